@@ -1,0 +1,47 @@
+"""``python -m bot``: read settings, set up logging, run until interrupted."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sys
+
+import discord
+
+from .client import CloneBot
+from .logs import setup_logging
+from .settings import SettingsError, load_settings
+
+
+def main() -> int:
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"Configuration error: {exc}. See .env.example.", file=sys.stderr)
+        return 2
+    if shutil.which(settings.ffmpeg_path) is None:
+        print(
+            f"Configuration error: FFMPEG_PATH: '{settings.ffmpeg_path}' was not found; "
+            "install ffmpeg (e.g. apt-get install ffmpeg).",
+            file=sys.stderr,
+        )
+        return 2
+    token = settings.discord_token.get_secret_value()
+    setup_logging(settings.log_level, [token, settings.inworld_api_key.get_secret_value()])
+
+    async def run() -> None:
+        async with CloneBot(settings) as bot:
+            await bot.start(token)
+
+    try:
+        asyncio.run(run())
+    except discord.LoginFailure:
+        print("Discord rejected DISCORD_TOKEN: check the bot token.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 0
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

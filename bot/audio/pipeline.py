@@ -1,0 +1,116 @@
+"""Turn one untrusted attachment into one sample the Inworld clone API accepts."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from dataclasses import dataclass
+
+from .ffmpeg import decode
+from .sniff import sniff
+from .speech import shape_clip
+
+#: The clone API cuts samples at 15 s; keeping more only wastes upload bytes.
+API_MAX_SECONDS = 15.0
+
+
+@dataclass(frozen=True)
+class AudioLimits:
+    """Bounds for one sample. ``decode_seconds`` caps work whatever the input's length."""
+
+    max_seconds: float = 15.0
+    min_seconds: float = 3.0
+    decode_seconds: float = 30.0
+    #: 24 kHz keeps everything up to 12 kHz (voice timbre, sibilants) at half the bytes of 48 kHz;
+    #: 15 s is then 720 kB of WAV, well inside the API's reported per-sample limit.
+    sample_rate: int = 24_000
+    ffmpeg_timeout: float = 20.0
+
+    def __post_init__(self) -> None:
+        if not 0 < self.min_seconds <= self.max_seconds <= API_MAX_SECONDS:
+            raise ValueError(
+                f"need 0 < min_seconds <= max_seconds <= {API_MAX_SECONDS:g}, got "
+                f"{self.min_seconds:g} and {self.max_seconds:g}"
+            )
+        if self.decode_seconds < self.max_seconds:
+            raise ValueError("decode_seconds must be at least max_seconds")
+        if not 8_000 <= self.sample_rate <= 48_000:
+            raise ValueError("sample_rate must be between 8000 and 48000 Hz")
+        if self.ffmpeg_timeout <= 0:
+            raise ValueError("ffmpeg_timeout must be positive")
+
+
+@dataclass(frozen=True)
+class ProcessedSample:
+    """The WAV sent to the API, and facts about how it was made."""
+
+    wav: bytes
+    sample_rate: int
+    seconds: float
+    speech_seconds: float
+    original_seconds: float | None
+    container: str | None
+    codec: str | None
+    peak_dbfs: float
+    clipped_fraction: float
+    gain_db: float
+    sha256: str
+    input_bytes: int
+    #: Part of the speech was left out (longer than max_seconds, or than the decode window).
+    truncated: bool
+
+
+class AudioPipeline:
+    """Sniff, decode (bounded ffmpeg), shape (pydub in a thread); at most N files at once."""
+
+    def __init__(
+        self,
+        limits: AudioLimits | None = None,
+        *,
+        max_concurrency: int = 2,
+        ffmpeg: str = "ffmpeg",
+    ) -> None:
+        if max_concurrency < 1:
+            raise ValueError("max_concurrency must be at least 1")
+        self.limits = limits or AudioLimits()
+        self.ffmpeg = ffmpeg
+        self._slots = asyncio.Semaphore(max_concurrency)
+
+    async def process(self, data: bytes, filename: str | None = None) -> ProcessedSample:
+        """Raise an ``AudioError`` with a member-friendly message when ``data`` is unusable.
+
+        ``filename`` is for logs only: the format is always detected from the content.
+        """
+        sniff(data)
+        limits = self.limits
+        async with self._slots:
+            decoded = await decode(
+                data,
+                max_seconds=limits.decode_seconds,
+                sample_rate=limits.sample_rate,
+                timeout=limits.ffmpeg_timeout,
+                ffmpeg=self.ffmpeg,
+            )
+            shaped = await asyncio.to_thread(
+                shape_clip,
+                decoded.pcm,
+                decoded.sample_rate,
+                max_seconds=limits.max_seconds,
+                min_seconds=limits.min_seconds,
+            )
+        return ProcessedSample(
+            wav=shaped.wav,
+            sample_rate=decoded.sample_rate,
+            seconds=shaped.seconds,
+            speech_seconds=shaped.speech_seconds,
+            original_seconds=decoded.original_seconds,
+            container=decoded.container,
+            codec=decoded.codec,
+            peak_dbfs=shaped.peak_dbfs,
+            clipped_fraction=shaped.clipped_fraction,
+            gain_db=shaped.gain_db,
+            sha256=hashlib.sha256(data).hexdigest(),
+            input_bytes=len(data),
+            truncated=shaped.truncated
+            or (decoded.original_seconds or 0.0) > limits.decode_seconds + 0.5,
+        )

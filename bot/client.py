@@ -1,0 +1,96 @@
+"""The bot: owns the shared resources and loads the cogs."""
+
+from __future__ import annotations
+
+import logging
+
+import aiohttp
+import discord
+from discord.ext import commands
+
+from .audio import AudioPipeline
+from .cloning import CloneService
+from .inworld import InworldClient
+from .settings import Settings
+from .tree import BotTree
+
+log = logging.getLogger(__name__)
+
+INITIAL_EXTENSIONS: tuple[str, ...] = ("cogs.clone",)
+
+
+class CloneBot(commands.Bot):
+    """One aiohttp session, one Inworld client and one audio pipeline, shared by every cog."""
+
+    session: aiohttp.ClientSession
+    inworld: InworldClient
+    pipeline: AudioPipeline
+    clones: CloneService
+
+    def __init__(self, settings: Settings) -> None:
+        intents = discord.Intents.none()
+        intents.guilds = True
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents,
+            tree_cls=BotTree,
+            help_command=None,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+        self.settings = settings
+
+    async def setup_hook(self) -> None:
+        settings = self.settings
+        self.session = aiohttp.ClientSession(
+            timeout=aiohttp.ClientTimeout(total=settings.inworld_timeout_seconds),
+            headers={"User-Agent": "voiceclone-bot (+https://github.com/)"},
+        )
+        self.inworld = InworldClient(
+            self.session,
+            api_key=settings.inworld_api_key.get_secret_value(),
+            base_url=settings.inworld_api_url,
+            timeout=settings.inworld_timeout_seconds,
+            connect_timeout=settings.inworld_connect_timeout_seconds,
+            retry=settings.retry_policy,
+        )
+        self.pipeline = AudioPipeline(
+            settings.audio_limits,
+            max_concurrency=settings.audio_concurrency,
+            ffmpeg=settings.ffmpeg_path,
+        )
+        self.clones = CloneService(
+            session=self.session,
+            pipeline=self.pipeline,
+            inworld=self.inworld,
+            max_attachment_bytes=settings.max_attachment_bytes,
+            download_timeout=settings.download_timeout_seconds,
+        )
+        for extension in INITIAL_EXTENSIONS:
+            await self.load_extension(extension)
+        await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        """Sync to DISCORD_GUILD_IDS when set (instant), else globally (may take a while)."""
+        guild_ids = self.settings.discord_guild_ids
+        if guild_ids:
+            for guild_id in guild_ids:
+                guild = discord.Object(id=guild_id)
+                self.tree.copy_global_to(guild=guild)
+                synced = await self.tree.sync(guild=guild)
+                log.info("synced %d commands to guild %s", len(synced), guild_id)
+        else:
+            synced = await self.tree.sync()
+            log.info("synced %d global commands", len(synced))
+
+    async def on_ready(self) -> None:
+        log.info(
+            "ready as %s (%s) in %d guilds",
+            self.user,
+            getattr(self.user, "id", "?"),
+            len(self.guilds),
+        )
+
+    async def close(self) -> None:
+        await super().close()
+        if hasattr(self, "session"):
+            await self.session.close()

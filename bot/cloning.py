@@ -1,0 +1,190 @@
+"""The clone workflow without Discord: check, download, process, call the API."""
+
+from __future__ import annotations
+
+import asyncio
+import enum
+import logging
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+
+import aiohttp
+
+from .audio import AudioError, AudioPipeline, ProcessedSample
+from .download import AttachmentTooLarge, download
+from .errors import UserFacingError
+from .inworld import CloneRequest, CloneResult, CloneSample, InworldClient
+
+log = logging.getLogger(__name__)
+
+MAX_NAME_LENGTH = 64
+MAX_DESCRIPTION_LENGTH = 300
+MAX_TRANSCRIPTION_LENGTH = 1000
+MAX_TAGS = 10
+MAX_TAG_LENGTH = 32
+
+
+class Stage(enum.Enum):
+    DOWNLOADING = "Downloading"
+    PROCESSING = "Processing audio"
+    WAITING = "Waiting for a free slot"
+    CLONING = "Cloning the voice with Inworld"
+
+
+Progress = Callable[[Stage, str | None], Awaitable[None]]
+
+
+async def _no_progress(stage: Stage, detail: str | None) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class SampleSource:
+    """Where an attachment is and what Discord says about it (not trusted for safety)."""
+
+    filename: str
+    url: str
+    size: int
+
+
+@dataclass(frozen=True)
+class CloneOptions:
+    name: str
+    language: str
+    transcription: str | None = None
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    remove_noise: bool = False
+
+
+@dataclass
+class CloneOutcome:
+    options: CloneOptions
+    samples: list[ProcessedSample]
+    result: CloneResult
+    timings: dict[str, float] = field(default_factory=dict)
+    transcription_dropped: bool = False
+
+
+def parse_tags(raw: str | None) -> tuple[str, ...]:
+    """Comma-separated tags: trimmed, de-duplicated (case-insensitively), bounded."""
+    if not raw:
+        return ()
+    seen: dict[str, str] = {}
+    for tag in raw.split(","):
+        tag = " ".join(tag.split())[:MAX_TAG_LENGTH]
+        if tag and tag.lower() not in seen:
+            seen[tag.lower()] = tag
+    if len(seen) > MAX_TAGS:
+        raise UserFacingError(f"Please give at most {MAX_TAGS} tags.")
+    return tuple(seen.values())
+
+
+def clean_name(raw: str) -> str:
+    name = " ".join(raw.split())
+    if not name:
+        raise UserFacingError("Please give the voice a name.")
+    if len(name) > MAX_NAME_LENGTH:
+        raise UserFacingError(f"The voice name can be at most {MAX_NAME_LENGTH} characters.")
+    return name
+
+
+class CloneService:
+    """Turns attachments into a cloned voice; every failure is a UserFacingError-style error."""
+
+    def __init__(
+        self,
+        *,
+        session: aiohttp.ClientSession,
+        pipeline: AudioPipeline,
+        inworld: InworldClient,
+        max_attachment_bytes: int,
+        download_timeout: float,
+    ) -> None:
+        self.session = session
+        self.pipeline = pipeline
+        self.inworld = inworld
+        self.max_attachment_bytes = max_attachment_bytes
+        self.download_timeout = download_timeout
+
+    def check_sizes(self, sources: Sequence[SampleSource]) -> None:
+        """Refuse from Discord's metadata, before a single byte is downloaded."""
+        for source in sources:
+            if source.size > self.max_attachment_bytes:
+                raise AttachmentTooLarge(source.filename, source.size, self.max_attachment_bytes)
+
+    async def prepare(
+        self, sources: Sequence[SampleSource], progress: Progress = _no_progress
+    ) -> list[ProcessedSample]:
+        """Download and process every sample (concurrently); name the sample that failed."""
+        self.check_sizes(sources)
+        many = len(sources) > 1
+        await progress(Stage.DOWNLOADING, f"{len(sources)} file{'s' if many else ''}")
+        blobs = await asyncio.gather(
+            *(
+                download(
+                    self.session,
+                    s.url,
+                    filename=s.filename,
+                    max_bytes=self.max_attachment_bytes,
+                    timeout=self.download_timeout,
+                )
+                for s in sources
+            )
+        )
+        await progress(Stage.PROCESSING, None)
+
+        async def one(index: int, source: SampleSource, data: bytes) -> ProcessedSample:
+            try:
+                return await self.pipeline.process(data, source.filename)
+            except AudioError as exc:
+                log.info("sample %s rejected: %s", source.filename, exc)
+                prefix = f"Sample {index + 1} (`{source.filename}`): " if many else ""
+                raise UserFacingError(prefix + exc.user_message) from exc
+
+        return list(
+            await asyncio.gather(
+                *(one(i, s, b) for i, (s, b) in enumerate(zip(sources, blobs, strict=True)))
+            )
+        )
+
+    def build_request(
+        self, options: CloneOptions, samples: Sequence[ProcessedSample]
+    ) -> tuple[CloneRequest, bool]:
+        """The API request; the transcription goes with sample 1 unless its speech was cut."""
+        transcription = options.transcription
+        dropped = bool(transcription) and samples[0].truncated
+        clone_samples = tuple(
+            CloneSample(
+                audio=s.wav, transcription=transcription if i == 0 and not dropped else None
+            )
+            for i, s in enumerate(samples)
+        )
+        request = CloneRequest(
+            display_name=options.name,
+            lang_code=options.language,
+            samples=clone_samples,
+            description=options.description,
+            tags=options.tags,
+            remove_background_noise=options.remove_noise,
+        )
+        return request, dropped
+
+    async def clone(
+        self,
+        options: CloneOptions,
+        samples: list[ProcessedSample],
+        progress: Progress = _no_progress,
+    ) -> CloneOutcome:
+        request, dropped = self.build_request(options, samples)
+        await progress(Stage.CLONING, None)
+        started = time.monotonic()
+        result = await self.inworld.clone_voice(request)
+        return CloneOutcome(
+            options=options,
+            samples=samples,
+            result=result,
+            timings={"api_seconds": time.monotonic() - started},
+            transcription_dropped=dropped,
+        )

@@ -1,0 +1,62 @@
+"""Download attachments with a byte bound and a timeout, over the bot's shared session."""
+
+from __future__ import annotations
+
+import aiohttp
+
+from .errors import UserFacingError
+
+
+def human_size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    raise AssertionError("unreachable")
+
+
+class DownloadError(UserFacingError):
+    pass
+
+
+class AttachmentTooLarge(DownloadError):
+    def __init__(self, filename: str, size: int | None, limit: int) -> None:
+        shown = f" ({human_size(size)})" if size else ""
+        super().__init__(
+            f"`{filename}`{shown} is larger than the {human_size(limit)} this bot accepts. "
+            "A 10-30 second recording is all that is needed."
+        )
+
+
+async def download(
+    session: aiohttp.ClientSession,
+    url: str,
+    *,
+    filename: str,
+    max_bytes: int,
+    timeout: float,
+) -> bytes:
+    """GET ``url``; stop as soon as more than ``max_bytes`` arrive, whatever the headers claim."""
+    try:
+        async with session.get(
+            url, timeout=aiohttp.ClientTimeout(total=timeout), allow_redirects=True, max_redirects=3
+        ) as response:
+            if response.status != 200:
+                raise DownloadError(
+                    f"Discord did not let the bot download `{filename}` (HTTP {response.status}). "
+                    "Please try again."
+                )
+            if (response.content_length or 0) > max_bytes:
+                raise AttachmentTooLarge(filename, response.content_length, max_bytes)
+            data = bytearray()
+            async for chunk in response.content.iter_chunked(65536):
+                data += chunk
+                if len(data) > max_bytes:
+                    raise AttachmentTooLarge(filename, None, max_bytes)
+            return bytes(data)
+    except TimeoutError:
+        raise DownloadError(
+            f"Downloading `{filename}` took longer than {timeout:g} s. Please try again."
+        ) from None
+    except aiohttp.ClientError:
+        raise DownloadError(f"Downloading `{filename}` failed. Please try again.") from None

@@ -1,0 +1,195 @@
+"""Async client for the Inworld Voice API over one shared aiohttp session."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import random
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+
+from .errors import (
+    BadResponse,
+    ConnectionFailed,
+    InworldError,
+    NotFound,
+    RateLimited,
+    RequestTimeout,
+    Unavailable,
+    error_from_response,
+)
+from .models import CloneRequest, CloneResult, MalformedResponse, parse_clone_response
+
+log = logging.getLogger(__name__)
+
+RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: Success bodies carry the processed audio back (about 1 MB of base64 per sample).
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Exponential backoff with jitter, bounded in attempts and in total time."""
+
+    max_attempts: int = 3
+    base_delay: float = 1.0
+    max_delay: float = 20.0
+    total_budget: float = 60.0
+
+    def delay(self, attempt: int, retry_after: float | None) -> float:
+        """Seconds to wait after failed ``attempt`` (1-based)."""
+        if retry_after is not None:
+            return retry_after + random.uniform(0, 0.25 * self.base_delay)
+        ceiling = min(self.max_delay, self.base_delay * 2 ** (attempt - 1))
+        return random.uniform(ceiling / 2, ceiling)
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Retry-After as seconds from either delta-seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class InworldClient:
+    """Calls the Voice API. The key is sent only in the Authorization header, never logged."""
+
+    def __init__(
+        self,
+        session: aiohttp.ClientSession,
+        *,
+        api_key: str,
+        base_url: str = "https://api.inworld.ai",
+        timeout: float = 60.0,
+        connect_timeout: float = 10.0,
+        retry: RetryPolicy | None = None,
+    ) -> None:
+        self._session = session
+        self._api_key = api_key
+        self.base_url = base_url.rstrip("/")
+        self._timeout = aiohttp.ClientTimeout(total=timeout, connect=connect_timeout)
+        self.retry = retry or RetryPolicy()
+
+    def __repr__(self) -> str:
+        return f"<InworldClient base_url={self.base_url!r} key=***>"
+
+    def _redact(self, text: str) -> str:
+        return text.replace(self._api_key, "***") if self._api_key else text
+
+    async def clone_voice(self, request: CloneRequest) -> CloneResult:
+        """POST /voices/v1/voices:clone; raise an ``InworldError`` subclass on failure."""
+        data = await self._request("POST", "/voices/v1/voices:clone", request.to_json())
+        try:
+            return parse_clone_response(data)
+        except MalformedResponse as exc:
+            raise BadResponse(str(exc), http_status=200) from None
+
+    async def delete_voice(self, voice_id: str) -> None:
+        """DELETE a voice; a 404 means it is already gone."""
+        try:
+            await self._request("DELETE", f"/voices/v1/voices/{voice_id}", None)
+        except NotFound:
+            return
+
+    async def _request(self, method: str, path: str, body: dict[str, Any] | None) -> Any:
+        url = f"{self.base_url}{path}"
+        payload = json.dumps(body).encode() if body is not None else None
+        headers = {"Authorization": f"Basic {self._api_key}", "Accept": "application/json"}
+        if payload is not None:
+            headers["Content-Type"] = "application/json"
+        started = time.monotonic()
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                return await self._attempt(method, url, payload, headers)
+            except InworldError as exc:
+                if not self._retryable(exc) or attempt >= self.retry.max_attempts:
+                    raise
+                retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
+                wait = self.retry.delay(attempt, retry_after)
+                remaining = self.retry.total_budget - (time.monotonic() - started)
+                if wait > remaining:
+                    log.warning("Inworld %s %s: %s; no retry budget left", method, path, exc)
+                    raise
+                log.info(
+                    "Inworld %s %s: %s; retry %d/%d in %.1fs",
+                    method,
+                    path,
+                    exc,
+                    attempt,
+                    self.retry.max_attempts - 1,
+                    wait,
+                )
+                await asyncio.sleep(wait)
+
+    @staticmethod
+    def _retryable(exc: InworldError) -> bool:
+        if isinstance(exc, ConnectionFailed):
+            return True
+        if isinstance(exc, RateLimited | Unavailable | BadResponse):
+            return exc.http_status in RETRY_STATUSES
+        return False
+
+    async def _attempt(
+        self, method: str, url: str, payload: bytes | None, headers: dict[str, str]
+    ) -> Any:
+        try:
+            async with self._session.request(
+                method,
+                url,
+                data=payload,
+                headers=headers,
+                timeout=self._timeout,
+                allow_redirects=False,
+            ) as response:
+                raw = await self._read_capped(response)
+                status = response.status
+                retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        except TimeoutError:
+            raise RequestTimeout(f"no answer within {self._timeout.total:g} s") from None
+        except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError) as exc:
+            raise ConnectionFailed(self._redact(f"{type(exc).__name__}: {exc}")) from None
+        body = self._decode(raw)
+        if 200 <= status < 300:
+            if body is None:
+                raise BadResponse("success without a JSON body", http_status=status)
+            return body
+        error = error_from_response(status, body, retry_after=retry_after)
+        error.message = self._redact(error.message)
+        raise error
+
+    @staticmethod
+    async def _read_capped(response: aiohttp.ClientResponse) -> bytes:
+        if (response.content_length or 0) > MAX_RESPONSE_BYTES:
+            raise BadResponse("response too large", http_status=response.status)
+        raw = bytearray()
+        async for chunk in response.content.iter_chunked(65536):
+            raw += chunk
+            if len(raw) > MAX_RESPONSE_BYTES:
+                raise BadResponse("response too large", http_status=response.status)
+        return bytes(raw)
+
+    @staticmethod
+    def _decode(raw: bytes) -> Any:
+        """Parsed JSON; ``{}`` for an empty body; None for a body that is not JSON."""
+        if not raw.strip():
+            return {}
+        try:
+            return json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            return None

@@ -1,0 +1,144 @@
+"""Typed views of the clone API's request and response."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class CloneSample:
+    audio: bytes
+    transcription: str | None = None
+
+
+@dataclass(frozen=True)
+class CloneRequest:
+    display_name: str
+    lang_code: str
+    samples: tuple[CloneSample, ...]
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+    remove_background_noise: bool | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The request body, exactly as the OpenAPI schema names its fields."""
+        body: dict[str, Any] = {
+            "displayName": self.display_name,
+            "langCode": self.lang_code,
+            "voiceSamples": [
+                {"audioData": base64.b64encode(s.audio).decode("ascii")}
+                | ({"transcription": s.transcription} if s.transcription else {})
+                for s in self.samples
+            ],
+        }
+        if self.description:
+            body["description"] = self.description
+        if self.tags:
+            body["tags"] = list(self.tags)
+        if self.remove_background_noise is not None:
+            body["audioProcessingConfig"] = {"removeBackgroundNoise": self.remove_background_noise}
+        return body
+
+
+@dataclass(frozen=True)
+class Voice:
+    voice_id: str
+    display_name: str
+    lang_code: str | None
+    name: str | None
+    source: str | None
+    description: str | None = None
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SampleValidation:
+    warnings: tuple[str, ...]
+    errors: tuple[str, ...]
+    transcription: str | None
+    lang_code: str | None
+    audio: bytes | None = field(default=None, repr=False)
+
+
+@dataclass(frozen=True)
+class CloneResult:
+    """``voice`` is None when the API validated the samples but created nothing."""
+
+    voice: Voice | None
+    samples: tuple[SampleValidation, ...]
+
+
+class MalformedResponse(ValueError):
+    """The body did not match the documented schema."""
+
+
+def _texts(items: Any, what: str) -> tuple[str, ...]:
+    if items is None:
+        return ()
+    if not isinstance(items, list):
+        raise MalformedResponse(f"{what} is not a list")
+    texts = []
+    for item in items:
+        if isinstance(item, dict) and isinstance(item.get("text"), str):
+            texts.append(item["text"])
+        elif isinstance(item, str):
+            texts.append(item)
+    return tuple(texts)
+
+
+def _optional_str(data: dict[str, Any], key: str) -> str | None:
+    value = data.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+def parse_voice(data: Any) -> Voice:
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("voiceId"), str)
+        or not data["voiceId"]
+    ):
+        raise MalformedResponse("voice has no voiceId")
+    tags = data.get("tags") or []
+    return Voice(
+        voice_id=data["voiceId"],
+        display_name=_optional_str(data, "displayName") or data["voiceId"],
+        lang_code=_optional_str(data, "langCode"),
+        name=_optional_str(data, "name"),
+        source=_optional_str(data, "source"),
+        description=_optional_str(data, "description"),
+        tags=tuple(t for t in tags if isinstance(t, str)) if isinstance(tags, list) else (),
+    )
+
+
+def _parse_sample(data: Any) -> SampleValidation:
+    if not isinstance(data, dict):
+        raise MalformedResponse("audioSamplesValidated item is not an object")
+    audio: bytes | None = None
+    if isinstance(data.get("audioData"), str) and data["audioData"]:
+        try:
+            audio = base64.b64decode(data["audioData"], validate=True)
+        except (binascii.Error, ValueError):
+            audio = None
+    return SampleValidation(
+        warnings=_texts(data.get("warnings"), "warnings"),
+        errors=_texts(data.get("errors"), "errors"),
+        transcription=_optional_str(data, "transcription"),
+        lang_code=_optional_str(data, "langCode"),
+        audio=audio,
+    )
+
+
+def parse_clone_response(data: Any) -> CloneResult:
+    if not isinstance(data, dict):
+        raise MalformedResponse("response is not a JSON object")
+    samples = data.get("audioSamplesValidated") or []
+    if not isinstance(samples, list):
+        raise MalformedResponse("audioSamplesValidated is not a list")
+    voice = parse_voice(data["voice"]) if data.get("voice") else None
+    parsed = tuple(_parse_sample(s) for s in samples)
+    if voice is None and not parsed:
+        raise MalformedResponse("response has neither a voice nor sample validation")
+    return CloneResult(voice=voice, samples=parsed)

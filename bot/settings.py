@@ -1,0 +1,148 @@
+"""Typed settings from the environment and an optional ``.env`` file.
+
+Only DISCORD_TOKEN and INWORLD_API_KEY are required; every limit has a working default and can
+be changed with an environment variable of the same name (case-insensitive).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from .audio import AudioLimits
+from .inworld import LANGUAGES, RetryPolicy
+
+MiB = 1024 * 1024
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", frozen=True
+    )
+
+    # Credentials and endpoints
+    discord_token: SecretStr
+    inworld_api_key: SecretStr
+    inworld_api_url: str = "https://api.inworld.ai"
+    discord_guild_ids: Annotated[tuple[int, ...], NoDecode] = ()
+
+    # Attachments
+    max_attachment_bytes: int = Field(25 * MiB, gt=0)
+    download_timeout_seconds: float = Field(30.0, gt=0)
+    max_samples: int = Field(3, ge=1, le=3)
+
+    # Audio pipeline
+    max_sample_seconds: float = Field(15.0, gt=0, le=15.0)
+    min_sample_seconds: float = Field(3.0, gt=0)
+    decode_seconds: float = Field(30.0, gt=0, le=600)
+    sample_rate: int = Field(24_000, ge=8_000, le=48_000)
+    ffmpeg_timeout_seconds: float = Field(20.0, gt=0)
+    ffmpeg_path: str = "ffmpeg"
+    audio_concurrency: int = Field(
+        default_factory=lambda: max(1, min(4, os.cpu_count() or 1)), ge=1
+    )
+
+    # Clone defaults
+    default_language: str = "EN_US"
+    default_remove_noise: bool = False
+    ephemeral_replies: bool = True
+
+    # Inworld client
+    inworld_timeout_seconds: float = Field(90.0, gt=0)
+    inworld_connect_timeout_seconds: float = Field(10.0, gt=0)
+    inworld_max_attempts: int = Field(3, ge=1, le=10)
+    inworld_retry_base_seconds: float = Field(1.0, ge=0)
+    inworld_retry_budget_seconds: float = Field(60.0, ge=0)
+
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @field_validator("discord_guild_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p.strip() for p in value.replace(";", ",").split(",")]
+            return tuple(int(p) for p in parts if p)
+        if isinstance(value, int):
+            return (value,)
+        return value
+
+    @field_validator("discord_token", "inworld_api_key")
+    @classmethod
+    def _not_blank(cls, value: SecretStr) -> SecretStr:
+        if not value.get_secret_value().strip():
+            raise ValueError("is empty")
+        return value
+
+    @field_validator("default_language", mode="before")
+    @classmethod
+    def _known_language(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = value.strip().upper().replace("-", "_")
+            if value not in LANGUAGES:
+                raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
+        return value
+
+    @field_validator("inworld_api_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        if not value.startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value.rstrip("/")
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _consistent_limits(self) -> Settings:
+        if self.min_sample_seconds > self.max_sample_seconds:
+            raise ValueError("MIN_SAMPLE_SECONDS must not exceed MAX_SAMPLE_SECONDS")
+        if self.decode_seconds < self.max_sample_seconds:
+            raise ValueError("DECODE_SECONDS must be at least MAX_SAMPLE_SECONDS")
+        return self
+
+    @property
+    def audio_limits(self) -> AudioLimits:
+        return AudioLimits(
+            max_seconds=self.max_sample_seconds,
+            min_seconds=self.min_sample_seconds,
+            decode_seconds=self.decode_seconds,
+            sample_rate=self.sample_rate,
+            ffmpeg_timeout=self.ffmpeg_timeout_seconds,
+        )
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        return RetryPolicy(
+            max_attempts=self.inworld_max_attempts,
+            base_delay=self.inworld_retry_base_seconds,
+            total_budget=self.inworld_retry_budget_seconds,
+        )
+
+
+class SettingsError(Exception):
+    """One readable line per bad setting; never echoes secret values."""
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    lines = []
+    for item in error.errors():
+        name = "_".join(str(p) for p in item["loc"]).upper() or "settings"
+        reason = "is required" if item["type"] == "missing" else item["msg"]
+        reason = reason.removeprefix("Value error, ")
+        if reason == "is empty":
+            reason = "is required (it is empty)"
+        lines.append(f"{name}: {reason}" if name != "settings" else reason)
+    return "; ".join(lines)
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings; raise SettingsError with a message naming each bad setting."""
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise SettingsError(describe_validation_error(exc)) from None

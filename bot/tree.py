@@ -1,0 +1,66 @@
+"""One error path for every application command: a friendly reply, details in the log."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+import discord
+from discord import app_commands
+
+from .audio import AudioError
+from .errors import UserFacingError
+from .inworld import InworldError
+
+log = logging.getLogger(__name__)
+
+
+def user_message_for(error: BaseException) -> str | None:
+    """The member-facing text for an expected failure, or None for a bug."""
+    if isinstance(error, UserFacingError | AudioError | InworldError):
+        return error.user_message
+    if isinstance(error, app_commands.CommandOnCooldown):
+        return f"Slow down! Try again in {error.retry_after:.0f} s."
+    if isinstance(error, app_commands.MissingPermissions):
+        return "You need the " + ", ".join(error.missing_permissions) + " permission to do that."
+    if isinstance(error, app_commands.NoPrivateMessage):
+        return "This command only works in a server."
+    if isinstance(error, app_commands.CheckFailure):
+        return str(error) or "You are not allowed to use this command here."
+    if isinstance(error, app_commands.TransformerError):
+        return f"That value is not valid: {error.value!r}."
+    return None
+
+
+async def reply(interaction: discord.Interaction, content: str, *, ephemeral: bool = True) -> None:
+    """Answer whatever state the interaction is in, without ever raising."""
+    try:
+        if not interaction.response.is_done():
+            await interaction.response.send_message(content, ephemeral=ephemeral)
+        elif interaction.response.type in (
+            discord.InteractionResponseType.deferred_channel_message,
+            discord.InteractionResponseType.channel_message,
+        ):
+            await interaction.edit_original_response(
+                content=content, embed=None, attachments=[], view=None
+            )
+        else:
+            await interaction.followup.send(content, ephemeral=ephemeral)
+    except discord.HTTPException as exc:
+        log.warning("could not send an error reply (interaction %s): %s", interaction.id, exc)
+
+
+class BotTree(app_commands.CommandTree[discord.Client]):
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
+        message = user_message_for(original)
+        command = interaction.command.qualified_name if interaction.command else "?"
+        if message is None:
+            ref = uuid.uuid4().hex[:8]
+            log.error("command %s failed (ref %s)", command, ref, exc_info=original)
+            message = f"Something went wrong on the bot's side. (ref `{ref}`) Please try again."
+        else:
+            log.info("command %s refused: %s", command, original)
+        await reply(interaction, f"❌ {message}")
