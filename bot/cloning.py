@@ -5,18 +5,22 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
+import tempfile
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TypeVar
 
 import aiohttp
 
 from .audio import AudioError, AudioPipeline, ProcessedSample
-from .download import AttachmentTooLarge, download
+from .download import AttachmentTooLarge, download_to_file
 from .errors import UserFacingError
 from .inworld import CloneRequest, CloneResult, CloneSample, InworldClient
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 MAX_NAME_LENGTH = 64
 MAX_DESCRIPTION_LENGTH = 300
@@ -65,6 +69,19 @@ class CloneOutcome:
     result: CloneResult
     timings: dict[str, float] = field(default_factory=dict)
     transcription_dropped: bool = False
+
+
+async def gather_all(*coros: Coroutine[Any, Any, T]) -> list[T]:
+    """Run concurrently; on the first failure cancel the rest and raise that failure itself."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(c) for c in coros]
+    except BaseExceptionGroup as group_error:
+        first = group_error.exceptions[0]
+        while isinstance(first, BaseExceptionGroup):
+            first = first.exceptions[0]
+        raise first from None
+    return [t.result() for t in tasks]
 
 
 def parse_tags(raw: str | None) -> tuple[str, ...]:
@@ -121,33 +138,35 @@ class CloneService:
         self.check_sizes(sources)
         many = len(sources) > 1
         await progress(Stage.DOWNLOADING, f"{len(sources)} file{'s' if many else ''}")
-        blobs = await asyncio.gather(
-            *(
-                download(
-                    self.session,
-                    s.url,
-                    filename=s.filename,
-                    max_bytes=self.max_attachment_bytes,
-                    timeout=self.download_timeout,
+        with tempfile.TemporaryDirectory(prefix="voiceclone-") as tmp:
+            paths = [Path(tmp) / f"sample{i}" for i in range(len(sources))]
+            digests = await gather_all(
+                *(
+                    download_to_file(
+                        self.session,
+                        source.url,
+                        path,
+                        filename=source.filename,
+                        max_bytes=self.max_attachment_bytes,
+                        timeout=self.download_timeout,
+                    )
+                    for source, path in zip(sources, paths, strict=True)
                 )
-                for s in sources
             )
-        )
-        await progress(Stage.PROCESSING, None)
+            await progress(Stage.PROCESSING, None)
 
-        async def one(index: int, source: SampleSource, data: bytes) -> ProcessedSample:
-            try:
-                return await self.pipeline.process(data, source.filename)
-            except AudioError as exc:
-                log.info("sample %s rejected: %s", source.filename, exc)
-                prefix = f"Sample {index + 1} (`{source.filename}`): " if many else ""
-                raise UserFacingError(prefix + exc.user_message) from exc
+            async def one(index: int) -> ProcessedSample:
+                source = sources[index]
+                try:
+                    return await self.pipeline.process_file(
+                        paths[index], sha256=digests[index], filename=source.filename
+                    )
+                except AudioError as exc:
+                    log.info("sample %s rejected: %s", source.filename, exc)
+                    prefix = f"Sample {index + 1} (`{source.filename}`): " if many else ""
+                    raise UserFacingError(prefix + exc.user_message) from exc
 
-        return list(
-            await asyncio.gather(
-                *(one(i, s, b) for i, (s, b) in enumerate(zip(sources, blobs, strict=True)))
-            )
-        )
+            return await gather_all(*(one(i) for i in range(len(sources))))
 
     def build_request(
         self, options: CloneOptions, samples: Sequence[ProcessedSample]

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
+from pathlib import Path
+
 import aiohttp
 
 from .errors import UserFacingError
@@ -28,18 +32,28 @@ class AttachmentTooLarge(DownloadError):
         )
 
 
-async def download(
+_FLUSH_BYTES = 1024 * 1024
+
+
+async def download_to_file(
     session: aiohttp.ClientSession,
     url: str,
+    path: Path,
     *,
     filename: str,
     max_bytes: int,
     timeout: float,
-) -> bytes:
-    """GET ``url``; stop as soon as more than ``max_bytes`` arrive, whatever the headers claim."""
+) -> str:
+    """Stream ``url`` into ``path``; return its SHA-256.
+
+    Stops as soon as more than ``max_bytes`` arrive, whatever the headers claimed, and never
+    holds more than about a megabyte in memory. Writes happen off the event loop.
+    """
+    digest = hashlib.sha256()
+    received = 0
     try:
         async with session.get(
-            url, timeout=aiohttp.ClientTimeout(total=timeout), allow_redirects=True, max_redirects=3
+            url, timeout=aiohttp.ClientTimeout(total=timeout), max_redirects=3
         ) as response:
             if response.status != 200:
                 raise DownloadError(
@@ -48,15 +62,22 @@ async def download(
                 )
             if (response.content_length or 0) > max_bytes:
                 raise AttachmentTooLarge(filename, response.content_length, max_bytes)
-            data = bytearray()
-            async for chunk in response.content.iter_chunked(65536):
-                data += chunk
-                if len(data) > max_bytes:
-                    raise AttachmentTooLarge(filename, None, max_bytes)
-            return bytes(data)
+            with path.open("wb") as file:
+                buffer = bytearray()
+                async for chunk in response.content.iter_chunked(65536):
+                    received += len(chunk)
+                    if received > max_bytes:
+                        raise AttachmentTooLarge(filename, None, max_bytes)
+                    digest.update(chunk)
+                    buffer += chunk
+                    if len(buffer) >= _FLUSH_BYTES:
+                        await asyncio.to_thread(file.write, bytes(buffer))
+                        buffer.clear()
+                await asyncio.to_thread(file.write, bytes(buffer))
     except TimeoutError:
         raise DownloadError(
             f"Downloading `{filename}` took longer than {timeout:g} s. Please try again."
         ) from None
     except aiohttp.ClientError:
         raise DownloadError(f"Downloading `{filename}` failed. Please try again.") from None
+    return digest.hexdigest()

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,42 +107,45 @@ async def _read_capped(stream: asyncio.StreamReader, limit: int) -> bytes:
 
 
 async def decode(
-    data: bytes,
+    path: Path,
     *,
     max_seconds: float,
     sample_rate: int,
     timeout: float,
     ffmpeg: str = "ffmpeg",
 ) -> DecodedAudio:
-    """Decode at most ``max_seconds`` of the first audio stream in ``data``."""
+    """Decode at most ``max_seconds`` of the first audio stream of the file at ``path``.
+
+    ``path`` must be an absolute path the caller created (its name is ours, never the
+    member's).
+    """
+    if not path.is_absolute():
+        raise ValueError("decode() needs an absolute path")
     max_pcm_bytes = int(max_seconds * sample_rate) * 2 + 8 * sample_rate
-    with tempfile.TemporaryDirectory(prefix="voiceclone-") as tmp:
-        path = Path(tmp) / "input"
-        await asyncio.to_thread(path.write_bytes, data)
-        proc = await asyncio.create_subprocess_exec(
-            *build_command(ffmpeg, path, max_seconds=max_seconds, sample_rate=sample_rate),
-            stdin=asyncio.subprocess.DEVNULL,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.PIPE,
-            cwd=tmp,
+    proc = await asyncio.create_subprocess_exec(
+        *build_command(ffmpeg, path, max_seconds=max_seconds, sample_rate=sample_rate),
+        stdin=asyncio.subprocess.DEVNULL,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+        cwd=path.parent,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    try:
+        pcm, err, returncode = await asyncio.wait_for(
+            asyncio.gather(
+                _read_capped(proc.stdout, max_pcm_bytes),
+                _read_capped(proc.stderr, _STDERR_LIMIT),
+                proc.wait(),
+            ),
+            timeout,
         )
-        assert proc.stdout is not None and proc.stderr is not None
-        try:
-            pcm, err, returncode = await asyncio.wait_for(
-                asyncio.gather(
-                    _read_capped(proc.stdout, max_pcm_bytes),
-                    _read_capped(proc.stderr, _STDERR_LIMIT),
-                    proc.wait(),
-                ),
-                timeout,
-            )
-        except TimeoutError:
-            raise AudioTimeout(detail=f"ffmpeg ran longer than {timeout:g} s") from None
-        finally:
-            if proc.returncode is None:
-                with contextlib.suppress(ProcessLookupError):
-                    proc.kill()
-                await proc.wait()
+    except TimeoutError:
+        raise AudioTimeout(detail=f"ffmpeg ran longer than {timeout:g} s") from None
+    finally:
+        if proc.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                proc.kill()
+            await proc.wait()
     stderr = err.decode("utf-8", "replace")
     if returncode != 0:
         raise _classify_failure(stderr)

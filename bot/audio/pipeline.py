@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import os
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from .ffmpeg import decode
-from .sniff import sniff
+from .sniff import HEAD_BYTES, sniff
 from .speech import shape_clip
 
 #: The clone API cuts samples at 15 s; keeping more only wastes upload bytes.
@@ -77,15 +80,30 @@ class AudioPipeline:
         self._slots = asyncio.Semaphore(max_concurrency)
 
     async def process(self, data: bytes, filename: str | None = None) -> ProcessedSample:
-        """Raise an ``AudioError`` with a member-friendly message when ``data`` is unusable.
-
-        ``filename`` is for logs only: the format is always detected from the content.
-        """
+        """Process in-memory bytes; see ``process_file``."""
         sniff(data)
+        with tempfile.TemporaryDirectory(prefix="voiceclone-") as tmp:
+            path = Path(tmp) / "input"
+            await asyncio.to_thread(path.write_bytes, data)
+            return await self._process_path(path, hashlib.sha256(data).hexdigest(), len(data))
+
+    async def process_file(
+        self, path: Path, *, sha256: str, filename: str | None = None
+    ) -> ProcessedSample:
+        """Process a file the caller wrote (under a name of its own choosing).
+
+        Raise an ``AudioError`` with a member-friendly message when the file is unusable. The
+        format is always detected from the content, never from ``filename`` (kept for logs).
+        """
+        head, size = await asyncio.to_thread(_read_head, path)
+        sniff(head)
+        return await self._process_path(path, sha256, size)
+
+    async def _process_path(self, path: Path, sha256: str, size: int) -> ProcessedSample:
         limits = self.limits
         async with self._slots:
             decoded = await decode(
-                data,
+                path,
                 max_seconds=limits.decode_seconds,
                 sample_rate=limits.sample_rate,
                 timeout=limits.ffmpeg_timeout,
@@ -109,8 +127,13 @@ class AudioPipeline:
             peak_dbfs=shaped.peak_dbfs,
             clipped_fraction=shaped.clipped_fraction,
             gain_db=shaped.gain_db,
-            sha256=hashlib.sha256(data).hexdigest(),
-            input_bytes=len(data),
+            sha256=sha256,
+            input_bytes=size,
             truncated=shaped.truncated
             or (decoded.original_seconds or 0.0) > limits.decode_seconds + 0.5,
         )
+
+
+def _read_head(path: Path) -> tuple[bytes, int]:
+    with path.open("rb") as file:
+        return file.read(HEAD_BYTES), os.fstat(file.fileno()).st_size

@@ -50,14 +50,17 @@ def _looks_like_text(head: bytes) -> bool:
     return printable / len(text) > 0.95
 
 
-def sniff(data: bytes) -> None:
-    """Raise EmptyFile or NotAudio when ``data`` is clearly not an audio file."""
-    if not data:
+HEAD_BYTES = 4096
+
+
+def sniff(head: bytes) -> None:
+    """Raise EmptyFile or NotAudio when a file's first bytes show it is clearly not audio."""
+    if not head:
         raise EmptyFile()
-    head = data[:4096]
+    head = head[:HEAD_BYTES]
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         raise NotAudio("an image (WebP)")
-    if head[:2] == b"BM" and len(data) >= 26 and data[6:10] == b"\x00\x00\x00\x00":
+    if head[:2] == b"BM" and len(head) >= 26 and head[6:10] == b"\x00\x00\x00\x00":
         raise NotAudio("an image (BMP)")
     for magic, kind in _MAGIC:
         if head.startswith(magic):

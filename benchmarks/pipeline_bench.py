@@ -1,0 +1,190 @@
+"""Benchmark the audio pipeline against naive pydub and a raw ``ffmpeg -t 15``.
+
+Each case runs in a fresh Python process so wall time and peak memory are its own; imports are
+done before the clock starts (a running bot has paid for them once). Memory is the peak RSS of
+the Python process and, separately, of the largest ffmpeg/ffprobe child it ran (ffmpeg's RSS is
+mostly its shared libraries). Speed is reported as ratios within this one run; absolute times
+on a shared machine are noisy.
+
+Usage: python benchmarks/pipeline_bench.py [--repeat N] [--skip-naive-long] [--markdown]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEECH = (
+    "Voice cloning works best with ten to fifteen seconds of clear speech. "
+    "Speak naturally, at a steady distance from the microphone, in a quiet room. "
+    "The quick brown fox jumps over the lazy dog while the band plays on."
+)
+
+# Each case: (set-up, untimed: what a running bot has already paid for once; the timed work).
+CASES = {
+    "pipeline": (
+        "import asyncio, pathlib\nfrom bot.audio import AudioPipeline\n"
+        "loop = asyncio.new_event_loop()\npipeline = AudioPipeline()",
+        "loop.run_until_complete(pipeline.process_file(pathlib.Path(PATH), sha256='-'))",
+    ),
+    "naive pydub": (
+        "import io\nfrom pydub import AudioSegment",
+        "clip = AudioSegment.from_file(PATH)[:15000].set_channels(1).set_frame_rate(24000)\n"
+        "clip.set_sample_width(2).export(io.BytesIO(), format='wav')",
+    ),
+}
+
+MEASURE = """
+import json, resource, sys, time
+PATH = sys.argv[1]
+exec(sys.argv[2])
+started = time.perf_counter()
+exec(sys.argv[3])
+elapsed = time.perf_counter() - started
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps({"seconds": elapsed, "python_kib": own, "ffmpeg_kib": child}))
+"""
+
+
+def run(cmd: list[str], **kwargs: object) -> None:
+    subprocess.run(cmd, check=True, capture_output=True, **kwargs)  # type: ignore[call-overload]
+
+
+def make_inputs(tmp: Path) -> dict[str, Path]:
+    speech = tmp / "speech.wav"
+    run(["espeak-ng", "-s", "150", "-w", str(speech), SPEECH])
+    clip = tmp / "clip-10s.ogg"
+    run(
+        ["ffmpeg", "-y", "-i", str(speech), "-t", "10", "-c:a", "libopus", "-b:a", "32k", str(clip)]
+    )
+    long_mp3 = tmp / "talk-60min.mp3"
+    run(
+        [
+            "ffmpeg",
+            "-y",
+            "-stream_loop",
+            "-1",
+            "-i",
+            str(speech),
+            "-t",
+            "3600",
+            "-ac",
+            "1",
+            "-ar",
+            "44100",
+            "-c:a",
+            "libmp3lame",
+            "-b:a",
+            "64k",
+            str(long_mp3),
+        ]
+    )
+    return {"10 s voice message (OGG/Opus)": clip, "60 min MP3 (64 kbps)": long_mp3}
+
+
+def measure_python(case: str, path: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-c", MEASURE, str(path), *CASES[case]],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def measure_raw_ffmpeg(path: Path, out_dir: Path) -> dict[str, float]:
+    import time
+
+    cmd = [
+        "ffmpeg",
+        "-nostdin",
+        "-loglevel",
+        "error",
+        "-y",
+        "-t",
+        "15",
+        "-i",
+        str(path),
+        "-ac",
+        "1",
+        "-ar",
+        "24000",
+        "-c:a",
+        "pcm_s16le",
+        str(out_dir / "raw.wav"),
+    ]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise RuntimeError("ffmpeg failed")
+    return {"seconds": elapsed, "python_kib": 0, "ffmpeg_kib": usage.ru_maxrss}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3, help="runs per case; the median counts")
+    parser.add_argument("--skip-naive-long", action="store_true", help="skip naive pydub on 60 min")
+    args = parser.parse_args()
+    for tool in ("ffmpeg", "espeak-ng"):
+        if shutil.which(tool) is None:
+            print(f"{tool} is required", file=sys.stderr)
+            return 2
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        inputs = make_inputs(tmp)
+        rows = []
+        for label, path in inputs.items():
+            size_mb = path.stat().st_size / 1e6
+            results: dict[str, dict[str, float]] = {}
+            for case in ("raw ffmpeg -t 15", "pipeline", "naive pydub"):
+                if case == "naive pydub" and args.skip_naive_long and "60 min" in label:
+                    continue
+                repeat = 1 if case == "naive pydub" and "60 min" in label else args.repeat
+                runs = [
+                    measure_raw_ffmpeg(path, tmp)
+                    if case.startswith("raw")
+                    else measure_python(case, path)
+                    for _ in range(repeat)
+                ]
+                results[case] = {
+                    "seconds": statistics.median(r["seconds"] for r in runs),
+                    "python_kib": max(r["python_kib"] for r in runs),
+                    "ffmpeg_kib": max(r["ffmpeg_kib"] for r in runs),
+                }
+            base = results["raw ffmpeg -t 15"]["seconds"]
+            for case, r in results.items():
+                rows.append(
+                    (
+                        f"{label}, {size_mb:.1f} MB",
+                        case,
+                        r["seconds"],
+                        r["seconds"] / base,
+                        r["python_kib"] / 1024,
+                        r["ffmpeg_kib"] / 1024,
+                    )
+                )
+    print("| input | method | wall time (s) | x raw ffmpeg | Python peak (MB) | ffmpeg peak (MB) |")
+    print("|---|---|---:|---:|---:|---:|")
+    for label, case, seconds, ratio, python_mb, ffmpeg_mb in rows:
+        shown_python = f"{python_mb:.0f}" if python_mb else "-"
+        print(
+            f"| {label} | {case} | {seconds:.3f} | {ratio:.2f} | {shown_python} | {ffmpeg_mb:.0f} |"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,915 @@
+"""Tests of the fake Inworld Voice API itself (tests/fakes/inworld_server.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import io
+import json
+import re
+import struct
+import time
+import wave
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import numpy as np
+import pytest
+
+from tests.fakes.inworld_server import (
+    GRPC_HTTP_STATUS,
+    LANGUAGE_CODES,
+    MAX_DISPLAY_NAME_CHARS,
+    FakeInworld,
+    Fault,
+    make_wav,
+)
+
+CLONE = "/voices/v1/voices:clone"
+LEGACY_CLONE = "/voices/v1/workspaces/test_ws/voices:clone"
+AUTH = {"Authorization": "Basic test-inworld-key"}
+VOICE_ID_RE = re.compile(r"^test_ws__([a-z0-9_]+)_(\d{8}_\d{6})z$")
+WAV_6S = make_wav(6.0)
+MP3_STUB = b"ID3\x04\x00\x00\x00\x00\x00\x00" + b"\xff\xfb\x90\x64" + bytes(400)
+
+
+def b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def clone_body(*samples: bytes, name: str = "Test Voice", **extra: Any) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "displayName": name,
+        "langCode": "EN_US",
+        "voiceSamples": [{"audioData": b64(s)} for s in (samples or (WAV_6S,))],
+    }
+    body.update(extra)
+    return body
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeInworld]:
+    async with FakeInworld() as server:
+        yield server
+
+
+@pytest.fixture
+async def session() -> AsyncIterator[aiohttp.ClientSession]:
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=10)) as s:
+        yield s
+
+
+async def call(
+    session: aiohttp.ClientSession,
+    fake: FakeInworld,
+    method: str,
+    path: str,
+    *,
+    json_body: Any = None,
+    data: bytes | str | None = None,
+    headers: dict[str, str] | None = None,
+    params: dict[str, str] | None = None,
+) -> tuple[int, Any, Any]:
+    """Send a request and return (status, parsed JSON or text, headers)."""
+    hdrs = dict(AUTH if headers is None else headers)
+    async with session.request(
+        method, fake.url + path, json=json_body, data=data, headers=hdrs, params=params
+    ) as resp:
+        text = await resp.text()
+        try:
+            payload: Any = json.loads(text)
+        except ValueError:
+            payload = text
+        return resp.status, payload, resp.headers
+
+
+async def clone(
+    session: aiohttp.ClientSession, fake: FakeInworld, body: Any, **kwargs: Any
+) -> tuple[int, Any, Any]:
+    return await call(session, fake, "POST", CLONE, json_body=body, **kwargs)
+
+
+def assert_rpc(status: int, payload: Any, code: int, http: int, fragment: str = "") -> None:
+    assert status == http, payload
+    assert isinstance(payload, dict), payload
+    assert set(payload) == {"code", "message", "details"}
+    assert payload["code"] == code
+    assert payload["details"] == []
+    assert fragment in payload["message"], payload["message"]
+
+
+# ------------------------------------------------------------------------------------ make_wav
+
+
+def test_make_wav_header_and_level() -> None:
+    data = make_wav(6.0, rate=22050, channels=2, amplitude=0.5)
+    with wave.open(io.BytesIO(data)) as w:
+        assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (2, 2, 22050)
+        assert w.getnframes() == 6 * 22050
+        pcm = np.frombuffer(w.readframes(w.getnframes()), "<i2")
+    assert abs(int(np.max(np.abs(pcm))) - round(0.5 * 32767)) <= 1
+    assert make_wav(6.0) == make_wav(6.0)  # deterministic
+    silent = make_wav(1.0, amplitude=0.0)
+    with wave.open(io.BytesIO(silent)) as w:
+        assert not any(w.readframes(w.getnframes()))
+
+
+# ------------------------------------------------------------------------------------ success
+
+
+async def test_clone_success_shape(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    wav = make_wav(12.0)
+    body = clone_body(
+        wav,
+        name="My Voice: Déjà vu!",
+        description="A test voice.",
+        tags=["demo", "clone"],
+        audioProcessingConfig={"removeBackgroundNoise": True},
+    )
+    body["voiceSamples"][0]["transcription"] = "Hello there."
+    status, payload, headers = await clone(session, fake, body)
+    assert status == 200, payload
+    assert headers["Content-Type"].startswith("application/json")
+    assert set(payload) == {"voice", "audioSamplesValidated"}
+    voice = payload["voice"]
+    match = VOICE_ID_RE.match(voice["voiceId"])
+    assert match is not None, voice["voiceId"]
+    assert match.group(1) == "my_voice_deja_vu"
+    voice_name = voice["voiceId"].split("__", 1)[1]
+    assert voice == {
+        "voiceId": voice["voiceId"],
+        "langCode": "EN_US",
+        "displayName": "My Voice: Déjà vu!",
+        "description": "A test voice.",
+        "tags": ["demo", "clone"],
+        "name": f"workspaces/test_ws/voices/{voice_name}",
+        "source": "IVC",
+        "gender": "",
+        "ageGroup": "",
+        "categories": [],
+        "promptLanguages": ["en-US"],
+    }
+    assert payload["audioSamplesValidated"] == [
+        {
+            "langCode": "EN_US",
+            "warnings": [],
+            "errors": [],
+            "transcription": "Hello there.",
+            "audioData": b64(wav),
+        }
+    ]
+    assert fake.voices[voice["voiceId"]] == voice
+
+    (rec,) = fake.clone_requests
+    assert rec.method == "POST" and rec.path == CLONE
+    assert rec.header("authorization") == "Basic test-inworld-key"
+    assert rec.body == body
+    assert json.loads(rec.raw) == body
+    assert rec.samples == [wav]
+    assert rec.status == 200
+    assert rec.received_at <= time.monotonic()
+
+
+async def test_clone_generated_transcription_and_defaults(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    status, payload, _ = await clone(session, fake, clone_body(WAV_6S, MP3_STUB))
+    assert status == 200, payload
+    voice = payload["voice"]
+    assert voice["description"] == "" and voice["tags"] == []
+    samples = payload["audioSamplesValidated"]
+    assert len(samples) == 2
+    assert all(s["transcription"] for s in samples)
+    assert samples[1]["audioData"] == b64(MP3_STUB)
+    assert samples[1]["warnings"] == [] and samples[1]["errors"] == []
+
+
+async def test_clone_legacy_path(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    status, payload, _ = await call(session, fake, "POST", LEGACY_CLONE, json_body=clone_body())
+    assert status == 200, payload
+    assert payload["voice"]["voiceId"].startswith("test_ws__")
+    status, payload, _ = await call(
+        session,
+        fake,
+        "POST",
+        "/voices/v1/workspaces/other_ws/voices:clone",
+        json_body=clone_body(),
+    )
+    assert_rpc(status, payload, 7, 403, "other_ws")
+    assert len(fake.clone_requests) == 2
+
+
+async def test_voice_ids_unique_for_same_name(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    ids = []
+    for _ in range(3):
+        status, payload, _ = await clone(session, fake, clone_body(name="Same"))
+        assert status == 200
+        ids.append(payload["voice"]["voiceId"])
+    assert len(set(ids)) == 3
+    assert all(VOICE_ID_RE.match(i) for i in ids)
+    assert sorted(fake.voices) == sorted(ids)
+
+
+async def test_non_ascii_name_slug(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    status, payload, _ = await clone(session, fake, clone_body(name="声音", langCode="ZH_CN"))
+    assert status == 200
+    match = VOICE_ID_RE.match(payload["voice"]["voiceId"])
+    assert match is not None and match.group(1) == "voice"
+    assert payload["voice"]["promptLanguages"] == ["zh-CN"]
+
+
+# ------------------------------------------------------------------------------ sample analysis
+
+
+def _clipped_wav(seconds: float = 6.0, rate: int = 24000) -> bytes:
+    """A square wave at full scale: every sample clips."""
+    pcm = np.where(np.sin(np.arange(int(seconds * rate)) / 10) >= 0, 32767, -32768)
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate)
+        w.writeframes(pcm.astype("<i2").tobytes())
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("wav", "fragment"),
+    [
+        (make_wav(3.0), "shorter than the recommended 10-15 seconds"),
+        (make_wav(16.0, rate=16000), "longer than 15 seconds will be truncated"),
+        (make_wav(6.0, rate=8000), "Low sample rate (8000 Hz)"),
+        (make_wav(6.0, channels=2), "2 channels"),
+        (_clipped_wav(), "clipping"),
+    ],
+    ids=["short", "long", "low-rate", "stereo", "clipping"],
+)
+async def test_sample_warnings(
+    fake: FakeInworld, session: aiohttp.ClientSession, wav: bytes, fragment: str
+) -> None:
+    status, payload, _ = await clone(session, fake, clone_body(wav))
+    assert status == 200, payload
+    (sample,) = payload["audioSamplesValidated"]
+    assert sample["errors"] == []
+    texts = [w["text"] for w in sample["warnings"]]
+    assert len(texts) == 1 and fragment in texts[0], texts
+
+
+def _float_wav(seconds: float, rate: int = 24000) -> bytes:
+    """IEEE-float WAV, which the wave module cannot read (exercises the RIFF fallback)."""
+    t = np.arange(int(seconds * rate)) / rate
+    data = (0.3 * np.sin(2 * np.pi * 200 * t)).astype("<f4").tobytes()
+    fmt = struct.pack("<HHIIHH", 3, 1, rate, rate * 4, 4, 32)
+    chunks = b"fmt " + struct.pack("<I", len(fmt)) + fmt
+    chunks += b"data" + struct.pack("<I", len(data)) + data
+    return b"RIFF" + struct.pack("<I", 4 + len(chunks)) + b"WAVE" + chunks
+
+
+async def test_float_wav_is_analysed(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    status, payload, _ = await clone(session, fake, clone_body(_float_wav(3.0)))
+    assert status == 200, payload
+    (sample,) = payload["audioSamplesValidated"]
+    assert sample["errors"] == []
+    assert "shorter than" in sample["warnings"][0]["text"]
+
+
+async def test_undecodable_and_empty_wav_are_sample_errors(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    broken = b"RIFF\x10\x00\x00\x00WAVEjunkjunk"
+    empty = make_wav(0.0)
+    status, payload, _ = await clone(session, fake, clone_body(broken, empty, WAV_6S))
+    assert status == 200, payload
+    first, second, third = payload["audioSamplesValidated"]
+    assert first["errors"][0]["text"].startswith("Audio could not be decoded")
+    assert second["errors"] == [{"text": "Audio sample contains no audio frames."}]
+    assert third["errors"] == []
+    assert first["transcription"] == ""
+    assert payload["voice"]["source"] == "IVC"
+
+
+async def test_silent_sample_partial_failure_still_clones(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    silent = make_wav(6.0, amplitude=0.0)
+    status, payload, _ = await clone(session, fake, clone_body(WAV_6S, silent))
+    assert status == 200, payload
+    good, bad = payload["audioSamplesValidated"]
+    assert good["errors"] == []
+    assert bad["errors"] == [{"text": "No speech detected in the audio sample."}]
+    assert payload["voice"] is not None
+    assert len(fake.voices) == 1
+
+
+async def test_all_samples_failed_default_is_200_without_voice(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    silent = make_wav(6.0, amplitude=0.0)
+    status, payload, _ = await clone(session, fake, clone_body(silent, silent))
+    assert status == 200, payload
+    assert payload["voice"] is None
+    assert [s["errors"][0]["text"] for s in payload["audioSamplesValidated"]] == [
+        "No speech detected in the audio sample."
+    ] * 2
+    assert fake.voices == {}
+
+
+async def test_all_samples_failed_rpc_error_mode(session: aiohttp.ClientSession) -> None:
+    async with FakeInworld(all_samples_failed="rpc_error") as fake:
+        status, payload, _ = await clone(session, fake, clone_body(make_wav(6.0, amplitude=0.0)))
+        assert_rpc(status, payload, 3, 400, "All audio samples failed validation")
+        assert "sample 0: No speech detected" in payload["message"]
+        assert fake.voices == {}
+
+
+async def test_extra_warnings_and_errors(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    fake.extra_warnings = ["Background noise detected."]
+    status, payload, _ = await clone(session, fake, clone_body(WAV_6S, MP3_STUB))
+    assert status == 200
+    for sample in payload["audioSamplesValidated"]:
+        assert sample["warnings"] == [{"text": "Background noise detected."}]
+    fake.extra_errors = ["Multiple speakers detected."]
+    status, payload, _ = await clone(session, fake, clone_body(WAV_6S))
+    assert status == 200
+    assert payload["voice"] is None
+    assert payload["audioSamplesValidated"][0]["errors"] == [
+        {"text": "Multiple speakers detected."}
+    ]
+
+
+# ------------------------------------------------------------------------------ validation
+
+
+def _body_without(key: str) -> dict[str, Any]:
+    body = clone_body()
+    del body[key]
+    return body
+
+
+def _sample(**fields: Any) -> dict[str, Any]:
+    return clone_body() | {"voiceSamples": [fields]}
+
+
+_WAV_B64 = b64(WAV_6S)
+
+VALIDATION_CASES: list[tuple[str, Any, str]] = [
+    ("array-body", [clone_body()], "expected a JSON object, got array"),
+    ("unknown-field", clone_body(voiceName="x"), 'unknown field "voiceName"'),
+    ("snake-case", clone_body(display_name="x"), 'did you mean "displayName"'),
+    ("missing-name", _body_without("displayName"), "displayName is required"),
+    ("missing-lang", _body_without("langCode"), "langCode is required"),
+    ("missing-samples", _body_without("voiceSamples"), "voiceSamples is required"),
+    ("name-null", clone_body(displayName=None), "displayName must be a string, got null"),
+    ("name-number", clone_body(displayName=3), "displayName must be a string, got number"),
+    ("name-blank", clone_body(displayName="   "), "displayName must not be empty"),
+    (
+        "name-too-long",
+        clone_body(displayName="x" * (MAX_DISPLAY_NAME_CHARS + 1)),
+        f"at most {MAX_DISPLAY_NAME_CHARS} characters",
+    ),
+    ("lang-unspecified", clone_body(langCode="LANGUAGE_CODE_UNSPECIFIED"), "must be specified"),
+    ("lang-bcp47", clone_body(langCode="en-US"), "'en-US' is not a supported language code"),
+    ("lang-int", clone_body(langCode=1), "langCode must be a string, got number"),
+    ("samples-object", clone_body(voiceSamples={}), "voiceSamples must be an array"),
+    ("samples-empty", clone_body(voiceSamples=[]), "at least 1 sample"),
+    (
+        "samples-too-many",
+        clone_body(*[make_wav(0.5)] * 4),
+        "at most 3 samples (got 4)",
+    ),
+    ("sample-string", clone_body(voiceSamples=[_WAV_B64]), "voiceSamples[0] must be an object"),
+    ("sample-unknown", _sample(audioData=_WAV_B64, mimeType="x"), '"voiceSamples[0].mimeType"'),
+    ("audio-missing", _sample(transcription="hi"), "voiceSamples[0].audioData is required"),
+    ("audio-empty", _sample(audioData=""), "voiceSamples[0].audioData must not be empty"),
+    ("audio-number", _sample(audioData=5), "audioData must be a string, got number"),
+    ("audio-bad-b64", _sample(audioData="not base64!"), "is not valid standard base64"),
+    ("audio-no-padding", _sample(audioData=b64(b"RIFF").rstrip("=")), "base64"),
+    ("audio-urlsafe", _sample(audioData="-_-_"), "is not valid standard base64"),
+    ("audio-newlines", _sample(audioData=base64.encodebytes(WAV_6S).decode()), "base64"),
+    ("audio-ogg", _sample(audioData=b64(b"OggS" + bytes(64))), "(detected: Ogg)"),
+    ("audio-text", _sample(audioData=b64(b"hello world, not audio")), "unsupported audio"),
+    (
+        "transcription-type",
+        _sample(audioData=_WAV_B64, transcription=["hi"]),
+        "voiceSamples[0].transcription must be a string, got array",
+    ),
+    ("description-type", clone_body(description=1), "description must be a string"),
+    ("tags-string", clone_body(tags="a,b"), "tags must be an array, got string"),
+    ("tags-item", clone_body(tags=["a", 2]), "tags[1] must be a string, got number"),
+    ("apc-type", clone_body(audioProcessingConfig=True), "audioProcessingConfig must be an object"),
+    (
+        "apc-unknown",
+        clone_body(audioProcessingConfig={"denoise": True}),
+        '"audioProcessingConfig.denoise"',
+    ),
+    (
+        "apc-bool",
+        clone_body(audioProcessingConfig={"removeBackgroundNoise": "true"}),
+        "removeBackgroundNoise must be a boolean, got string",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "fragment"),
+    [(body, fragment) for _, body, fragment in VALIDATION_CASES],
+    ids=[case_id for case_id, _, _ in VALIDATION_CASES],
+)
+async def test_clone_validation_errors(
+    fake: FakeInworld, session: aiohttp.ClientSession, body: Any, fragment: str
+) -> None:
+    status, payload, _ = await clone(session, fake, body)
+    assert_rpc(status, payload, 3, 400, fragment)
+    assert fake.voices == {}
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "fragment"),
+    [
+        (b"{}", None, "Content-Type must be application/json"),
+        (b'{"displayName": "x"}', "text/plain", "Content-Type must be application/json"),
+        (b"{}", "application/json; charset=latin-1", "charset must be utf-8"),
+        (b"", "application/json", "the body is empty"),
+        (b'{"displayName": ', "application/json", "malformed JSON at line 1"),
+        (b'{"displayName": "a", "displayName": "b"}', "application/json", "duplicate field"),
+        (b'{"displayName": NaN}', "application/json", "NaN is not valid JSON"),
+        (b'{"displayName": "\xff"}', "application/json", "not valid UTF-8"),
+    ],
+    ids=["no-ct", "text-plain", "latin1", "empty", "truncated", "dup-key", "nan", "bad-utf8"],
+)
+async def test_clone_body_parsing_errors(
+    fake: FakeInworld,
+    session: aiohttp.ClientSession,
+    data: bytes,
+    content_type: str | None,
+    fragment: str,
+) -> None:
+    headers = dict(AUTH)
+    if content_type is not None:
+        headers["Content-Type"] = content_type
+    # skip_auto_headers keeps aiohttp from adding application/octet-stream
+    async with session.post(
+        fake.url + CLONE, data=data, headers=headers, skip_auto_headers=["Content-Type"]
+    ) as resp:
+        payload = await resp.json()
+    assert_rpc(resp.status, payload, 3, 400, fragment)
+
+
+async def test_charset_utf8_is_accepted(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    headers = {**AUTH, "Content-Type": "application/json; charset=UTF-8"}
+    data = json.dumps(clone_body()).encode()
+    status, payload, _ = await call(session, fake, "POST", CLONE, data=data, headers=headers)
+    assert status == 200, payload
+
+
+async def test_sample_size_limits(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    fake.max_sample_bytes = len(WAV_6S) - 1
+    status, payload, _ = await clone(session, fake, clone_body())
+    assert_rpc(status, payload, 3, 400, f"{len(WAV_6S)} bytes decoded")
+    assert "per sample" in payload["message"]
+    fake.max_sample_bytes = len(WAV_6S)
+    fake.max_total_sample_bytes = 2 * len(WAV_6S) - 1
+    status, payload, _ = await clone(session, fake, clone_body(WAV_6S, WAV_6S))
+    assert_rpc(status, payload, 3, 400, "in total")
+
+
+async def test_webm_accepted_unless_disabled(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    webm = b"\x1a\x45\xdf\xa3" + bytes(100)
+    status, payload, _ = await clone(session, fake, clone_body(webm))
+    assert status == 200, payload
+    fake.accept_webm = False
+    status, payload, _ = await clone(session, fake, clone_body(webm))
+    assert_rpc(status, payload, 3, 400, "expected WAV or MP3")
+
+
+async def test_body_size_limit(session: aiohttp.ClientSession) -> None:
+    async with FakeInworld(max_body_bytes=64 * 1024) as fake:
+        body = clone_body(make_wav(3.0))  # ~190 KB of base64
+        status, payload, _ = await clone(session, fake, body)
+        assert_rpc(status, payload, 3, 413, "request body too large")
+        assert fake.clone_requests[0].raw == b""
+
+
+# ------------------------------------------------------------------------------ auth
+
+
+@pytest.mark.parametrize(
+    ("headers", "fragment"),
+    [
+        ({}, "Missing Authorization header"),
+        ({"Authorization": "Basic wrong-key"}, "Invalid API key"),
+        ({"Authorization": "Bearer test-inworld-key"}, "scheme 'Bearer'"),
+        ({"Authorization": "basic test-inworld-key"}, "scheme 'basic'"),
+        ({"Authorization": "Basic  test-inworld-key"}, "Invalid API key"),
+        ({"Authorization": "test-inworld-key"}, "expected 'Basic <API key>'"),
+    ],
+    ids=["missing", "wrong-key", "bearer", "lowercase", "double-space", "bare-key"],
+)
+@pytest.mark.parametrize("method", ["POST", "GET"])
+async def test_auth_errors(
+    fake: FakeInworld,
+    session: aiohttp.ClientSession,
+    headers: dict[str, str],
+    fragment: str,
+    method: str,
+) -> None:
+    path = CLONE if method == "POST" else "/voices/v1/voices"
+    body = clone_body() if method == "POST" else None
+    status, payload, _ = await call(session, fake, method, path, json_body=body, headers=headers)
+    assert_rpc(status, payload, 16, 401, fragment)
+    assert fake.voices == {}
+
+
+async def test_custom_api_key(session: aiohttp.ClientSession) -> None:
+    async with FakeInworld(api_key="abc123==") as fake:
+        assert fake.api_key == "abc123=="
+        hdrs = {"Authorization": "Basic abc123=="}
+        status, _, _ = await call(session, fake, "GET", "/voices/v1/voices", headers=hdrs)
+        assert status == 200
+        status, _, _ = await call(session, fake, "GET", "/voices/v1/voices")
+        assert status == 401
+
+
+async def test_read_only_key(session: aiohttp.ClientSession) -> None:
+    async with FakeInworld(write_access=False) as fake:
+        fake.voices["test_ws__v"] = {"voiceId": "test_ws__v", "source": "IVC"}
+        expected = (
+            "API key has insufficient access level for 'voices' in workspace 'test_ws'. "
+            "Current access level in API key: read (r). Required access level: write (rw)."
+        )
+        for method, path, body in [
+            ("POST", CLONE, clone_body()),
+            ("POST", LEGACY_CLONE, clone_body()),
+            ("PATCH", "/voices/v1/voices/test_ws__v", {"displayName": "x"}),
+            ("DELETE", "/voices/v1/voices/test_ws__v", None),
+        ]:
+            status, payload, _ = await call(session, fake, method, path, json_body=body)
+            assert_rpc(status, payload, 7, 403)
+            assert payload["message"] == expected
+        status, payload, _ = await call(session, fake, "GET", "/voices/v1/voices/test_ws__v")
+        assert status == 200
+        assert "test_ws__v" in fake.voices
+
+
+# ------------------------------------------------------------------------------ faults
+
+
+async def test_fault_http_variants(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    fake.enqueue(
+        Fault.http(500, {"error": "boom"}),
+        Fault.http(503, "try later", headers={"X-Test": "1"}, content_type="text/plain"),
+        Fault.http(204),
+        Fault.http(418, b"\x00\x01", content_type="application/octet-stream"),
+        Fault.http(200, "{}", content_type="application/json; charset=utf-8"),
+        Fault.http(200, "{}", headers={"content-type": "text/x-custom"}),
+    )
+    assert fake.pending_faults == 6
+    status, payload, _ = await clone(session, fake, clone_body())
+    assert (status, payload) == (500, {"error": "boom"})
+    status, payload, headers = await clone(session, fake, clone_body())
+    assert (status, payload, headers["X-Test"]) == (503, "try later", "1")
+    assert headers["Content-Type"].startswith("text/plain")
+    status, payload, _ = await clone(session, fake, clone_body())
+    assert (status, payload) == (204, "")
+    async with session.post(fake.url + CLONE, json=clone_body(), headers=AUTH) as resp:
+        assert (resp.status, await resp.read()) == (418, b"\x00\x01")
+    for content_type in ("application/json; charset=utf-8", "text/x-custom"):
+        async with session.post(fake.url + CLONE, json=clone_body(), headers=AUTH) as resp:
+            assert resp.headers["Content-Type"] == content_type
+    assert fake.pending_faults == 0
+    status, payload, _ = await clone(session, fake, clone_body())
+    assert status == 200, payload  # queue drained: normal handling again
+    assert [r.status for r in fake.clone_requests] == [500, 503, 204, 418, 200, 200, 200]
+    assert len(fake.voices) == 1
+
+
+async def test_faults_are_fifo_and_only_for_clone(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    fake.enqueue(Fault.rpc(14, "first"))
+    fake.enqueue(Fault.rpc(13, "second"))
+    status, _, _ = await call(session, fake, "GET", "/voices/v1/voices")
+    assert status == 200
+    assert fake.pending_faults == 2
+    status, payload, _ = await call(session, fake, "POST", LEGACY_CLONE, json_body=clone_body())
+    assert_rpc(status, payload, 14, 503, "first")
+    status, payload, _ = await clone(session, fake, clone_body())
+    assert_rpc(status, payload, 13, 500, "second")
+    with pytest.raises(TypeError):
+        fake.enqueue("not a fault")  # type: ignore[arg-type]
+
+
+async def test_faults_precede_auth(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    fake.enqueue(Fault.rpc(14, "down"))
+    status, payload, _ = await clone(session, fake, clone_body(), headers={})
+    assert_rpc(status, payload, 14, 503, "down")
+
+
+@pytest.mark.parametrize(("code", "http"), sorted(GRPC_HTTP_STATUS.items())[1:])
+async def test_fault_rpc_status_mapping(
+    fake: FakeInworld, session: aiohttp.ClientSession, code: int, http: int
+) -> None:
+    fake.enqueue(Fault.rpc(code, f"code {code}"))
+    status, payload, headers = await clone(session, fake, clone_body())
+    assert_rpc(status, payload, code, http, f"code {code}")
+    assert headers["Content-Type"].startswith("application/json")
+
+
+async def test_fault_rpc_explicit_status_and_unknown_code(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    fake.enqueue(Fault.rpc(8, "quota", http_status=400), Fault.rpc(99, "odd"))
+    status, payload, _ = await clone(session, fake, clone_body())
+    assert_rpc(status, payload, 8, 400, "quota")
+    status, payload, _ = await clone(session, fake, clone_body())
+    assert_rpc(status, payload, 99, 500, "odd")
+
+
+@pytest.mark.parametrize(
+    ("retry_after", "header"),
+    [
+        (None, None),
+        (2, "2"),
+        (1.5, "1.5"),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", "Wed, 21 Oct 2015 07:28:00 GMT"),
+        ("x", "x"),
+    ],
+    ids=["none", "int", "float", "http-date", "garbage"],
+)
+async def test_fault_rate_limited(
+    fake: FakeInworld,
+    session: aiohttp.ClientSession,
+    retry_after: float | str | None,
+    header: str | None,
+) -> None:
+    fake.enqueue(Fault.rate_limited(retry_after))
+    status, payload, headers = await clone(session, fake, clone_body())
+    assert_rpc(status, payload, 8, 429)
+    assert headers.get("Retry-After") == header
+
+
+async def test_fault_non_json(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    fake.enqueue(Fault.non_json(), Fault.non_json(504))
+    status, payload, headers = await clone(session, fake, clone_body())
+    assert status == 502
+    assert headers["Content-Type"].startswith("text/html")
+    assert "<title>502 Bad Gateway</title>" in payload
+    status, payload, _ = await clone(session, fake, clone_body())
+    assert status == 504 and "Gateway Timeout" in payload
+
+
+async def test_fault_malformed_json_and_missing_voice(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    fake.enqueue(Fault.malformed_json(), Fault.missing_voice())
+    async with session.post(fake.url + CLONE, json=clone_body(), headers=AUTH) as resp:
+        assert resp.status == 200
+        assert resp.content_type == "application/json"
+        with pytest.raises(json.JSONDecodeError):
+            await resp.json()
+    status, payload, _ = await clone(session, fake, clone_body())
+    assert status == 200
+    assert "voice" not in payload
+    assert fake.voices == {}
+
+
+async def test_fault_stall_then_normal(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    fake.enqueue(Fault.stall(0.3))
+    started = time.monotonic()
+    status, payload, _ = await clone(session, fake, clone_body())
+    assert time.monotonic() - started >= 0.3
+    assert status == 200 and payload["voice"]["source"] == "IVC"
+
+
+async def test_fault_stall_client_timeout_still_creates_voice(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    fake.enqueue(Fault.stall(0.4))
+    with pytest.raises(asyncio.TimeoutError):
+        await asyncio.wait_for(clone(session, fake, clone_body()), 0.1)
+    assert fake.voices == {}
+    deadline = time.monotonic() + 5
+    while not fake.voices and time.monotonic() < deadline:
+        await asyncio.sleep(0.05)
+    assert len(fake.voices) == 1  # the server went on after the client gave up
+
+
+async def test_fault_huge_stall_is_cancelled_on_stop(session: aiohttp.ClientSession) -> None:
+    fake = FakeInworld()
+    await fake.start()
+    fake.enqueue(Fault.stall(3600))
+    task = asyncio.create_task(clone(session, fake, clone_body()))
+    (rec,) = await fake.wait_for_requests(1, timeout=2)
+    assert rec.status is None
+    started = time.monotonic()
+    await fake.stop()
+    assert time.monotonic() - started < 1.5
+    with pytest.raises(aiohttp.ClientError):
+        await task
+    assert fake.voices == {}
+    await fake.stop()  # idempotent
+
+
+async def test_fault_drop(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    fake.enqueue(Fault.drop())
+    body = clone_body()
+    with pytest.raises(aiohttp.ClientError) as info:
+        await clone(session, fake, body)
+    assert isinstance(info.value, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError)
+    (rec,) = fake.clone_requests
+    assert rec.body == body  # the body was read before the connection was closed
+    assert rec.status is None
+    status, _, _ = await clone(session, fake, clone_body())
+    assert status == 200
+
+
+# ------------------------------------------------------------------------------ rate limit
+
+
+async def test_rate_limit_sliding_window(session: aiohttp.ClientSession) -> None:
+    now = [1000.0]
+    async with FakeInworld(rate_limit_per_minute=2, clock=lambda: now[0]) as fake:
+        assert (await clone(session, fake, clone_body()))[0] == 200
+        now[0] += 20
+        # a rejected (invalid) request still counts towards the limit
+        assert (await clone(session, fake, {"displayName": "x"}))[0] == 400
+        now[0] += 10
+        status, payload, headers = await clone(session, fake, clone_body())
+        assert_rpc(status, payload, 8, 429, "at most 2 voice clone requests per minute")
+        assert headers["Retry-After"] == "30"
+        # GETs are not rate limited, faults do not count
+        assert (await call(session, fake, "GET", "/voices/v1/voices"))[0] == 200
+        now[0] += 30  # the first call leaves the window
+        fake.enqueue(Fault.rpc(14, "down"))
+        assert (await clone(session, fake, clone_body()))[0] == 503
+        assert (await clone(session, fake, clone_body()))[0] == 200
+        status, _, headers = await clone(session, fake, clone_body())
+        assert status == 429 and headers["Retry-After"] == "20"
+    with pytest.raises(ValueError):
+        FakeInworld(rate_limit_per_minute=0)
+
+
+# ------------------------------------------------------------------------------ voices CRUD
+
+
+async def _create(session: aiohttp.ClientSession, fake: FakeInworld, name: str, **kw: Any) -> str:
+    status, payload, _ = await clone(session, fake, clone_body(name=name, **kw))
+    assert status == 200, payload
+    return str(payload["voice"]["voiceId"])
+
+
+async def test_list_filter_and_pagination(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    ids = [await _create(session, fake, f"voice {i}") for i in range(5)]
+    await _create(session, fake, "german", langCode="DE_DE")
+    status, payload, _ = await call(session, fake, "GET", "/voices/v1/voices")
+    assert status == 200
+    assert payload["totalSize"] == 8 and payload["nextPageToken"] == ""
+    assert {v["source"] for v in payload["voices"]} == {"SYSTEM", "IVC"}
+
+    seen: list[str] = []
+    token = ""
+    params = {"filter": 'source = "IVC" AND langCode = "en-US"', "pageSize": "2"}
+    while True:
+        status, payload, _ = await call(
+            session, fake, "GET", "/voices/v1/voices", params=params | {"pageToken": token}
+        )
+        assert status == 200, payload
+        assert payload["totalSize"] == 5
+        assert len(payload["voices"]) <= 2
+        seen += [v["voiceId"] for v in payload["voices"]]
+        token = payload["nextPageToken"]
+        if not token:
+            break
+    assert seen == ids
+
+    status, payload, _ = await call(
+        session,
+        fake,
+        "GET",
+        "/voices/v1/voices",
+        params={"filter": "source != IVC", "orderBy": "displayName desc"},
+    )
+    assert [v["voiceId"] for v in payload["voices"]] == ["Ashley", "Alex"]
+
+
+@pytest.mark.parametrize(
+    ("params", "fragment"),
+    [
+        ({"filter": "name ~ x"}, "unsupported filter expression"),
+        ({"filter": 'colour = "red"'}, "unsupported filter field 'colour'"),
+        ({"pageSize": "ten"}, "pageSize must be an integer"),
+        ({"pageSize": "-1"}, "must not be negative"),
+        ({"pageToken": "garbage"}, "invalid pageToken"),
+        ({"orderBy": "createTime"}, "unsupported orderBy"),
+        ({"page": "2"}, "unknown query parameter 'page'"),
+    ],
+)
+async def test_list_errors(
+    fake: FakeInworld, session: aiohttp.ClientSession, params: dict[str, str], fragment: str
+) -> None:
+    status, payload, _ = await call(session, fake, "GET", "/voices/v1/voices", params=params)
+    assert_rpc(status, payload, 3, 400, fragment)
+
+
+async def test_page_token_bound_to_filter(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    for i in range(3):
+        await _create(session, fake, f"v{i}")
+    _, payload, _ = await call(session, fake, "GET", "/voices/v1/voices", params={"pageSize": "1"})
+    token = payload["nextPageToken"]
+    status, payload, _ = await call(
+        session,
+        fake,
+        "GET",
+        "/voices/v1/voices",
+        params={"pageToken": token, "filter": 'source = "IVC"'},
+    )
+    assert_rpc(status, payload, 3, 400, "does not match")
+
+
+async def test_get_patch_delete(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    voice_id = await _create(session, fake, "orig")
+    path = f"/voices/v1/voices/{voice_id}"
+    status, payload, _ = await call(session, fake, "GET", path)
+    assert status == 200 and payload == fake.voices[voice_id]
+
+    update = {"displayName": "renamed", "description": "d", "tags": ["t"]}
+    status, payload, _ = await call(session, fake, "PATCH", path, json_body=update)
+    assert status == 200, payload
+    assert {k: payload[k] for k in update} == update
+    assert payload["voiceId"] == voice_id
+
+    for body, fragment in [
+        ({}, "nothing to update"),
+        ({"langCode": "DE_DE"}, 'unknown field "langCode"'),
+        ({"displayName": ""}, "displayName must not be empty"),
+        ({"tags": [1]}, "tags[0] must be a string"),
+    ]:
+        status, payload, _ = await call(session, fake, "PATCH", path, json_body=body)
+        assert_rpc(status, payload, 3, 400, fragment)
+
+    status, payload, _ = await call(session, fake, "DELETE", path)
+    assert (status, payload) == (200, {})
+    assert voice_id not in fake.voices
+    for method in ("GET", "PATCH", "DELETE"):
+        body = {"displayName": "x"} if method == "PATCH" else None
+        status, payload, _ = await call(session, fake, method, path, json_body=body)
+        assert_rpc(status, payload, 5, 404, voice_id)
+
+
+async def test_system_voices_are_read_only(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    status, payload, _ = await call(session, fake, "GET", "/voices/v1/voices/Alex")
+    assert status == 200 and payload["source"] == "SYSTEM"
+    status, payload, _ = await call(session, fake, "DELETE", "/voices/v1/voices/Alex")
+    assert_rpc(status, payload, 7, 403, "system voice")
+
+
+async def test_unknown_route_and_method(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    status, payload, _ = await call(session, fake, "GET", "/voices/v2/voices")
+    assert_rpc(status, payload, 5, 404, "Not Found")
+    status, payload, _ = await call(session, fake, "GET", CLONE)
+    assert_rpc(status, payload, 12, 405, "Method Not Allowed")
+    assert [r.status for r in fake.requests] == [404, 405]
+
+
+# ------------------------------------------------------------------------------ misc
+
+
+async def test_wait_for_requests(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    with pytest.raises(TimeoutError, match="expected 1 requests"):
+        await fake.wait_for_requests(1, timeout=0.05)
+    task = asyncio.create_task(fake.wait_for_requests(2, timeout=2, clone_only=True))
+    await call(session, fake, "GET", "/voices/v1/voices")
+    await clone(session, fake, clone_body())
+    await clone(session, fake, clone_body())
+    got = await task
+    assert [r.path for r in got] == [CLONE, CLONE]
+    assert len(fake.requests) == 3
+
+
+async def test_url_requires_start() -> None:
+    fake = FakeInworld()
+    with pytest.raises(RuntimeError):
+        _ = fake.url
+    await fake.start()
+    try:
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+", fake.url)
+        with pytest.raises(RuntimeError):
+            await fake.start()
+    finally:
+        await fake.stop()
+
+
+def test_language_codes_match_seed() -> None:
+    assert len(LANGUAGE_CODES) == 16
+    assert "LANGUAGE_CODE_UNSPECIFIED" not in LANGUAGE_CODES
