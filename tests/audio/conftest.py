@@ -1,0 +1,46 @@
+"""Shared fixtures for the audio pipeline tests.
+
+* every generated audio fixture lives in one session-scoped temporary directory and is
+  generated at most once per session (see :mod:`tests.audio.fixtures`);
+* one loopback canary HTTP server is shared by the session and reset before each test that
+  asks for it (see :mod:`tests.audio.hostile`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.audio import fixtures
+from tests.audio.hostile import CanaryServer
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Register the markers used by the audio tests."""
+    config.addinivalue_line(
+        "markers", "slow: long input (60-minute MP3); still bounded, deselect with -m 'not slow'"
+    )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def audio_fixture_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Session cache directory that every generator in ``fixtures`` writes into."""
+    path = tmp_path_factory.mktemp("audio-fixtures")
+    fixtures.set_cache_dir(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def _canary_server(audio_fixture_dir: Path) -> Iterator[CanaryServer]:
+    server = CanaryServer(payload=fixtures.standard_speech_wav().read_bytes())
+    with server:
+        yield server
+
+
+@pytest.fixture
+def canary(_canary_server: CanaryServer) -> CanaryServer:
+    """The session canary server with its counters reset for this test."""
+    _canary_server.reset()
+    return _canary_server

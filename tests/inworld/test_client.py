@@ -1,0 +1,218 @@
+"""InworldClient against the strict fake Inworld server on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import logging
+import time
+
+import aiohttp
+import pytest
+
+from bot.inworld import CloneRequest, CloneSample, InworldClient, RetryPolicy
+from bot.inworld.client import parse_retry_after
+from bot.inworld.errors import (
+    BadResponse,
+    ConnectionFailed,
+    InvalidArgument,
+    PermissionDenied,
+    RateLimited,
+    RequestTimeout,
+    Unauthenticated,
+    Unavailable,
+)
+from tests.fakes.inworld_server import Fault, FakeInworld, make_wav
+
+FAST_RETRY = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.05, total_budget=5)
+
+
+def client_for(
+    fake: FakeInworld,
+    session: aiohttp.ClientSession,
+    *,
+    key: str | None = None,
+    timeout: float = 5,
+    retry: RetryPolicy = FAST_RETRY,
+) -> InworldClient:
+    return InworldClient(
+        session, api_key=key or fake.api_key, base_url=fake.url, timeout=timeout, retry=retry
+    )
+
+
+def request(seconds: float = 8.0, **kwargs: object) -> CloneRequest:
+    params: dict[str, object] = {
+        "display_name": "Test Voice",
+        "lang_code": "EN_US",
+        "samples": (CloneSample(make_wav(seconds), "Hello there."),),
+    }
+    params.update(kwargs)
+    return CloneRequest(**params)  # type: ignore[arg-type]
+
+
+def test_body_matches_the_openapi_schema() -> None:
+    wav = make_wav(1)
+    body = CloneRequest(
+        display_name="n",
+        lang_code="FR_FR",
+        samples=(CloneSample(wav, "Bonjour"), CloneSample(wav)),
+        description="d",
+        tags=("a", "b"),
+        remove_background_noise=True,
+    ).to_json()
+    assert body == {
+        "displayName": "n",
+        "langCode": "FR_FR",
+        "voiceSamples": [
+            {"audioData": base64.b64encode(wav).decode(), "transcription": "Bonjour"},
+            {"audioData": base64.b64encode(wav).decode()},
+        ],
+        "description": "d",
+        "tags": ["a", "b"],
+        "audioProcessingConfig": {"removeBackgroundNoise": True},
+    }
+
+
+async def test_clone_success_returns_typed_result(fake_inworld, http_session) -> None:
+    client = client_for(fake_inworld, http_session)
+    result = await client.clone_voice(request(seconds=4, tags=("demo",)))
+    assert result.voice is not None
+    assert result.voice.voice_id.startswith("test_ws__test_voice_")
+    assert result.voice.display_name == "Test Voice"
+    assert result.voice.source == "IVC"
+    (sample,) = result.samples
+    assert sample.transcription == "Hello there."
+    assert any("shorter" in w.lower() for w in sample.warnings)
+    assert sample.audio is not None and sample.audio.startswith(b"RIFF")
+    (recorded,) = fake_inworld.clone_requests
+    assert recorded.header("Authorization") == f"Basic {fake_inworld.api_key}"
+    assert recorded.body["tags"] == ["demo"]
+    assert recorded.samples[0] == make_wav(4)
+
+
+async def test_all_samples_failing_gives_no_voice(fake_inworld, http_session) -> None:
+    client = client_for(fake_inworld, http_session)
+    silent = CloneRequest("Quiet", "EN_US", (CloneSample(make_wav(6, amplitude=0)),))
+    result = await client.clone_voice(silent)
+    assert result.voice is None
+    assert result.samples[0].errors
+
+
+async def test_rate_limited_then_success_honours_retry_after(fake_inworld, http_session) -> None:
+    fake_inworld.enqueue(Fault.rate_limited(retry_after=0.3))
+    client = client_for(fake_inworld, http_session)
+    started = time.monotonic()
+    result = await client.clone_voice(request())
+    assert result.voice is not None
+    assert time.monotonic() - started >= 0.3
+    assert len(fake_inworld.clone_requests) == 2
+
+
+@pytest.mark.parametrize(
+    "fault",
+    [Fault.rpc(14, "backend unavailable"), Fault.non_json(502), Fault.drop()],
+    ids=["503", "non-json-502", "dropped"],
+)
+async def test_transient_faults_are_retried(fake_inworld, http_session, fault) -> None:
+    fake_inworld.enqueue(fault)
+    result = await client_for(fake_inworld, http_session).clone_voice(request())
+    assert result.voice is not None
+    assert len(fake_inworld.clone_requests) == 2
+
+
+async def test_retries_are_bounded_in_attempts(fake_inworld, http_session) -> None:
+    fake_inworld.enqueue(*[Fault.rpc(14, "down")] * 5)
+    with pytest.raises(Unavailable) as info:
+        await client_for(fake_inworld, http_session).clone_voice(request())
+    assert len(fake_inworld.clone_requests) == 3
+    assert info.value.code == 14 and info.value.http_status == 503
+
+
+async def test_retry_after_beyond_budget_fails_at_once(fake_inworld, http_session) -> None:
+    fake_inworld.enqueue(Fault.rate_limited(retry_after=120))
+    started = time.monotonic()
+    with pytest.raises(RateLimited) as info:
+        await client_for(fake_inworld, http_session).clone_voice(request())
+    assert time.monotonic() - started < 2
+    assert info.value.retry_after == pytest.approx(120)
+    assert "rate limit" in info.value.user_message
+
+
+@pytest.mark.parametrize(
+    ("fault", "error", "attempts"),
+    [
+        (Fault.rpc(7, "API key has insufficient access level"), PermissionDenied, 1),
+        (Fault.rpc(3, "displayName is too long"), InvalidArgument, 1),
+        (Fault.rpc(16, "bad key"), Unauthenticated, 1),
+        (Fault.malformed_json(), BadResponse, 1),
+        (Fault.missing_voice(), BadResponse, 1),
+        (Fault.http(500, "<html>oops</html>", content_type="text/html"), Unavailable, 1),
+    ],
+)
+async def test_errors_are_typed(fake_inworld, http_session, fault, error, attempts) -> None:
+    fake_inworld.enqueue(fault)
+    with pytest.raises(error) as info:
+        await client_for(fake_inworld, http_session).clone_voice(request())
+    assert info.value.user_message
+    assert len(fake_inworld.clone_requests) == attempts
+
+
+async def test_invalid_argument_shows_the_api_reason(fake_inworld, http_session) -> None:
+    fake_inworld.enqueue(Fault.rpc(3, "voiceSamples[0].audioData is not valid"))
+    with pytest.raises(InvalidArgument) as info:
+        await client_for(fake_inworld, http_session).clone_voice(request())
+    assert "audioData is not valid" in info.value.user_message
+
+
+async def test_read_only_key_gets_a_clear_message(http_session) -> None:
+    async with FakeInworld(write_access=False) as fake:
+        with pytest.raises(PermissionDenied) as info:
+            await client_for(fake, http_session).clone_voice(request())
+    assert "read-only" in info.value.user_message
+    assert info.value.code == 7
+
+
+async def test_wrong_key_is_unauthenticated_and_never_echoed(fake_inworld, http_session, caplog):
+    caplog.set_level(logging.DEBUG)
+    secret = "sk-very-secret-key-123"
+    client = client_for(fake_inworld, http_session, key=secret)
+    with pytest.raises(Unauthenticated) as info:
+        await client.clone_voice(request())
+    shown = " ".join([str(info.value), info.value.user_message, repr(client), caplog.text])
+    assert secret not in shown
+
+
+async def test_stall_times_out_without_retrying(fake_inworld, http_session) -> None:
+    fake_inworld.enqueue(Fault.stall(30))
+    client = client_for(fake_inworld, http_session, timeout=0.5)
+    with pytest.raises(RequestTimeout):
+        await client.clone_voice(request())
+    # A timed-out clone may still succeed server-side: never resend it blindly.
+    assert len(fake_inworld.clone_requests) == 1
+
+
+async def test_unreachable_server_is_a_connection_error(http_session) -> None:
+    server = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    server.close()
+    await server.wait_closed()
+    client = InworldClient(
+        http_session, api_key="k", base_url=f"http://127.0.0.1:{port}", retry=FAST_RETRY
+    )
+    with pytest.raises(ConnectionFailed):
+        await client.clone_voice(request())
+
+
+async def test_server_side_validation_accepts_what_we_send(fake_inworld, http_session) -> None:
+    # Every optional field at once: the strict fake rejects any deviation from the schema.
+    req = request(description="Warm narrator", tags=("calm", "en"), remove_background_noise=False)
+    result = await client_for(fake_inworld, http_session).clone_voice(req)
+    assert result.voice is not None and result.voice.tags == ("calm", "en")
+
+
+def test_parse_retry_after() -> None:
+    assert parse_retry_after("3") == 3
+    assert parse_retry_after("1.5") == 1.5
+    assert parse_retry_after(None) is None
+    assert parse_retry_after("garbage") is None
+    assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0
