@@ -1,0 +1,88 @@
+"""Settings: defaults, validation, and the one-line start-up error."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.settings import SettingsError, load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+REQUIRED = {"DISCORD_TOKEN": "discord-secret-token", "INWORLD_API_KEY": "inworld-secret-key"}
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    for name in list(os.environ):
+        if name.startswith(("DISCORD_", "INWORLD_", "MAX_", "MIN_", "DEFAULT_", "DATABASE_")):
+            monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)  # no developer .env
+
+
+def test_only_the_secrets_are_required(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in REQUIRED.items():
+        monkeypatch.setenv(name, value)
+    settings = load_settings()
+    assert settings.inworld_api_url == "https://api.inworld.ai"
+    assert settings.discord_guild_ids == ()
+    assert settings.audio_limits.max_seconds == 15
+    assert settings.default_language == "EN_US"
+    assert "discord-secret-token" not in repr(settings)
+    assert "inworld-secret-key" not in str(settings)
+
+
+def test_values_are_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in REQUIRED.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("DISCORD_GUILD_IDS", "123, 456")
+    monkeypatch.setenv("DEFAULT_LANGUAGE", "fr-fr")
+    monkeypatch.setenv("MAX_SAMPLE_SECONDS", "12.5")
+    monkeypatch.setenv("INWORLD_API_URL", "http://127.0.0.1:9999/")
+    settings = load_settings()
+    assert settings.discord_guild_ids == (123, 456)
+    assert settings.default_language == "FR_FR"
+    assert settings.audio_limits.max_seconds == 12.5
+    assert settings.inworld_api_url == "http://127.0.0.1:9999"
+
+
+def test_dotenv_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("DISCORD_TOKEN=a\nINWORLD_API_KEY=b\nSAMPLE_RATE=16000\n")
+    assert load_settings().sample_rate == 16000
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("MAX_SAMPLE_SECONDS", "20", "MAX_SAMPLE_SECONDS"),
+        ("DEFAULT_LANGUAGE", "klingon", "DEFAULT_LANGUAGE"),
+        ("DISCORD_GUILD_IDS", "abc", "DISCORD_GUILD_IDS"),
+        ("MAX_ATTACHMENT_BYTES", "-1", "MAX_ATTACHMENT_BYTES"),
+        ("INWORLD_API_URL", "ftp://x", "INWORLD_API_URL"),
+    ],
+)
+def test_invalid_values_name_the_setting(monkeypatch, name, value, expected) -> None:
+    for key, secret in REQUIRED.items():
+        monkeypatch.setenv(key, secret)
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as info:
+        load_settings()
+    assert expected in str(info.value)
+
+
+def test_missing_token_exits_with_one_clear_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "INWORLD_"))}
+    env["INWORLD_API_KEY"] = "inworld-secret-key"
+    env["PYTHONPATH"] = str(ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"], cwd=tmp_path, env=env, capture_output=True, text=True,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "DISCORD_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "inworld-secret-key" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
