@@ -41,6 +41,10 @@ class DecodedAudio:
     codec: str | None
     original_seconds: float | None
 
+    @property
+    def seconds(self) -> float:
+        return len(self.pcm) / 2 / self.sample_rate
+
 
 def build_command(ffmpeg: str, path: Path, *, max_seconds: float, sample_rate: int) -> list[str]:
     """The full ffmpeg argument list; public so tests and the benchmark can inspect it."""

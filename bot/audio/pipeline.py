@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from .ffmpeg import decode
-from .sniff import HEAD_BYTES, sniff
+from .errors import UndecodableAudio
+from .ffmpeg import DecodedAudio, decode
+from .sniff import read_head, sniff
 from .speech import shape_clip
 
 #: The clone API cuts samples at 15 s; keeping more only wastes upload bytes.
@@ -63,6 +63,21 @@ class ProcessedSample:
     truncated: bool
 
 
+def _refuse_truncated(decoded: DecodedAudio, limits: AudioLimits) -> None:
+    """A file that decodes to far less than its header claims, and too little to use, is
+    truncated or corrupt: say so, rather than calling it silent or too short."""
+    claimed = decoded.original_seconds
+    if claimed is None:
+        return
+    got = decoded.seconds
+    if got < limits.min_seconds and got + 1.0 < min(claimed, limits.decode_seconds) / 2:
+        raise UndecodableAudio(
+            f"That file looks truncated: it should last {claimed:.1f} s but only {got:.1f} s "
+            "could be decoded. Please upload the complete recording.",
+            detail="truncated",
+        )
+
+
 class AudioPipeline:
     """Sniff, decode (bounded ffmpeg), shape (pydub in a thread); at most N files at once."""
 
@@ -95,7 +110,7 @@ class AudioPipeline:
         Raise an ``AudioError`` with a member-friendly message when the file is unusable. The
         format is always detected from the content, never from ``filename`` (kept for logs).
         """
-        head, size = await asyncio.to_thread(_read_head, path)
+        head, size = await asyncio.to_thread(read_head, path)
         sniff(head)
         return await self._process_path(path, sha256, size)
 
@@ -109,6 +124,7 @@ class AudioPipeline:
                 timeout=limits.ffmpeg_timeout,
                 ffmpeg=self.ffmpeg,
             )
+            _refuse_truncated(decoded, limits)
             shaped = await asyncio.to_thread(
                 shape_clip,
                 decoded.pcm,
@@ -132,8 +148,3 @@ class AudioPipeline:
             truncated=shaped.truncated
             or (decoded.original_seconds or 0.0) > limits.decode_seconds + 0.5,
         )
-
-
-def _read_head(path: Path) -> tuple[bytes, int]:
-    with path.open("rb") as file:
-        return file.read(HEAD_BYTES), os.fstat(file.fileno()).st_size

@@ -6,6 +6,9 @@ with protocol and demuxer allow-lists).
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from .errors import EmptyFile, NotAudio
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -51,13 +54,42 @@ def _looks_like_text(head: bytes) -> bool:
 
 
 HEAD_BYTES = 4096
+_ID3_HEADER = 10
+
+
+def id3_tag_length(header: bytes) -> int:
+    """Bytes taken by a leading ID3v2 tag (0 if none): ffmpeg skips it before probing, so
+    whatever follows it is what decides the format."""
+    if len(header) < _ID3_HEADER or not header.startswith(b"ID3"):
+        return 0
+    size_bytes = header[6:10]
+    if any(b & 0x80 for b in size_bytes):
+        return 0
+    size = 0
+    for b in size_bytes:
+        size = (size << 7) | b
+    footer = _ID3_HEADER if header[5] & 0x10 else 0
+    return _ID3_HEADER + size + footer
+
+
+def read_head(path: Path) -> tuple[bytes, int]:
+    """The first bytes after any ID3 tag, and the file's size."""
+    with path.open("rb") as file:
+        size = os.fstat(file.fileno()).st_size
+        head = file.read(HEAD_BYTES)
+        skip = id3_tag_length(head)
+        if skip:
+            file.seek(skip)
+            head = file.read(HEAD_BYTES) or head
+    return head, size
 
 
 def sniff(head: bytes) -> None:
     """Raise EmptyFile or NotAudio when a file's first bytes show it is clearly not audio."""
     if not head:
         raise EmptyFile()
-    head = head[:HEAD_BYTES]
+    skip = id3_tag_length(head)
+    head = head[skip : skip + HEAD_BYTES] if skip and len(head) > skip else head[:HEAD_BYTES]
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         raise NotAudio("an image (WebP)")
     if head[:2] == b"BM" and len(head) >= 26 and head[6:10] == b"\x00\x00\x00\x00":

@@ -296,7 +296,7 @@ def speech_wav(seconds_hint: float, *, exact: bool = False) -> Path:
         raw.unlink()
         mono = samples.mean(axis=1)
         if exact:
-            mono = mono[: int(round(seconds_hint * rate))].copy()
+            mono = mono[: round(seconds_hint * rate)].copy()
             fade = min(len(mono), int(0.02 * rate))
             mono[len(mono) - fade :] *= np.linspace(1.0, 0.0, fade)
         peak = float(np.max(np.abs(mono)))

@@ -38,13 +38,13 @@ def check_sample(sample: ProcessedSample, data: bytes, limits: AudioLimits) -> n
     assert len(mono) == frames, "WAV header frame count disagrees with the data"
     assert sample.sample_rate == limits.sample_rate
     assert 0 < sample.seconds <= limits.max_seconds
-    assert sample.seconds == pytest.approx(frames / rate, abs=0.05), "seconds must match the WAV length"
+    assert sample.seconds == pytest.approx(frames / rate, abs=0.05), "seconds != WAV length"
     assert sample.sha256 == hashlib.sha256(data).hexdigest()
     assert math.isfinite(sample.gain_db)
     assert 0.0 <= sample.clipped_fraction <= 1.0
     measured_peak = fx.dbfs(float(np.max(np.abs(mono))))
     assert sample.peak_dbfs <= 0.0
-    assert sample.peak_dbfs == pytest.approx(measured_peak, abs=0.5), "peak_dbfs must describe the output"
+    assert sample.peak_dbfs == pytest.approx(measured_peak, abs=0.5), "peak_dbfs != output peak"
     return mono
 
 
@@ -63,7 +63,8 @@ def child_pids() -> list[int]:
     """PIDs of the direct children of this process (Linux ``/proc``)."""
     me = os.getpid()
     pids = []
-    for entry in os.listdir("/proc"):
+    for proc in Path("/proc").iterdir():
+        entry = proc.name
         if not entry.isdigit():
             continue
         try:
@@ -89,10 +90,25 @@ def zombie_children() -> list[int]:
     return zombies
 
 
+def ffmpeg_children(name: str = "ffmpeg") -> list[int]:
+    """Live (non-zombie) direct children whose executable is called ``name``."""
+    found = []
+    for pid in child_pids():
+        try:
+            argv0 = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0", 1)[0]
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except OSError:
+            continue
+        if Path(argv0.decode(errors="replace")).name == name and state != "Z":
+            found.append(pid)
+    return found
+
+
 def processes_matching(needle: str) -> list[int]:
     """PIDs (any parent) whose command line contains ``needle``."""
     found = []
-    for entry in os.listdir("/proc"):
+    for proc in Path("/proc").iterdir():
+        entry = proc.name
         if not entry.isdigit() or int(entry) == os.getpid():
             continue
         try:
@@ -119,21 +135,9 @@ class ChildProcessCounter:
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def _count(self) -> int:
-        n = 0
-        for pid in child_pids():
-            try:
-                argv0 = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0", 1)[0]
-                state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-            except OSError:
-                continue
-            if os.path.basename(argv0.decode(errors="replace")) == self.name and state != "Z":
-                n += 1
-        return n
-
     def _run(self) -> None:
         while not self._stop.is_set():
-            self.peak = max(self.peak, self._count())
+            self.peak = max(self.peak, len(ffmpeg_children(self.name)))
             time.sleep(self.interval)
 
     def __enter__(self) -> ChildProcessCounter:
@@ -147,4 +151,4 @@ class ChildProcessCounter:
 
 def open_fd_count() -> int:
     """Number of file descriptors currently open in this process."""
-    return len(os.listdir("/proc/self/fd"))
+    return sum(1 for _ in Path("/proc/self/fd").iterdir())

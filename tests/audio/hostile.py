@@ -288,8 +288,9 @@ def alias_dref(target: str, *, nlvl_from: int = -1, nlvl_to: int = -1) -> bytes:
     The entry has flags 0 (media data is *not* in this file) and carries ``target`` as the
     alias record's absolute path (tag 2; ffmpeg 5.1 ignores the POSIX-path tag 18 here),
     which is what ffmpeg's ``mov`` demuxer follows when ``enable_drefs`` and
-    ``use_absolute_path`` are on (by default it logs "Skipped opening external track").  With ``nlvl_from``/``nlvl_to`` of 1
-    ffmpeg instead resolves the file name relative to the input's own directory.
+    ``use_absolute_path`` are on (by default it logs "Skipped opening external track").
+    With ``nlvl_from``/``nlvl_to`` of 1 ffmpeg instead resolves the file name relative to the
+    input's own directory (a sibling of the uploaded temp file).
     """
     volume = b"Macintosh HD"
     fname = Path(target).name.encode()[:63]

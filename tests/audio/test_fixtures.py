@@ -73,6 +73,8 @@ def test_level_fixtures() -> None:
     noise, rate = fx.read_wav(fx.noise_wav())
     assert fx.dbfs(float(np.sqrt(np.mean(noise**2)))) == pytest.approx(-60.0, abs=1.0)
     assert len(noise) / rate == pytest.approx(20.0)
+    tone, _ = fx.read_wav(fx.tone_wav())
+    assert fx.dbfs(float(np.max(np.abs(tone)))) == pytest.approx(-12.0, abs=0.1)
 
 
 @pytest.mark.slow
@@ -98,7 +100,10 @@ def test_bad_inputs_are_bad() -> None:
     assert fx.truncated_wav_header().startswith(b"RIFF")
     assert len(fx.truncated_wav_header()) == 30
     assert _ffprobe_fails(fx.random_bytes(), "check_random.bin")
-    assert _ffprobe_fails(fx.text_file(), "check_text.txt")
+    # ffmpeg happily opens a .txt as a "tty" (ANSI art) *video*, never as audio.
+    text = fx.cache_dir() / "check_text.txt"
+    text.write_bytes(fx.text_file())
+    assert fx.probe(text).audio_codecs == ()
     assert _ffprobe_fails(fx.zip_archive(), "check_zip.zip")
     assert fx.png_image().startswith(b"\x89PNG\r\n\x1a\n")
     assert fx.jpeg_image().startswith(b"\xff\xd8\xff")
