@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import aiohttp
 import pytest
 
+from tests.audio import fixtures
 from tests.fakes.inworld_server import FakeInworld
 
-# Settings must never come from a developer's real .env during tests.
-os.environ.setdefault("VOICECLONE_TESTING", "1")
+
+@pytest.fixture(scope="session", autouse=True)
+def audio_fixture_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Session cache directory that every generator in ``tests.audio.fixtures`` writes into."""
+    path = tmp_path_factory.mktemp("audio-fixtures")
+    fixtures.set_cache_dir(path)
+    return path
 
 
 @pytest.fixture

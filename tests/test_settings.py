@@ -78,7 +78,11 @@ def test_missing_token_exits_with_one_clear_line(tmp_path: Path) -> None:
     env["INWORLD_API_KEY"] = "inworld-secret-key"
     env["PYTHONPATH"] = str(ROOT)
     result = subprocess.run(
-        [sys.executable, "-m", "bot"], cwd=tmp_path, env=env, capture_output=True, text=True,
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
         timeout=60,
     )
     assert result.returncode == 2

@@ -24,14 +24,6 @@ def pytest_configure(config: pytest.Config) -> None:
     )
 
 
-@pytest.fixture(scope="session", autouse=True)
-def audio_fixture_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Session cache directory that every generator in ``fixtures`` writes into."""
-    path = tmp_path_factory.mktemp("audio-fixtures")
-    fixtures.set_cache_dir(path)
-    return path
-
-
 @pytest.fixture(scope="session")
 def _canary_server(audio_fixture_dir: Path) -> Iterator[CanaryServer]:
     server = CanaryServer(payload=fixtures.standard_speech_wav().read_bytes())

@@ -157,8 +157,16 @@ class ProbeInfo:
 def probe(path: Path) -> ProbeInfo:
     """Run ``ffprobe`` on ``path`` and summarise the format and streams."""
     proc = subprocess.run(
-        [FFPROBE, "-v", "error", "-print_format", "json", "-show_format", "-show_streams",
-         str(path)],
+        [
+            FFPROBE,
+            "-v",
+            "error",
+            "-print_format",
+            "json",
+            "-show_format",
+            "-show_streams",
+            str(path),
+        ],
         capture_output=True,
         timeout=60,
         check=True,
@@ -433,70 +441,129 @@ FORMATS: dict[str, AudioFormat] = {
     "ogg_opus_voice": AudioFormat(
         ".ogg",
         ("-c:a", "libopus", "-b:a", "32k", "-ar", "48000", "-ac", "1", "-application", "voip"),
-        "ogg", "opus", description="OGG/Opus 48 kHz mono, like a Discord voice message",
+        "ogg",
+        "opus",
+        description="OGG/Opus 48 kHz mono, like a Discord voice message",
     ),
     "mp3_cbr": AudioFormat(
-        ".mp3", ("-c:a", "libmp3lame", "-b:a", "128k", "-ar", "44100", "-ac", "1"),
-        "mp3", "mp3", description="MP3 CBR 128 kbps 44.1 kHz",
+        ".mp3",
+        ("-c:a", "libmp3lame", "-b:a", "128k", "-ar", "44100", "-ac", "1"),
+        "mp3",
+        "mp3",
+        description="MP3 CBR 128 kbps 44.1 kHz",
     ),
     "mp3_vbr": AudioFormat(
-        ".mp3", ("-c:a", "libmp3lame", "-q:a", "5", "-ar", "44100", "-ac", "2"),
-        "mp3", "mp3", description="MP3 VBR (-q:a 5) 44.1 kHz stereo",
+        ".mp3",
+        ("-c:a", "libmp3lame", "-q:a", "5", "-ar", "44100", "-ac", "2"),
+        "mp3",
+        "mp3",
+        description="MP3 VBR (-q:a 5) 44.1 kHz stereo",
     ),
     "wav_s16_44k_stereo": AudioFormat(
-        ".wav", ("-c:a", "pcm_s16le", "-ar", "44100", "-ac", "2"),
-        "wav", "pcm_s16le", description="WAV PCM s16le 44.1 kHz stereo",
+        ".wav",
+        ("-c:a", "pcm_s16le", "-ar", "44100", "-ac", "2"),
+        "wav",
+        "pcm_s16le",
+        description="WAV PCM s16le 44.1 kHz stereo",
     ),
     "wav_mulaw_8k": AudioFormat(
-        ".wav", ("-c:a", "pcm_mulaw", "-ar", "8000", "-ac", "1"),
-        "wav", "pcm_mulaw", description="WAV G.711 mu-law 8 kHz (telephone)",
+        ".wav",
+        ("-c:a", "pcm_mulaw", "-ar", "8000", "-ac", "1"),
+        "wav",
+        "pcm_mulaw",
+        description="WAV G.711 mu-law 8 kHz (telephone)",
     ),
     "wav_f32": AudioFormat(
-        ".wav", ("-c:a", "pcm_f32le", "-ar", "48000", "-ac", "1"),
-        "wav", "pcm_f32le", description="WAV IEEE float 32-bit 48 kHz",
+        ".wav",
+        ("-c:a", "pcm_f32le", "-ar", "48000", "-ac", "1"),
+        "wav",
+        "pcm_f32le",
+        description="WAV IEEE float 32-bit 48 kHz",
     ),
     "m4a_aac_faststart": AudioFormat(
-        ".m4a", ("-c:a", "aac", "-b:a", "96k", "-ar", "44100", "-movflags", "+faststart"),
-        _MOV, "aac", description="M4A/AAC with the moov atom first (faststart)",
+        ".m4a",
+        ("-c:a", "aac", "-b:a", "96k", "-ar", "44100", "-movflags", "+faststart"),
+        _MOV,
+        "aac",
+        description="M4A/AAC with the moov atom first (faststart)",
     ),
     "m4a_aac_moov_end": AudioFormat(
-        ".m4a", ("-c:a", "aac", "-b:a", "96k", "-ar", "44100"),
-        _MOV, "aac", description="M4A/AAC with the moov atom after mdat (not streamable)",
+        ".m4a",
+        ("-c:a", "aac", "-b:a", "96k", "-ar", "44100"),
+        _MOV,
+        "aac",
+        description="M4A/AAC with the moov atom after mdat (not streamable)",
     ),
     "flac_96k_s32": AudioFormat(
-        ".flac", ("-c:a", "flac", "-sample_fmt", "s32", "-ar", "96000", "-ac", "1"),
-        "flac", "flac", description="FLAC 96 kHz, s32 samples (24-bit in ffmpeg 5.1)",
+        ".flac",
+        ("-c:a", "flac", "-sample_fmt", "s32", "-ar", "96000", "-ac", "1"),
+        "flac",
+        "flac",
+        description="FLAC 96 kHz, s32 samples (24-bit in ffmpeg 5.1)",
     ),
     "flac_48k_stereo": AudioFormat(
-        ".flac", ("-c:a", "flac", "-ar", "48000", "-ac", "2"),
-        "flac", "flac", description="FLAC 48 kHz stereo",
+        ".flac",
+        ("-c:a", "flac", "-ar", "48000", "-ac", "2"),
+        "flac",
+        "flac",
+        description="FLAC 48 kHz stereo",
     ),
     "webm_opus": AudioFormat(
-        ".webm", ("-c:a", "libopus", "-b:a", "48k", "-ar", "48000"),
-        _MKV, "opus", description="WebM/Opus (browser MediaRecorder style)",
+        ".webm",
+        ("-c:a", "libopus", "-b:a", "48k", "-ar", "48000"),
+        _MKV,
+        "opus",
+        description="WebM/Opus (browser MediaRecorder style)",
     ),
     "wav_5_1": AudioFormat(
-        ".wav", ("-af", _PAN_51, "-c:a", "pcm_s16le", "-ar", "48000"),
-        "wav", "pcm_s16le", description="6-channel 5.1 WAV, speech in the centre channel",
+        ".wav",
+        ("-af", _PAN_51, "-c:a", "pcm_s16le", "-ar", "48000"),
+        "wav",
+        "pcm_s16le",
+        description="6-channel 5.1 WAV, speech in the centre channel",
     ),
     "flac_5_1": AudioFormat(
-        ".flac", ("-af", _PAN_51, "-c:a", "flac", "-ar", "48000"),
-        "flac", "flac", description="6-channel 5.1 FLAC, speech in the centre channel",
+        ".flac",
+        ("-af", _PAN_51, "-c:a", "flac", "-ar", "48000"),
+        "flac",
+        "flac",
+        description="6-channel 5.1 FLAC, speech in the centre channel",
     ),
     "mp4_video_aac": AudioFormat(
         ".mp4",
-        ("-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
-         "-c:a", "aac", "-b:a", "96k", "-ar", "44100"),
-        _MOV, "aac", video=_TESTSRC, description="MP4 video (H.264 testsrc) + AAC speech",
+        (
+            "-c:v",
+            "libx264",
+            "-preset",
+            "ultrafast",
+            "-pix_fmt",
+            "yuv420p",
+            "-c:a",
+            "aac",
+            "-b:a",
+            "96k",
+            "-ar",
+            "44100",
+        ),
+        _MOV,
+        "aac",
+        video=_TESTSRC,
+        description="MP4 video (H.264 testsrc) + AAC speech",
     ),
     "mkv_video_vorbis": AudioFormat(
         ".mkv",
         ("-c:v", "mpeg4", "-q:v", "10", "-c:a", "libvorbis", "-q:a", "3", "-ar", "44100"),
-        _MKV, "vorbis", video=_TESTSRC, description="MKV video (MPEG-4 testsrc) + Vorbis",
+        _MKV,
+        "vorbis",
+        video=_TESTSRC,
+        description="MKV video (MPEG-4 testsrc) + Vorbis",
     ),
     "aiff": AudioFormat(
-        ".aiff", ("-c:a", "pcm_s16be", "-ar", "44100", "-ac", "1"),
-        "aiff", "pcm_s16be", description="AIFF PCM s16be 44.1 kHz",
+        ".aiff",
+        ("-c:a", "pcm_s16be", "-ar", "44100", "-ac", "1"),
+        "aiff",
+        "pcm_s16be",
+        description="AIFF PCM s16be 44.1 kHz",
     ),
 }
 
@@ -532,12 +599,43 @@ def mp3_60min(minutes: float = 60.0) -> Path:
 
     def build(tmp: Path) -> None:
         seg = tmp.with_name("seg60.mp3")
-        run_ffmpeg(["-i", str(src), "-af", "apad=whole_dur=15", "-t", "15", "-ac", "1",
-                    "-ar", "44100", "-c:a", "libmp3lame", "-b:a", "64k", "-write_xing", "0",
-                    "-id3v2_version", "0", str(seg)])
+        run_ffmpeg(
+            [
+                "-i",
+                str(src),
+                "-af",
+                "apad=whole_dur=15",
+                "-t",
+                "15",
+                "-ac",
+                "1",
+                "-ar",
+                "44100",
+                "-c:a",
+                "libmp3lame",
+                "-b:a",
+                "64k",
+                "-write_xing",
+                "0",
+                "-id3v2_version",
+                "0",
+                str(seg),
+            ]
+        )
         loops = int(minutes * 60 / 15) + 1
-        run_ffmpeg(["-stream_loop", str(loops), "-i", str(seg), "-c", "copy",
-                    "-t", f"{minutes * 60:.0f}", str(tmp)])
+        run_ffmpeg(
+            [
+                "-stream_loop",
+                str(loops),
+                "-i",
+                str(seg),
+                "-c",
+                "copy",
+                "-t",
+                f"{minutes * 60:.0f}",
+                str(tmp),
+            ]
+        )
         seg.unlink()
 
     return _cached(f"long_{minutes:g}min_64k.mp3", build)
@@ -575,8 +673,21 @@ def png_image() -> bytes:
     """A 64x64 PNG rendered by ffmpeg from a solid colour."""
 
     def build(tmp: Path) -> None:
-        run_ffmpeg(["-f", "lavfi", "-i", "color=c=orange:size=64x64", "-frames:v", "1",
-                    "-f", "image2", "-c:v", "png", str(tmp)])
+        run_ffmpeg(
+            [
+                "-f",
+                "lavfi",
+                "-i",
+                "color=c=orange:size=64x64",
+                "-frames:v",
+                "1",
+                "-f",
+                "image2",
+                "-c:v",
+                "png",
+                str(tmp),
+            ]
+        )
 
     return _cached("image.png", build).read_bytes()
 
@@ -585,8 +696,21 @@ def jpeg_image() -> bytes:
     """A 64x64 JPEG rendered by ffmpeg (tests upload it renamed to ``.mp3``)."""
 
     def build(tmp: Path) -> None:
-        run_ffmpeg(["-f", "lavfi", "-i", "testsrc=size=64x64", "-frames:v", "1",
-                    "-f", "image2", "-c:v", "mjpeg", str(tmp)])
+        run_ffmpeg(
+            [
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc=size=64x64",
+                "-frames:v",
+                "1",
+                "-f",
+                "image2",
+                "-c:v",
+                "mjpeg",
+                str(tmp),
+            ]
+        )
 
     return _cached("image.jpg", build).read_bytes()
 
@@ -595,9 +719,25 @@ def video_only_mp4() -> Path:
     """A 3 s H.264 MP4 with no audio track at all."""
 
     def build(tmp: Path) -> None:
-        run_ffmpeg(["-f", "lavfi", "-i", "testsrc=size=160x120:rate=15", "-t", "3",
-                    "-c:v", "libx264", "-preset", "ultrafast", "-pix_fmt", "yuv420p",
-                    "-f", "mp4", str(tmp)])
+        run_ffmpeg(
+            [
+                "-f",
+                "lavfi",
+                "-i",
+                "testsrc=size=160x120:rate=15",
+                "-t",
+                "3",
+                "-c:v",
+                "libx264",
+                "-preset",
+                "ultrafast",
+                "-pix_fmt",
+                "yuv420p",
+                "-f",
+                "mp4",
+                str(tmp),
+            ]
+        )
 
     return _cached("video_only.mp4", build)
 
@@ -631,9 +771,9 @@ def pdf_document() -> bytes:
 def html_page() -> bytes:
     """An HTML page, e.g. what a share link returns instead of the audio file."""
     return (
-        b"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        b'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         b"<title>voice.mp3 - Cloud Drive</title></head>\n<body><h1>Sign in to download"
-        b" voice.mp3</h1><audio src=\"https://example.invalid/voice.mp3\"></audio>"
+        b' voice.mp3</h1><audio src="https://example.invalid/voice.mp3"></audio>'
         b"</body></html>\n"
     )
 
@@ -643,9 +783,19 @@ def prebuild(jobs: int = 2) -> None:
     standard = standard_speech_wav()
     tasks: list[Callable[[], object]] = [
         *(functools.partial(encode, standard, f) for f in FORMATS),
-        long_speech_wav, short_speech_wav, padded_speech_wav, quiet_speech_wav,
-        clipped_speech_wav, silence_wav, noise_wav, tone_wav, video_only_mp4, png_image,
-        jpeg_image, zip_archive, mp3_60min,
+        long_speech_wav,
+        short_speech_wav,
+        padded_speech_wav,
+        quiet_speech_wav,
+        clipped_speech_wav,
+        silence_wav,
+        noise_wav,
+        tone_wav,
+        video_only_mp4,
+        png_image,
+        jpeg_image,
+        zip_archive,
+        mp3_60min,
     ]
     with ThreadPoolExecutor(max_workers=jobs) as pool:
         for fut in [pool.submit(t) for t in tasks]:

@@ -203,8 +203,7 @@ def open_sentinel(directory: Path, suffix: str = ".wav") -> Iterator[OpenSentine
 
 def hls_playlist(uris: Sequence[str]) -> bytes:
     """A VOD HLS media playlist (probed as ``hls`` by ffmpeg) listing ``uris`` as segments."""
-    lines = ["#EXTM3U", "#EXT-X-VERSION:3", "#EXT-X-TARGETDURATION:10",
-             "#EXT-X-MEDIA-SEQUENCE:0"]
+    lines = ["#EXTM3U", "#EXT-X-VERSION:3", "#EXT-X-TARGETDURATION:10", "#EXT-X-MEDIA-SEQUENCE:0"]
     for uri in uris:
         lines += ["#EXTINF:10.0,", uri]
     lines.append("#EXT-X-ENDLIST")
@@ -317,8 +316,7 @@ def mp4_with_external_dref(m4a_moov_at_end: bytes, target: str, **nlvl: int) -> 
     valid.  The result is what a QuickTime "reference movie" looks like.
     """
     path = [b"moov", b"trak", b"mdia", b"minf", b"dinf", b"dref"]
-    return _replace_box(m4a_moov_at_end, 0, len(m4a_moov_at_end), path,
-                        alias_dref(target, **nlvl))
+    return _replace_box(m4a_moov_at_end, 0, len(m4a_moov_at_end), path, alias_dref(target, **nlvl))
 
 
 # --------------------------------------------------------------------------- huge sizes
@@ -338,15 +336,31 @@ def wav_with_huge_sizes(wav: bytes) -> bytes:
 def wav_header_claiming_4gib() -> bytes:
     """A 44-byte WAV header announcing 4 GiB of 48 kHz stereo PCM, followed by 1 KiB."""
     fmt = struct.pack("<HHIIHH", 1, 2, 48_000, 48_000 * 4, 4, 16)
-    return (b"RIFF" + struct.pack("<I", 0xFFFFFFFF) + b"WAVE" + b"fmt " + struct.pack("<I", 16)
-            + fmt + b"data" + struct.pack("<I", 0xFFFFFFF0) + bytes(1024))
+    return (
+        b"RIFF"
+        + struct.pack("<I", 0xFFFFFFFF)
+        + b"WAVE"
+        + b"fmt "
+        + struct.pack("<I", 16)
+        + fmt
+        + b"data"
+        + struct.pack("<I", 0xFFFFFFF0)
+        + bytes(1024)
+    )
 
 
 def wav_with_huge_fmt_chunk() -> bytes:
     """A WAV whose ``fmt `` chunk claims to be 2 GiB long (the file is a few hundred bytes)."""
     fmt = struct.pack("<HHIIHHH", 0xFFFE, 1, 48_000, 96_000, 2, 16, 0xFFFF)
-    return (b"RIFF" + struct.pack("<I", 0xFFFFFFFF) + b"WAVE" + b"fmt "
-            + struct.pack("<I", 0x7FFFFFFF) + fmt + bytes(256))
+    return (
+        b"RIFF"
+        + struct.pack("<I", 0xFFFFFFFF)
+        + b"WAVE"
+        + b"fmt "
+        + struct.pack("<I", 0x7FFFFFFF)
+        + fmt
+        + bytes(256)
+    )
 
 
 def _ebml_huge_size(n_bytes: int = 8) -> bytes:

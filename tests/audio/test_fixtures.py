@@ -89,8 +89,9 @@ def test_sixty_minute_mp3() -> None:
 def _ffprobe_fails(data: bytes, tmp_name: str) -> bool:
     path = fx.cache_dir() / tmp_name
     path.write_bytes(data)
-    proc = subprocess.run([fx.FFPROBE, "-v", "error", str(path)], capture_output=True,
-                          timeout=30, check=False)
+    proc = subprocess.run(
+        [fx.FFPROBE, "-v", "error", str(path)], capture_output=True, timeout=30, check=False
+    )
     return proc.returncode != 0
 
 
@@ -117,7 +118,8 @@ def test_external_dref_rewrite_is_recognised_by_ffmpeg() -> None:
     crafted = hostile.mp4_with_external_dref(m4a, "/nonexistent/elsewhere.m4a")
     path = fx.cache_dir() / "check_dref.m4a"
     path.write_bytes(crafted)
-    proc = subprocess.run([fx.FFPROBE, "-v", "warning", str(path)], capture_output=True,
-                          timeout=30, check=False)
+    proc = subprocess.run(
+        [fx.FFPROBE, "-v", "warning", str(path)], capture_output=True, timeout=30, check=False
+    )
     assert b"Skipped opening external track" in proc.stderr
     assert b"/nonexistent/elsewhere.m4a" in proc.stderr

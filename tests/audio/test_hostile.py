@@ -66,9 +66,24 @@ def _m4a_moov_end() -> bytes:
 
 def _naive_ffmpeg(path: Path, *extra: str) -> None:
     subprocess.run(
-        [fx.FFMPEG, "-hide_banner", "-nostdin", "-loglevel", "quiet", *extra, "-i", str(path),
-         "-t", "1", "-f", "null", "-"],
-        capture_output=True, timeout=30, check=False,
+        [
+            fx.FFMPEG,
+            "-hide_banner",
+            "-nostdin",
+            "-loglevel",
+            "quiet",
+            *extra,
+            "-i",
+            str(path),
+            "-t",
+            "1",
+            "-f",
+            "null",
+            "-",
+        ],
+        capture_output=True,
+        timeout=30,
+        check=False,
     )
 
 
@@ -113,14 +128,16 @@ def _hls_http(c: Ctx) -> bytes:
 
 def _hls_local(c: Ctx) -> bytes:
     s = c.sentinel.path
-    return h.hls_playlist([
-        "file:///etc/passwd",
-        str(s),
-        f"file://{s}",
-        _relative_to_root(s),
-        "leak.wav",
-        c.canary.url("/after-local.ts"),
-    ])
+    return h.hls_playlist(
+        [
+            "file:///etc/passwd",
+            str(s),
+            f"file://{s}",
+            _relative_to_root(s),
+            "leak.wav",
+            c.canary.url("/after-local.ts"),
+        ]
+    )
 
 
 CASES: dict[str, Case] = {

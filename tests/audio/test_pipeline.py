@@ -321,8 +321,14 @@ async def test_ffmpeg_timeout_kills_the_process(tmp_path: Path) -> None:
 
 
 CONCURRENT_FORMATS = [
-    "ogg_opus_voice", "mp3_cbr", "wav_s16_44k_stereo", "m4a_aac_faststart",
-    "flac_48k_stereo", "webm_opus", "aiff", "mp4_video_aac",
+    "ogg_opus_voice",
+    "mp3_cbr",
+    "wav_s16_44k_stereo",
+    "m4a_aac_faststart",
+    "flac_48k_stereo",
+    "webm_opus",
+    "aiff",
+    "mp4_video_aac",
 ]
 
 
@@ -387,4 +393,3 @@ async def test_cancelled_call_cleans_up() -> None:
         await asyncio.sleep(0.05)
     assert not ffmpeg_children(), "cancelled call left ffmpeg running"
     assert not zombie_children()
-

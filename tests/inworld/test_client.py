@@ -22,7 +22,7 @@ from bot.inworld.errors import (
     Unauthenticated,
     Unavailable,
 )
-from tests.fakes.inworld_server import Fault, FakeInworld, make_wav
+from tests.fakes.inworld_server import FakeInworld, Fault, make_wav
 
 FAST_RETRY = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.05, total_budget=5)
 

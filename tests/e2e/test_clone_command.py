@@ -1,0 +1,172 @@
+"""/clone end to end: real discord.py, fake Discord gateway + REST, strict fake Inworld."""
+
+from __future__ import annotations
+
+import io
+import wave
+
+from tests.audio import fixtures
+from tests.e2e.helpers import content_of, member, run_clone
+from tests.fakes.discord_server import FakeDiscord
+from tests.fakes.inworld_server import FakeInworld, Fault
+
+
+def voice_message() -> bytes:
+    """A Discord-style voice message: OGG/Opus, 48 kHz mono, ~12 s of speech."""
+    return fixtures.encode(fixtures.standard_speech_wav(), "ogg_opus_voice").read_bytes()
+
+
+async def test_commands_are_synced_to_the_configured_guild(discord_fake: FakeDiscord, run_bot):
+    async with run_bot():
+        commands = {c["name"]: c for c in discord_fake.synced_commands[discord_fake.guild_id]}
+    clone = commands["clone"]
+    options = {o["name"]: o for o in clone["options"]}
+    assert options["sample"]["type"] == 11 and options["sample"]["required"]
+    assert options["name"]["max_length"] == 64
+    assert len(options["language"]["choices"]) == 16
+    assert {"sample2", "sample3", "transcription", "description", "tags", "remove_noise"} <= set(
+        options
+    )
+
+
+async def test_commands_sync_globally_without_guild_ids(discord_fake: FakeDiscord, run_bot):
+    async with run_bot(discord_guild_ids=()):
+        pass
+    assert any(c["name"] == "clone" for c in discord_fake.synced_commands[None])
+
+
+async def test_clone_happy_path(discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot):
+    fake_inworld.extra_warnings = ["Background noise detected"]
+    alice = member(discord_fake)
+    async with run_bot():
+        interaction = await run_clone(
+            discord_fake,
+            alice,
+            {"sample": ("voice-message.ogg", voice_message())},
+            name="Alice Narrator",
+            language="FR_FR",
+            tags="calm, narrator",
+        )
+    # Acknowledged at once (Discord's limit is 3 s).
+    assert interaction.callback_latency is not None and interaction.callback_latency < 3
+    assert interaction.callbacks[0].type == 5  # deferred: "thinking"
+
+    (request,) = fake_inworld.clone_requests
+    body = request.body
+    assert body["displayName"] == "Alice Narrator"
+    assert body["langCode"] == "FR_FR"
+    assert body["tags"] == ["calm", "narrator"]
+    assert body["audioProcessingConfig"] == {"removeBackgroundNoise": False}
+    sent = request.samples[0]
+    with wave.open(io.BytesIO(sent)) as wav:
+        assert (wav.getnchannels(), wav.getsampwidth(), wav.getframerate()) == (1, 2, 24000)
+        assert 5 < wav.getnframes() / 24000 <= 15
+
+    voice_id = next(iter(fake_inworld.voices))
+    result = interaction.followups[-1]
+    text = content_of(interaction)
+    assert f"```\n{voice_id}\n```" in text
+    assert "Background noise detected" in text
+    (audio,) = result["files"]
+    assert audio.filename.endswith(".wav") and audio.data == sent
+    assert "✅" in (interaction.original or {}).get("content", "")
+
+
+async def test_bad_file_gets_a_clear_message_and_no_api_call(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+):
+    alice = member(discord_fake)
+    async with run_bot():
+        interaction = await run_clone(
+            discord_fake, alice, {"sample": ("notes.mp3", b"just some text\n" * 50)}, name="X"
+        )
+    assert "text file, not audio" in content_of(interaction)
+    assert fake_inworld.clone_requests == []
+
+
+async def test_oversized_attachment_is_refused_before_download(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+):
+    alice = member(discord_fake)
+    big = discord_fake.add_attachment("huge.wav", b"RIFF", size=50 * 1024 * 1024)
+    async with run_bot():
+        interaction = await discord_fake.send_slash_command(
+            "clone", {"name": "X"}, user_id=alice, attachments={"sample": big}
+        )
+        await interaction.wait_for(lambda i: "❌" in (i.original or {}).get("content", ""))
+    assert "larger than" in content_of(interaction)
+    assert discord_fake.downloads[int(big["id"])] == 0
+    assert fake_inworld.clone_requests == []
+
+
+async def test_lying_size_metadata_is_caught_while_downloading(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+):
+    alice = member(discord_fake)
+    async with run_bot(max_attachment_bytes=100_000):
+        interaction = await run_clone(
+            discord_fake,
+            alice,
+            {"sample": ("clip.wav", fixtures.standard_speech_wav().read_bytes())},
+            name="X",
+        )
+    assert "larger than" in content_of(interaction)
+    assert fake_inworld.clone_requests == []
+
+
+async def test_second_sample_problem_is_named(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+):
+    alice = member(discord_fake)
+    async with run_bot():
+        interaction = await run_clone(
+            discord_fake,
+            alice,
+            {
+                "sample": ("good.ogg", voice_message()),
+                "sample2": ("silence.wav", fixtures.silence_wav().read_bytes()),
+            },
+            name="X",
+        )
+    text = content_of(interaction)
+    assert "Sample 2 (`silence.wav`)" in text and "No speech" in text
+    assert fake_inworld.clone_requests == []
+
+
+async def test_read_only_key_is_explained(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+):
+    fake_inworld.enqueue(Fault.rpc(7, "API key has insufficient access level"))
+    alice = member(discord_fake)
+    async with run_bot():
+        interaction = await run_clone(
+            discord_fake, alice, {"sample": ("v.ogg", voice_message())}, name="X"
+        )
+    assert "read-only" in content_of(interaction)
+
+
+async def test_rate_limit_then_success_is_invisible_to_the_member(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+):
+    fake_inworld.enqueue(Fault.rate_limited(retry_after=0.2))
+    alice = member(discord_fake)
+    async with run_bot():
+        interaction = await run_clone(
+            discord_fake, alice, {"sample": ("v.ogg", voice_message())}, name="X"
+        )
+    assert len(fake_inworld.clone_requests) == 2
+    assert fake_inworld.voices and next(iter(fake_inworld.voices)) in content_of(interaction)
+
+
+async def test_secrets_never_reach_discord(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+):
+    fake_inworld.enqueue(Fault.rpc(16, f"bad key {fake_inworld.api_key}"))
+    alice = member(discord_fake)
+    async with run_bot():
+        interaction = await run_clone(
+            discord_fake, alice, {"sample": ("v.ogg", voice_message())}, name="X"
+        )
+    text = content_of(interaction)
+    assert "rejected" in text
+    assert fake_inworld.api_key not in text and discord_fake.token not in text

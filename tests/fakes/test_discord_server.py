@@ -1,0 +1,366 @@
+"""The loopback Discord fake drives the real, unmodified discord.py client end to end."""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import AsyncIterator
+
+import discord
+import pytest
+from discord import app_commands
+from discord.ext import commands
+
+from tests.fakes.discord_server import (
+    CallbackType,
+    FakeDiscord,
+    MessageFlags,
+    running_bot,
+)
+
+CLIP_BYTES = b"RIFF\x24\x00\x00\x00WAVEfmt " + bytes(range(256)) * 4
+PREVIEW_PREFIX = b"preview:"
+
+
+class PanelView(discord.ui.View):
+    """Persistent view: a button that opens a modal."""
+
+    def __init__(self) -> None:
+        super().__init__(timeout=None)
+
+    @discord.ui.button(label="Name it", style=discord.ButtonStyle.primary, custom_id="panel:name")
+    async def name_it(
+        self, interaction: discord.Interaction, button: discord.ui.Button[PanelView]
+    ) -> None:
+        await interaction.response.send_modal(NameModal())
+
+
+class NameModal(discord.ui.Modal, title="Name your voice"):
+    """Modal with one text input."""
+
+    voice_name: discord.ui.TextInput[NameModal] = discord.ui.TextInput(
+        label="Voice name", custom_id="voice_name", max_length=32
+    )
+
+    def __init__(self) -> None:
+        super().__init__(custom_id="panel:modal")
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        client = interaction.client
+        assert isinstance(client, EchoBot)
+        client.submitted_names.append(self.voice_name.value)
+        await interaction.response.send_message(
+            f"Saved voice {self.voice_name.value!r}", ephemeral=True
+        )
+
+
+class ChoiceView(discord.ui.View):
+    """Non-persistent view: a select that rewrites the message, a button that defers."""
+
+    def __init__(self) -> None:
+        super().__init__(timeout=60)
+
+    @discord.ui.select(
+        custom_id="choice:model",
+        options=[
+            discord.SelectOption(label="Fast", value="fast"),
+            discord.SelectOption(label="HD", value="hd"),
+        ],
+    )
+    async def model(
+        self, interaction: discord.Interaction, select: discord.ui.Select[ChoiceView]
+    ) -> None:
+        await interaction.response.edit_message(content=f"Model: {select.values[0]}", view=None)
+
+    @discord.ui.button(label="Render", custom_id="choice:render")
+    async def render(
+        self, interaction: discord.Interaction, button: discord.ui.Button[ChoiceView]
+    ) -> None:
+        await interaction.response.defer()
+        await interaction.edit_original_response(
+            content="Rendered",
+            attachments=[discord.File(io.BytesIO(b"audio"), filename="render.ogg")],
+        )
+
+
+class EchoBot(commands.Bot):
+    """A minimal bot exercising the paths a voice-cloning bot uses."""
+
+    def __init__(self, guild_id: int, review_channel_id: int) -> None:
+        super().__init__(command_prefix=commands.when_mentioned, intents=discord.Intents.default())
+        self.guild = discord.Object(id=guild_id)
+        self.review_channel_id = review_channel_id
+        self.downloaded: list[bytes] = []
+        self.submitted_names: list[str] = []
+        self.voice_messages: list[discord.Attachment] = []
+        self._register_commands()
+
+    def _register_commands(self) -> None:
+        @app_commands.command(name="clone", description="Clone a voice from a clip")
+        @app_commands.describe(clip="Audio clip", name="Voice name")
+        async def clone(
+            interaction: discord.Interaction, clip: discord.Attachment, name: str
+        ) -> None:
+            await interaction.response.defer(thinking=True)
+            data = await clip.read()
+            self.downloaded.append(data)
+            await interaction.edit_original_response(
+                content=f"Received {len(data)} bytes from {clip.filename}"
+            )
+            embed = discord.Embed(title="Voice ready", description=name)
+            file = discord.File(io.BytesIO(PREVIEW_PREFIX + data), filename="preview.wav")
+            await interaction.followup.send(embed=embed, file=file)
+
+        @app_commands.command(name="panel", description="Show the voice panel")
+        async def panel(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("Voice panel", view=PanelView())
+
+        @app_commands.command(name="choose", description="Choose a model")
+        async def choose(interaction: discord.Interaction) -> None:
+            await interaction.response.send_message("Pick a model", view=ChoiceView())
+
+        @app_commands.command(name="report", description="Report to moderators")
+        @app_commands.default_permissions(manage_guild=True)
+        async def report(interaction: discord.Interaction, reason: str) -> None:
+            channel = self.get_channel(self.review_channel_id)
+            assert isinstance(channel, discord.TextChannel)
+            await channel.send(
+                f"Report: {reason}", file=discord.File(io.BytesIO(b"log"), filename="log.txt")
+            )
+            await interaction.user.send("Your report was filed.")
+            await interaction.response.send_message("Reported.", ephemeral=True)
+
+        @app_commands.context_menu(name="Clone this voice")
+        async def clone_message(interaction: discord.Interaction, message: discord.Message) -> None:
+            voice = [a for a in message.attachments if a.is_voice_message()]
+            self.voice_messages.extend(voice)
+            await interaction.response.send_message(f"voice messages: {len(voice)}", ephemeral=True)
+
+        for command in (clone, panel, choose, report, clone_message):
+            self.tree.add_command(command, guild=self.guild)
+
+    async def setup_hook(self) -> None:
+        self.add_view(PanelView())
+        await self.tree.sync(guild=self.guild)
+
+
+@pytest.fixture
+async def fake(caplog: pytest.LogCaptureFixture) -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord() as server:
+        yield server
+    assert server.unhandled == [], (
+        f"the bot hit routes the fake does not implement: {server.unhandled}"
+    )
+    # A payload discord.py cannot parse is only logged (and may kill the client).
+    errors = [
+        r for r in caplog.records if r.name.startswith("discord") and r.levelno >= logging.ERROR
+    ]
+    assert errors == [], [r.getMessage() for r in errors]
+
+
+def make_bot(fake: FakeDiscord) -> EchoBot:
+    return EchoBot(fake.guild_id, fake.review_channel_id)
+
+
+def member_id(member: dict[str, object]) -> int:
+    user = member["user"]
+    assert isinstance(user, dict)
+    return int(user["id"])
+
+
+async def test_slash_command_with_attachment_round_trip(fake: FakeDiscord) -> None:
+    alice = member_id(fake.add_member(name="alice", roles=[fake.member_role_id]))
+    clip = fake.add_attachment("clip.wav", CLIP_BYTES)
+
+    async with running_bot(fake, make_bot(fake)) as bot:
+        assert isinstance(bot, EchoBot)
+        synced = {c["name"]: c for c in fake.synced_commands[fake.guild_id]}
+        assert set(synced) == {"clone", "panel", "choose", "report", "Clone this voice"}
+        assert [o["type"] for o in synced["clone"]["options"]] == [11, 3]
+
+        interaction = await fake.send_slash_command(
+            "clone", {"name": "Alice"}, attachments={"clip": clip}, user_id=alice
+        )
+        callback = await interaction.wait_for_callback(timeout=3)
+        assert callback.type == CallbackType.DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
+        assert interaction.callback_latency is not None
+        assert interaction.callback_latency < 3.0
+
+        await interaction.wait_for(lambda i: bool(i.followups), timeout=5)
+
+    assert bot.downloaded == [CLIP_BYTES]
+    assert fake.downloads[int(clip["id"])] == 1
+    original = interaction.original
+    assert original is not None
+    assert original["content"] == f"Received {len(CLIP_BYTES)} bytes from clip.wav"
+    assert not original["flags"] & MessageFlags.LOADING
+    assert len(interaction.edits) == 1
+
+    followup = interaction.final_message()
+    assert followup["embeds"][0]["title"] == "Voice ready"
+    assert followup["embeds"][0]["description"] == "Alice"
+    [preview] = followup["files"]
+    assert preview.filename == "preview.wav"
+    assert preview.data == PREVIEW_PREFIX + CLIP_BYTES
+    assert preview.content_type.startswith("audio/")
+    assert followup["attachments"][0]["id"] == str(preview.attachment_id)
+    assert fake.attachment_bytes(followup["attachments"][0]["id"]) == preview.data
+
+
+async def test_button_and_modal_reach_the_bot(fake: FakeDiscord) -> None:
+    bob = member_id(fake.add_member(name="bob"))
+
+    async with running_bot(fake, make_bot(fake)) as bot:
+        assert isinstance(bot, EchoBot)
+        command = await fake.send_slash_command("panel", user_id=bob)
+        callback = await command.wait_for_callback()
+        assert callback.type == CallbackType.CHANNEL_MESSAGE_WITH_SOURCE
+        panel = command.original
+        assert panel is not None
+        assert panel["content"] == "Voice panel"
+
+        click = await fake.click_button(panel, "panel:name", user_id=bob)
+        modal_callback = await click.wait_for_callback()
+        assert modal_callback.type == CallbackType.MODAL
+        assert modal_callback.data["title"] == "Name your voice"
+
+        submit = await fake.submit_modal("panel:modal", {"voice_name": "Robot Bob"}, user_id=bob)
+        await submit.wait_for(lambda i: i.original is not None)
+
+    assert bot.submitted_names == ["Robot Bob"]
+    reply = submit.final_message()
+    assert reply["content"] == "Saved voice 'Robot Bob'"
+    assert reply["flags"] & MessageFlags.EPHEMERAL
+
+
+async def test_component_updates_edit_the_message(fake: FakeDiscord) -> None:
+    dana = member_id(fake.add_member(name="dana"))
+
+    async with running_bot(fake, make_bot(fake)):
+        command = await fake.send_slash_command("choose", user_id=dana)
+        await command.wait_for_callback()
+        message = command.original
+        assert message is not None
+
+        render = await fake.click_button(message, "choice:render", user_id=dana)
+        await render.wait_for(lambda i: bool(i.edits))
+        assert render.callbacks[0].type == CallbackType.DEFERRED_UPDATE_MESSAGE
+        assert render.original is message
+        assert message["content"] == "Rendered"
+        assert [f.data for f in message["files"]] == [b"audio"]
+
+        with pytest.raises(ValueError, match="no options"):
+            await fake.choose_select(message, "choice:model", ["slow"], user_id=dana)
+        select = await fake.choose_select(message, "choice:model", ["hd"], user_id=dana)
+        assert (await select.wait_for_callback()).type == CallbackType.UPDATE_MESSAGE
+
+    assert message["content"] == "Model: hd"
+    assert message["components"] == []
+    assert message["edited_timestamp"] is not None
+
+
+async def test_channel_messages_dms_and_permissions(fake: FakeDiscord) -> None:
+    moderator = member_id(fake.add_member(name="mod", roles=[fake.moderator_role_id]))
+    plain = member_id(fake.add_member(name="plain"))
+
+    async with running_bot(fake, make_bot(fake)):
+        with pytest.raises(PermissionError):
+            await fake.send_slash_command("report", {"reason": "spam"}, user_id=plain)
+        with pytest.raises(LookupError, match="not synced"):
+            await fake.send_slash_command("missing", user_id=moderator)
+
+        interaction = await fake.send_slash_command("report", {"reason": "spam"}, user_id=moderator)
+        posted = await fake.wait_for_channel_message(fake.review_channel_id)
+        dm = await fake.wait_for_dm(moderator)
+        await interaction.wait_for(lambda i: i.original is not None)
+
+    assert posted["content"] == "Report: spam"
+    assert posted["files"][0].data == b"log"
+    assert dm["content"] == "Your report was filed."
+    member = interaction.payload["member"]
+    assert int(member["permissions"]) & discord.Permissions(manage_guild=True).value
+
+
+async def test_voice_message_context_menu(fake: FakeDiscord) -> None:
+    carol = member_id(fake.add_member(name="carol"))
+    voice = fake.add_voice_message(fake.channel_id, carol, b"OggS" + bytes(64), duration_secs=2.5)
+
+    async with running_bot(fake, make_bot(fake)) as bot:
+        assert isinstance(bot, EchoBot)
+        interaction = await fake.send_message_command("Clone this voice", voice, user_id=carol)
+        await interaction.wait_for(lambda i: i.original is not None)
+
+    assert interaction.original is not None
+    assert interaction.original["content"] == "voice messages: 1"
+    [attachment] = bot.voice_messages
+    assert attachment.duration == 2.5
+    assert attachment.content_type == "audio/ogg"
+
+
+async def test_rate_limited_follow_up_is_retried(fake: FakeDiscord) -> None:
+    alice = member_id(fake.add_member(name="alice"))
+    clip = fake.add_attachment("clip.wav", CLIP_BYTES)
+    fake.inject_rate_limit("POST", r"/webhooks/\d+/[^/]+", retry_after=0.05)
+
+    async with running_bot(fake, make_bot(fake)):
+        interaction = await fake.send_slash_command(
+            "clone", {"name": "A", "clip": clip}, user_id=alice
+        )
+        await interaction.wait_for(lambda i: bool(i.followups), timeout=5)
+
+    statuses = [
+        r.status for r in fake.requests if r.method == "POST" and r.path.startswith("/webhooks/")
+    ]
+    assert statuses == [429, 200]
+
+
+async def test_bot_restart_reconnects_with_fresh_session(fake: FakeDiscord) -> None:
+    alice = member_id(fake.add_member(name="alice"))
+
+    async with running_bot(fake, make_bot(fake)):
+        first = await fake.send_slash_command("panel", user_id=alice)
+        await first.wait_for_callback()
+    first_ids = {c["name"]: c["id"] for c in fake.synced_commands[fake.guild_id]}
+
+    async with running_bot(fake, make_bot(fake)) as bot:
+        assert isinstance(bot, EchoBot)
+        second = await fake.send_slash_command("panel", user_id=alice)
+        await second.wait_for_callback()
+        # The persistent view registered in setup_hook handles clicks on the old message.
+        assert first.original is not None
+        click = await fake.click_button(first.original, "panel:name", user_id=alice)
+        assert (await click.wait_for_callback()).type == CallbackType.MODAL
+
+    identified = [c for c in fake.connections if c.identify is not None]
+    assert len(identified) == 2
+    assert identified[0].session_id != identified[1].session_id
+    assert all(c.closed for c in fake.connections)
+    assert fake.sync_count == 2
+    assert {c["name"]: c["id"] for c in fake.synced_commands[fake.guild_id]} == first_ids
+
+
+async def test_gateway_resume_keeps_the_bot_working(fake: FakeDiscord) -> None:
+    erin = member_id(fake.add_member(name="erin"))
+
+    async with running_bot(fake, make_bot(fake)):
+        session = fake.connection.session_id
+        await fake.force_reconnect()
+        assert fake.connection.resumed
+        assert fake.connection.session_id == session
+        interaction = await fake.send_slash_command("panel", user_id=erin)
+        callback = await interaction.wait_for_callback()
+        assert callback.type == CallbackType.CHANNEL_MESSAGE_WITH_SOURCE
+
+    assert len(fake.connections) == 2
+
+
+async def test_bad_token_is_rejected(fake: FakeDiscord) -> None:
+    fake.install()
+    bot = make_bot(fake)
+    try:
+        with pytest.raises(discord.LoginFailure):
+            await bot.login("not-the-token")
+    finally:
+        await bot.close()
+        fake.uninstall()
+    assert discord.http.Route.BASE == "https://discord.com/api/v10"
