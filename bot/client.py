@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+from collections.abc import Coroutine
+from datetime import timedelta
+from typing import Any
 
 import aiohttp
 import discord
@@ -10,22 +14,31 @@ from discord.ext import commands
 
 from .audio import AudioPipeline
 from .cloning import CloneService
+from .desk import CloneDesk
 from .inworld import InworldClient
+from .notifier import DiscordNotifier
+from .ratelimit import CloneRateLimiter
 from .settings import Settings
+from .storage import CloneStore, Database, normalize_database_url
 from .tree import BotTree
 
 log = logging.getLogger(__name__)
 
-INITIAL_EXTENSIONS: tuple[str, ...] = ("cogs.clone",)
+INITIAL_EXTENSIONS: tuple[str, ...] = ("cogs.clone", "cogs.review", "cogs.clone_settings")
 
 
 class CloneBot(commands.Bot):
-    """One aiohttp session, one Inworld client and one audio pipeline, shared by every cog."""
+    """One aiohttp session, database, Inworld client, audio pipeline and clone desk, shared by
+    every cog."""
 
     session: aiohttp.ClientSession
     inworld: InworldClient
     pipeline: AudioPipeline
     clones: CloneService
+    database: Database
+    store: CloneStore
+    notifier: DiscordNotifier
+    desk: CloneDesk
 
     def __init__(self, settings: Settings) -> None:
         intents = discord.Intents.none()
@@ -38,6 +51,13 @@ class CloneBot(commands.Bot):
             allowed_mentions=discord.AllowedMentions.none(),
         )
         self.settings = settings
+        self._background: set[asyncio.Task[None]] = set()
+
+    def spawn(self, coro: Coroutine[Any, Any, None]) -> None:
+        """Run work that outlives an interaction; it is cancelled when the bot closes."""
+        task = asyncio.create_task(coro)
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
 
     async def setup_hook(self) -> None:
         settings = self.settings
@@ -65,6 +85,24 @@ class CloneBot(commands.Bot):
             max_attachment_bytes=settings.max_attachment_bytes,
             download_timeout=settings.download_timeout_seconds,
         )
+        self.database = Database(
+            normalize_database_url(settings.database_url, settings.sqlite_path)
+        )
+        await self.database.connect()
+        await self.database.migrate()
+        self.store = CloneStore(self.database)
+        self.notifier = DiscordNotifier(self)
+        self.desk = CloneDesk(
+            store=self.store,
+            clones=self.clones,
+            limiter=CloneRateLimiter(settings.clones_per_minute, period=60.0),
+            notifier=self.notifier,
+            default_language=settings.default_language,
+            default_remove_noise=settings.default_remove_noise,
+            max_sample_seconds=settings.max_sample_seconds,
+            consent_timeout=timedelta(seconds=settings.consent_timeout_seconds),
+            approval_timeout=timedelta(hours=settings.approval_timeout_hours),
+        )
         for extension in INITIAL_EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands()
@@ -91,6 +129,12 @@ class CloneBot(commands.Bot):
         )
 
     async def close(self) -> None:
+        for task in list(self._background):
+            task.cancel()
+        if self._background:
+            await asyncio.gather(*self._background, return_exceptions=True)
         await super().close()
         if hasattr(self, "session"):
             await self.session.close()
+        if hasattr(self, "database"):
+            await self.database.close()

@@ -132,7 +132,11 @@ class CloneService:
                 raise AttachmentTooLarge(source.filename, source.size, self.max_attachment_bytes)
 
     async def prepare(
-        self, sources: Sequence[SampleSource], progress: Progress = _no_progress
+        self,
+        sources: Sequence[SampleSource],
+        progress: Progress = _no_progress,
+        *,
+        max_seconds: float | None = None,
     ) -> list[ProcessedSample]:
         """Download and process every sample (concurrently); name the sample that failed."""
         self.check_sizes(sources)
@@ -159,7 +163,10 @@ class CloneService:
                 source = sources[index]
                 try:
                     return await self.pipeline.process_file(
-                        paths[index], sha256=digests[index], filename=source.filename
+                        paths[index],
+                        sha256=digests[index],
+                        filename=source.filename,
+                        max_seconds=max_seconds,
                     )
                 except AudioError as exc:
                     log.info("sample %s rejected: %s", source.filename, exc)

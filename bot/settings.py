@@ -45,10 +45,19 @@ class Settings(BaseSettings):
         default_factory=lambda: max(1, min(4, os.cpu_count() or 1)), ge=1
     )
 
-    # Clone defaults
+    # Clone defaults (a guild's /clone-settings override them)
     default_language: str = "EN_US"
     default_remove_noise: bool = False
-    ephemeral_replies: bool = True
+
+    # Storage: SQLite file by default; a PostgreSQL URL for several bot processes
+    database_url: str | None = None
+    sqlite_path: str = "data/voiceclone.sqlite3"
+
+    # Moderation workflow
+    clones_per_minute: int = Field(5, ge=1, le=1000)
+    consent_timeout_seconds: float = Field(600.0, gt=0)
+    approval_timeout_hours: float = Field(24.0, gt=0)
+    expiry_check_seconds: float = Field(60.0, gt=0)
 
     # Inworld client
     inworld_timeout_seconds: float = Field(90.0, gt=0)
@@ -84,6 +93,11 @@ class Settings(BaseSettings):
             if value not in LANGUAGES:
                 raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
         return value
+
+    @field_validator("database_url", mode="before")
+    @classmethod
+    def _blank_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
 
     @field_validator("inworld_api_url")
     @classmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -50,17 +51,28 @@ async def reply(interaction: discord.Interaction, content: str, *, ephemeral: bo
         log.warning("could not send an error reply (interaction %s): %s", interaction.id, exc)
 
 
+async def report_error(interaction: discord.Interaction, error: BaseException) -> None:
+    """Tell the member what went wrong (a bug gets a reference, the log gets the details)."""
+    if isinstance(error, app_commands.CommandInvokeError):
+        error = error.original
+    message = user_message_for(error)
+    where = interaction.command.qualified_name if interaction.command else _custom_id(interaction)
+    if message is None:
+        ref = uuid.uuid4().hex[:8]
+        log.error("%s failed (ref %s)", where, ref, exc_info=error)
+        message = f"Something went wrong on the bot's side. (ref `{ref}`) Please try again."
+    else:
+        log.info("%s refused: %s", where, error)
+    await reply(interaction, f"❌ {message}")
+
+
+def _custom_id(interaction: discord.Interaction) -> str:
+    data: dict[str, Any] = dict(interaction.data or {})
+    return str(data.get("custom_id", "interaction"))
+
+
 class BotTree(app_commands.CommandTree[discord.Client]):
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
-        original = error.original if isinstance(error, app_commands.CommandInvokeError) else error
-        message = user_message_for(original)
-        command = interaction.command.qualified_name if interaction.command else "?"
-        if message is None:
-            ref = uuid.uuid4().hex[:8]
-            log.error("command %s failed (ref %s)", command, ref, exc_info=original)
-            message = f"Something went wrong on the bot's side. (ref `{ref}`) Please try again."
-        else:
-            log.info("command %s refused: %s", command, original)
-        await reply(interaction, f"❌ {message}")
+        await report_error(interaction, error)

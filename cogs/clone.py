@@ -1,9 +1,15 @@
-"""``/clone``: the Discord side of cloning a voice (the work happens in ``bot.cloning``)."""
+"""``/clone`` and its consent buttons: the Discord side of a clone request.
+
+The work happens in ``bot.desk`` (policy, records, queue) and ``bot.cloning`` (audio, API).
+"""
 
 from __future__ import annotations
 
+import io
 import logging
-from typing import TYPE_CHECKING
+import re
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 from discord import app_commands
@@ -14,13 +20,17 @@ from bot.cloning import (
     MAX_NAME_LENGTH,
     MAX_TRANSCRIPTION_LENGTH,
     CloneOptions,
+    CloneOutcome,
     SampleSource,
     Stage,
     clean_name,
     parse_tags,
 )
+from bot.embeds import consent_embed, result_embed, sample_filename, sample_files
 from bot.inworld import LANGUAGES
-from bot.presentation import result_embed, sample_files
+from bot.policy import Requester
+from bot.storage import CloneStatus
+from bot.tree import report_error
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
@@ -34,10 +44,12 @@ _STAGE_ICONS = {
     Stage.WAITING: "⏳",
     Stage.CLONING: "🧬",
 }
+#: Discord keeps an interaction token usable for 15 minutes.
+_TOKEN_LIFETIME = timedelta(minutes=14)
 
 
 class ProgressMessage:
-    """Shows the current stage by editing the deferred reply; never fails the command."""
+    """Shows the current stage by editing an interaction's reply; never fails the command."""
 
     def __init__(self, interaction: discord.Interaction) -> None:
         self.interaction = interaction
@@ -45,14 +57,84 @@ class ProgressMessage:
     async def __call__(self, stage: Stage, detail: str | None) -> None:
         text = f"{_STAGE_ICONS[stage]} {stage.value}" + (f" ({detail})" if detail else "") + "…"
         try:
-            await self.interaction.edit_original_response(content=text)
+            await self.interaction.edit_original_response(
+                content=text, embed=None, attachments=[], view=None
+            )
         except discord.HTTPException as exc:
             log.debug("progress edit failed: %s", exc)
+
+
+class ConsentButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"consent:(?P<answer>yes|no):(?P<id>[0-9]+)",
+):
+    """Persistent: the requester can still answer after the bot restarts."""
+
+    def __init__(self, answer: str, record_id: int) -> None:
+        yes = answer == "yes"
+        super().__init__(
+            discord.ui.Button(
+                label="I confirm" if yes else "Cancel",
+                style=discord.ButtonStyle.success if yes else discord.ButtonStyle.secondary,
+                emoji="✅" if yes else None,
+                custom_id=f"consent:{answer}:{record_id}",
+            )
+        )
+        self.answer = answer
+        self.record_id = record_id
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction,
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+    ) -> ConsentButton:
+        return cls(match["answer"], int(match["id"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = cast(commands.Bot, interaction.client).get_cog(CloneCog.__cog_name__)
+        assert isinstance(cog, CloneCog)
+        await cog.answer_consent(interaction, self.record_id, confirmed=self.answer == "yes")
+
+
+def consent_view(record_id: int) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(ConsentButton("yes", record_id))
+    view.add_item(ConsentButton("no", record_id))
+    return view
+
+
+async def deliver(
+    interaction: discord.Interaction, outcome: CloneOutcome, *, ephemeral: bool
+) -> None:
+    """Send the result as a follow-up (embed + processed audio) and close the progress line."""
+    files, left_out = sample_files(outcome, interaction.filesize_limit)
+    embed = result_embed(outcome)
+    if left_out:
+        embed.add_field(
+            name="Audio",
+            value=f"{left_out} processed sample(s) were too large to upload here.",
+            inline=False,
+        )
+    await interaction.followup.send(embed=embed, files=files, ephemeral=ephemeral)
+    voice = outcome.result.voice
+    status = (
+        f"✅ Voice **{discord.utils.escape_markdown(voice.display_name)}** created."
+        if voice
+        else "❌ Inworld did not create the voice; see the details below."
+    )
+    try:
+        await interaction.edit_original_response(content=status, embed=None, view=None)
+    except discord.HTTPException as exc:
+        log.debug("final status edit failed: %s", exc)
 
 
 class CloneCog(commands.Cog):
     def __init__(self, bot: CloneBot) -> None:
         self.bot = bot
+        #: The /clone interaction of each request awaiting consent (its token lives 15 min).
+        self._pending: dict[int, discord.Interaction] = {}
 
     @app_commands.command(name="clone", description="Clone a voice from a recording of it.")
     @app_commands.guild_only()
@@ -81,40 +163,96 @@ class CloneCog(commands.Cog):
         tags: app_commands.Range[str, 1, 400] | None = None,
         remove_noise: bool | None = None,
     ) -> None:
-        settings = self.bot.settings
-        ephemeral = settings.ephemeral_replies
-        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        desk = self.bot.desk
+        assert interaction.guild_id is not None
+        policy = await desk.policy(interaction.guild_id)
+        await interaction.response.defer(ephemeral=policy.ephemeral, thinking=True)
         attachments = [a for a in (sample, sample2, sample3) if a is not None]
-        sources = [SampleSource(a.filename, a.url, a.size) for a in attachments]
+        attachments = attachments[: self.bot.settings.max_samples]
         options = CloneOptions(
             name=clean_name(name),
-            language=language.value if language else settings.default_language,
+            language=desk.language_for(policy, language.value if language else None),
             transcription=transcription.strip() if transcription else None,
             description=description.strip() if description else None,
             tags=parse_tags(tags),
-            remove_noise=settings.default_remove_noise if remove_noise is None else remove_noise,
+            remove_noise=desk.remove_noise_for(policy, remove_noise),
         )
-        progress = ProgressMessage(interaction)
-        samples = await self.bot.clones.prepare(sources, progress)
-        outcome = await self.bot.clones.clone(options, samples, progress)
+        roles = getattr(interaction.user, "roles", [])
+        requester = Requester(
+            user_id=interaction.user.id,
+            channel_id=interaction.channel_id or 0,
+            role_ids=frozenset(role.id for role in roles),
+        )
+        prepared = await desk.open(
+            guild_id=interaction.guild_id,
+            requester=requester,
+            options=options,
+            sources=[SampleSource(a.filename, a.url, a.size) for a in attachments],
+            progress=ProgressMessage(interaction),
+        )
+        record = prepared.record
+        self._pending[record.id] = interaction
+        files = [
+            discord.File(io.BytesIO(s.wav), filename=sample_filename(options.name, i))
+            for i, s in enumerate(prepared.samples)
+        ]
+        await interaction.edit_original_response(
+            content=None,
+            embed=consent_embed(
+                options.name,
+                options.language,
+                prepared.samples,
+                desk.consent_text(policy),
+                approval_required=policy.approval_required,
+            ),
+            attachments=files,
+            view=consent_view(record.id),
+        )
 
-        files, left_out = sample_files(outcome, interaction.filesize_limit)
-        embed = result_embed(outcome)
-        if left_out:
-            embed.add_field(
-                name="Audio",
-                value=f"{left_out} processed sample(s) were too large to upload here.",
-                inline=False,
-            )
-        await interaction.followup.send(embed=embed, files=files, ephemeral=ephemeral)
-        voice = outcome.result.voice
-        status = (
-            f"✅ Voice **{discord.utils.escape_markdown(voice.display_name)}** created."
-            if voice
-            else "❌ Inworld did not create the voice; see the details below."
-        )
-        await interaction.edit_original_response(content=status)
+    def _reply_target(self, record_id: int, clicked: discord.Interaction) -> discord.Interaction:
+        """The /clone interaction when its token is still alive, else the button click."""
+        original = self._pending.pop(record_id, None)
+        if original is not None and discord.utils.utcnow() - original.created_at < _TOKEN_LIFETIME:
+            return original
+        return clicked
+
+    async def answer_consent(
+        self, interaction: discord.Interaction, record_id: int, *, confirmed: bool
+    ) -> None:
+        target = interaction
+        try:
+            await interaction.response.defer()
+            desk = self.bot.desk
+            if not confirmed:
+                await desk.cancel(record_id, interaction.user.id)
+                target = self._reply_target(record_id, interaction)
+                await target.edit_original_response(
+                    content="Cancelled: nothing was sent to Inworld.",
+                    embed=None,
+                    attachments=[],
+                    view=None,
+                )
+                return
+            record = await desk.consent(record_id, interaction.user.id)
+            target = self._reply_target(record_id, interaction)
+            if record.status is CloneStatus.PENDING_APPROVAL:
+                await target.edit_original_response(
+                    content="📨 Thanks! Your request was sent to the moderators for approval. "
+                    "You will be told the outcome in this channel.",
+                    embed=None,
+                    attachments=[],
+                    view=None,
+                )
+                return
+            progress = ProgressMessage(target)
+            await progress(Stage.WAITING, None)
+            outcome = await desk.execute(record_id, progress)
+            policy = await desk.policy(record.guild_id)
+            await deliver(target, outcome, ephemeral=policy.ephemeral)
+        except Exception as exc:
+            await report_error(target, exc)
 
 
 async def setup(bot: CloneBot) -> None:
+    bot.add_dynamic_items(ConsentButton)
     await bot.add_cog(CloneCog(bot))

@@ -100,22 +100,32 @@ class AudioPipeline:
         with tempfile.TemporaryDirectory(prefix="voiceclone-") as tmp:
             path = Path(tmp) / "input"
             await asyncio.to_thread(path.write_bytes, data)
-            return await self._process_path(path, hashlib.sha256(data).hexdigest(), len(data))
+            digest = hashlib.sha256(data).hexdigest()
+            return await self._process_path(path, digest, len(data), None)
 
     async def process_file(
-        self, path: Path, *, sha256: str, filename: str | None = None
+        self,
+        path: Path,
+        *,
+        sha256: str,
+        filename: str | None = None,
+        max_seconds: float | None = None,
     ) -> ProcessedSample:
         """Process a file the caller wrote (under a name of its own choosing).
 
         Raise an ``AudioError`` with a member-friendly message when the file is unusable. The
         format is always detected from the content, never from ``filename`` (kept for logs).
+        ``max_seconds`` can only lower the configured limit (a guild's own cap).
         """
         head, size = await asyncio.to_thread(read_head, path)
         sniff(head)
-        return await self._process_path(path, sha256, size)
+        return await self._process_path(path, sha256, size, max_seconds)
 
-    async def _process_path(self, path: Path, sha256: str, size: int) -> ProcessedSample:
+    async def _process_path(
+        self, path: Path, sha256: str, size: int, max_seconds: float | None
+    ) -> ProcessedSample:
         limits = self.limits
+        keep = min(limits.max_seconds, max_seconds or limits.max_seconds)
         async with self._slots:
             decoded = await decode(
                 path,
@@ -129,8 +139,8 @@ class AudioPipeline:
                 shape_clip,
                 decoded.pcm,
                 decoded.sample_rate,
-                max_seconds=limits.max_seconds,
-                min_seconds=limits.min_seconds,
+                max_seconds=keep,
+                min_seconds=min(limits.min_seconds, keep),
             )
         return ProcessedSample(
             wav=shaped.wav,

@@ -5,12 +5,15 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections.abc import Sequence
+from typing import Any
 
 import discord
 
 from .audio import ProcessedSample
 from .cloning import CloneOutcome
 from .inworld import language_name
+from .storage import AuditAction, CloneRecord
 
 SUCCESS = discord.Colour.green()
 PARTIAL = discord.Colour.orange()
@@ -102,3 +105,96 @@ def sample_files(outcome: CloneOutcome, size_limit: int) -> tuple[list[discord.F
             )
         )
     return files, len(outcome.samples) - len(files)
+
+
+def _samples_summary(samples: Sequence[ProcessedSample]) -> str:
+    return "\n".join(f"**{i + 1}.** {describe_sample(s)}" for i, s in enumerate(samples))
+
+
+def consent_embed(
+    name: str,
+    language: str,
+    samples: Sequence[ProcessedSample],
+    statement: str,
+    *,
+    approval_required: bool,
+) -> discord.Embed:
+    """What the member confirms before anything is sent to Inworld."""
+    embed = discord.Embed(
+        title=f"Confirm your voice clone: {_clip(name, 200)}",
+        description=(
+            "Listen to the processed audio attached here. Nothing has been sent to Inworld yet."
+            "\n\nBy pressing **I confirm** you attest:\n> " + _clip(statement, 900)
+        ),
+        colour=discord.Colour.blurple(),
+    )
+    embed.add_field(name="Language", value=language_name(language), inline=True)
+    embed.add_field(
+        name="Next step",
+        value="A moderator reviews it" if approval_required else "The voice is cloned",
+        inline=True,
+    )
+    embed.add_field(name="Samples", value=_clip(_samples_summary(samples)), inline=False)
+    return embed
+
+
+def review_embed(record: CloneRecord, samples: Sequence[ProcessedSample]) -> discord.Embed:
+    embed = discord.Embed(
+        title=f"Clone request #{record.id}: {_clip(record.display_name, 200)}",
+        description=f"Requested by <@{record.user_id}> in <#{record.channel_id}>.",
+        colour=discord.Colour.gold(),
+        timestamp=record.created_at,
+    )
+    embed.add_field(name="Language", value=language_name(record.language), inline=True)
+    embed.add_field(name="Noise removal", value="on" if record.remove_noise else "off", inline=True)
+    if record.tags:
+        embed.add_field(name="Tags", value=_clip(", ".join(record.tags)), inline=True)
+    if record.description:
+        embed.add_field(name="Description", value=_clip(record.description), inline=False)
+    embed.add_field(name="Samples", value=_clip(_samples_summary(samples)), inline=False)
+    consented = (
+        discord.utils.format_dt(record.consented_at, "f") if record.consented_at else "not yet"
+    )
+    embed.add_field(
+        name=f"Consent ({consented})",
+        value=_clip(f"> {record.consent_text or '-'}"),
+        inline=False,
+    )
+    embed.set_footer(text="The attached audio is exactly what would be sent to Inworld.")
+    return embed
+
+
+_AUDIT_COLOURS = {
+    AuditAction.CLONED: discord.Colour.green(),
+    AuditAction.APPROVED: discord.Colour.green(),
+    AuditAction.REJECTED: discord.Colour.red(),
+    AuditAction.FAILED: discord.Colour.red(),
+    AuditAction.INTERRUPTED: discord.Colour.red(),
+    AuditAction.DELETED: discord.Colour.dark_grey(),
+    AuditAction.EXPIRED: discord.Colour.dark_grey(),
+    AuditAction.CANCELLED: discord.Colour.dark_grey(),
+}
+
+
+def audit_embed(
+    action: AuditAction, record: CloneRecord | None, actor_id: int | None, detail: dict[str, Any]
+) -> discord.Embed:
+    title = action.value.replace("_", " ").capitalize()
+    if record is not None:
+        title += f": request #{record.id} ({_clip(record.display_name, 100)})"
+    embed = discord.Embed(
+        title=title,
+        colour=_AUDIT_COLOURS.get(action, discord.Colour.blurple()),
+        timestamp=discord.utils.utcnow(),
+    )
+    if record is not None:
+        embed.add_field(name="Member", value=f"<@{record.user_id}>", inline=True)
+        embed.add_field(name="Status", value=record.status.value, inline=True)
+    if actor_id is not None and (record is None or actor_id != record.user_id):
+        embed.add_field(name="By", value=f"<@{actor_id}>", inline=True)
+    for key, value in detail.items():
+        if value is None or value == "":
+            continue
+        shown = f"```\n{value}\n```" if key == "voice_id" else str(value)
+        embed.add_field(name=key.replace("_", " ").capitalize(), value=_clip(shown), inline=False)
+    return embed

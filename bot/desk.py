@@ -1,0 +1,492 @@
+"""The moderated life of a clone request, without Discord.
+
+open -> (consent) -> [pending approval -> approve | reject] -> queue -> clone -> done | failed,
+with expiry of requests nobody acted on and recovery after a crash. Every step is stored and
+audited; Discord side effects (audit embeds, the review post, telling the requester) go through
+a :class:`Notifier` that the Discord layer implements.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any, Protocol
+
+from .audio import ProcessedSample
+from .cloning import CloneOptions, CloneOutcome, CloneService, Progress, SampleSource, Stage
+from .errors import UserFacingError
+from .inworld import InworldError
+from .policy import DEFAULT_CONSENT_TEXT, QUOTA_WINDOW, History, Requester, check_request
+from .ratelimit import CloneRateLimiter
+from .storage import AuditAction, CloneRecord, CloneStatus, CloneStore, GuildPolicy, utcnow
+
+log = logging.getLogger(__name__)
+
+_SAMPLE_FACT_FIELDS = tuple(f.name for f in dataclasses.fields(ProcessedSample) if f.name != "wav")
+
+
+class Notifier(Protocol):
+    """Discord side effects of the workflow (each must swallow its own Discord errors)."""
+
+    async def audit(
+        self,
+        policy: GuildPolicy,
+        action: AuditAction,
+        record: CloneRecord | None,
+        actor_id: int | None,
+        detail: dict[str, Any],
+    ) -> None: ...
+
+    async def post_review(
+        self, policy: GuildPolicy, record: CloneRecord, samples: Sequence[ProcessedSample]
+    ) -> tuple[int, int] | None: ...
+
+    async def update_review(self, record: CloneRecord, status_line: str) -> None: ...
+
+    async def tell_requester(
+        self, record: CloneRecord, text: str, outcome: CloneOutcome | None = None
+    ) -> None: ...
+
+
+@dataclass(frozen=True)
+class Prepared:
+    record: CloneRecord
+    samples: list[ProcessedSample]
+    policy: GuildPolicy
+
+
+def sample_facts(source: SampleSource, sample: ProcessedSample) -> dict[str, Any]:
+    facts = {name: getattr(sample, name) for name in _SAMPLE_FACT_FIELDS}
+    return {"filename": source.filename, **facts}
+
+
+def restore_samples(record: CloneRecord, wavs: Sequence[bytes]) -> list[ProcessedSample]:
+    restored = []
+    for facts, wav in zip(record.samples, wavs, strict=True):
+        values: dict[str, Any] = {name: facts.get(name) for name in _SAMPLE_FACT_FIELDS}
+        if values["peak_dbfs"] is None:
+            values["peak_dbfs"] = float("-inf")
+        restored.append(ProcessedSample(wav=wav, **values))
+    return restored
+
+
+def options_of(record: CloneRecord) -> CloneOptions:
+    return CloneOptions(
+        name=record.display_name,
+        language=record.language,
+        transcription=record.transcription,
+        description=record.description,
+        tags=tuple(record.tags),
+        remove_noise=record.remove_noise,
+    )
+
+
+class CloneDesk:
+    """Runs requests through policy, consent, approval, the shared limiter and the API."""
+
+    def __init__(
+        self,
+        *,
+        store: CloneStore,
+        clones: CloneService,
+        limiter: CloneRateLimiter,
+        notifier: Notifier,
+        default_language: str,
+        default_remove_noise: bool,
+        max_sample_seconds: float,
+        consent_timeout: timedelta,
+        approval_timeout: timedelta,
+    ) -> None:
+        self.store = store
+        self.clones = clones
+        self.limiter = limiter
+        self.notifier = notifier
+        self.default_language = default_language
+        self.default_remove_noise = default_remove_noise
+        self.max_sample_seconds = max_sample_seconds
+        self.consent_timeout = consent_timeout
+        self.approval_timeout = approval_timeout
+        self._member_locks: dict[tuple[int, int], asyncio.Lock] = {}
+
+    # --- helpers --------------------------------------------------------------------------
+
+    async def policy(self, guild_id: int) -> GuildPolicy:
+        return await self.store.get_policy(guild_id)
+
+    def language_for(self, policy: GuildPolicy, chosen: str | None) -> str:
+        return chosen or policy.default_language or self.default_language
+
+    def remove_noise_for(self, policy: GuildPolicy, chosen: bool | None) -> bool:
+        if chosen is not None:
+            return chosen
+        return self.default_remove_noise if policy.remove_noise is None else policy.remove_noise
+
+    async def change_policy(self, guild_id: int, actor_id: int, **changes: Any) -> GuildPolicy:
+        """Update the guild's policy and audit the change."""
+        try:
+            policy = await self.store.update_policy(guild_id, actor_id, **changes)
+        except ValueError as exc:
+            raise UserFacingError(f"That setting was not changed: {exc}") from exc
+        detail = {
+            k: ", ".join(map(str, v)) if isinstance(v, list | tuple) else v
+            for k, v in changes.items()
+        }
+        try:
+            await self.store.add_audit(
+                guild_id, AuditAction.POLICY_CHANGED, actor_id=actor_id, detail=detail
+            )
+        except Exception:
+            log.exception("could not store the policy change audit event")
+        await self.notifier.audit(policy, AuditAction.POLICY_CHANGED, None, actor_id, detail)
+        return policy
+
+    @staticmethod
+    def consent_text(policy: GuildPolicy) -> str:
+        return policy.consent_text or DEFAULT_CONSENT_TEXT
+
+    async def _audit(
+        self,
+        action: AuditAction,
+        record: CloneRecord,
+        *,
+        actor_id: int | None = None,
+        policy: GuildPolicy | None = None,
+        **detail: Any,
+    ) -> None:
+        try:
+            await self.store.add_audit(
+                record.guild_id, action, record_id=record.id, actor_id=actor_id, detail=detail
+            )
+        except Exception:
+            log.exception("could not store audit event %s for record %s", action, record.id)
+        policy = policy or await self.store.get_policy(record.guild_id)
+        await self.notifier.audit(policy, action, record, actor_id, detail)
+
+    async def _fail(self, record: CloneRecord, reason: str, *, action: AuditAction) -> None:
+        updated = await self.store.transition(
+            record.id,
+            {CloneStatus.PROCESSING, CloneStatus.APPROVED, CloneStatus.CLONING},
+            CloneStatus.FAILED,
+            failure_reason=reason[:1000],
+        )
+        await self._audit(action, updated or record, reason=reason)
+
+    # --- 1. the request -------------------------------------------------------------------
+
+    async def open(
+        self,
+        *,
+        guild_id: int,
+        requester: Requester,
+        options: CloneOptions,
+        sources: Sequence[SampleSource],
+        progress: Progress,
+    ) -> Prepared:
+        """Check policy, store the request, download and process its samples."""
+        self.clones.check_sizes(sources)
+        key = (guild_id, requester.user_id)
+        lock = self._member_locks.setdefault(key, asyncio.Lock())
+        async with lock:
+            policy = await self.store.get_policy(guild_id)
+            now = utcnow()
+            open_record = await self.store.open_request(guild_id, requester.user_id)
+            history = History(
+                last_request_at=await self.store.last_request_at(guild_id, requester.user_id),
+                member_requests=await self.store.count_requests(
+                    guild_id, now - QUOTA_WINDOW, user_id=requester.user_id
+                ),
+                guild_requests=await self.store.count_requests(guild_id, now - QUOTA_WINDOW),
+                open_request_id=open_record.id if open_record else None,
+            )
+            check_request(policy, requester, history, now)
+            record = await self.store.create_record(
+                guild_id=guild_id,
+                channel_id=requester.channel_id,
+                user_id=requester.user_id,
+                notify_channel_id=requester.channel_id,
+                display_name=options.name,
+                language=options.language,
+                description=options.description,
+                tags=list(options.tags),
+                transcription=options.transcription,
+                remove_noise=options.remove_noise,
+            )
+        await self._audit(
+            AuditAction.REQUESTED,
+            record,
+            actor_id=requester.user_id,
+            policy=policy,
+            name=options.name,
+            language=options.language,
+            samples=len(sources),
+        )
+        started = time.monotonic()
+        max_seconds = min(self.max_sample_seconds, policy.max_sample_seconds)
+        try:
+            samples = await self.clones.prepare(sources, progress, max_seconds=max_seconds)
+        except UserFacingError as exc:
+            await self._fail(record, exc.user_message, action=AuditAction.FAILED)
+            raise
+        except BaseException as exc:
+            await self._fail(
+                record, f"internal error: {type(exc).__name__}", action=AuditAction.FAILED
+            )
+            raise
+        await self.store.save_samples(record.id, [s.wav for s in samples])
+        updated = await self.store.transition(
+            record.id,
+            {CloneStatus.PROCESSING},
+            CloneStatus.AWAITING_CONSENT,
+            samples=[sample_facts(src, s) for src, s in zip(sources, samples, strict=True)],
+            expires_at=utcnow() + self.consent_timeout,
+            timings={"prepare_seconds": round(time.monotonic() - started, 3)},
+        )
+        if updated is None:
+            raise UserFacingError("This request was cancelled while it was being processed.")
+        return Prepared(updated, samples, policy)
+
+    # --- 2. consent -----------------------------------------------------------------------
+
+    async def _own_record(self, record_id: int, user_id: int) -> CloneRecord:
+        record = await self.store.get_record(record_id)
+        if record is None:
+            raise UserFacingError("That clone request no longer exists.")
+        if record.user_id != user_id:
+            raise UserFacingError("Only the member who made this request can answer it.")
+        return record
+
+    async def consent(self, record_id: int, user_id: int) -> CloneRecord:
+        """The requester attests; the request goes to review or straight to the queue."""
+        record = await self._own_record(record_id, user_id)
+        policy = await self.store.get_policy(record.guild_id)
+        now = utcnow()
+        target = CloneStatus.PENDING_APPROVAL if policy.approval_required else CloneStatus.APPROVED
+        fields: dict[str, Any] = {
+            "consent_text": self.consent_text(policy),
+            "consented_at": now,
+            "expires_at": now + self.approval_timeout if policy.approval_required else None,
+        }
+        updated = await self.store.transition(
+            record_id, {CloneStatus.AWAITING_CONSENT}, target, **fields
+        )
+        if updated is None:
+            raise UserFacingError(_no_longer(record.status, "confirmed"))
+        await self._audit(
+            AuditAction.CONSENTED,
+            updated,
+            actor_id=user_id,
+            policy=policy,
+            statement=updated.consent_text,
+        )
+        if target is CloneStatus.PENDING_APPROVAL:
+            updated = await self._send_for_review(updated, policy)
+        return updated
+
+    async def _send_for_review(self, record: CloneRecord, policy: GuildPolicy) -> CloneRecord:
+        samples = restore_samples(record, await self.store.load_samples(record.id))
+        posted = await self.notifier.post_review(policy, record, samples)
+        if posted is None:
+            # No usable review channel: moderators still see the request in the audit log.
+            return record
+        channel_id, message_id = posted
+        stored = await self.store.transition(
+            record.id,
+            {CloneStatus.PENDING_APPROVAL},
+            CloneStatus.PENDING_APPROVAL,
+            review_channel_id=channel_id,
+            review_message_id=message_id,
+        )
+        return stored or record
+
+    async def cancel(self, record_id: int, user_id: int) -> CloneRecord:
+        record = await self._own_record(record_id, user_id)
+        updated = await self.store.transition(
+            record_id, {CloneStatus.AWAITING_CONSENT}, CloneStatus.CANCELLED
+        )
+        if updated is None:
+            raise UserFacingError(_no_longer(record.status, "cancelled"))
+        await self._audit(AuditAction.CANCELLED, updated, actor_id=user_id)
+        return updated
+
+    # --- 3. review ------------------------------------------------------------------------
+
+    async def approve(self, record_id: int, moderator_id: int) -> CloneRecord:
+        updated = await self.store.transition(
+            record_id,
+            {CloneStatus.PENDING_APPROVAL},
+            CloneStatus.APPROVED,
+            decided_by=moderator_id,
+            decided_at=utcnow(),
+            expires_at=None,
+        )
+        if updated is None:
+            raise UserFacingError(await self._already_decided(record_id))
+        await self._audit(AuditAction.APPROVED, updated, actor_id=moderator_id)
+        return updated
+
+    async def reject(self, record_id: int, moderator_id: int, reason: str) -> CloneRecord:
+        updated = await self.store.transition(
+            record_id,
+            {CloneStatus.PENDING_APPROVAL},
+            CloneStatus.REJECTED,
+            decided_by=moderator_id,
+            decided_at=utcnow(),
+            decision_reason=reason[:1000],
+            expires_at=None,
+        )
+        if updated is None:
+            raise UserFacingError(await self._already_decided(record_id))
+        await self._audit(AuditAction.REJECTED, updated, actor_id=moderator_id, reason=reason)
+        await self.notifier.update_review(updated, f"❌ Rejected by <@{moderator_id}>: {reason}")
+        await self.notifier.tell_requester(
+            updated,
+            f"<@{updated.user_id}> your voice clone request **{updated.display_name}** was "
+            f"rejected by the moderators. Reason: {reason}",
+        )
+        return updated
+
+    async def _already_decided(self, record_id: int) -> str:
+        record = await self.store.get_record(record_id)
+        if record is None:
+            return "That clone request no longer exists."
+        return _no_longer(record.status, "decided")
+
+    # --- 4. the clone ---------------------------------------------------------------------
+
+    async def execute(self, record_id: int, progress: Progress) -> CloneOutcome:
+        """Wait for a slot in the shared limiter, then call the API once for this record."""
+        record = await self.store.get_record(record_id)
+        if record is None or record.status is not CloneStatus.APPROVED:
+            raise UserFacingError("That clone request is not approved, or already running.")
+        samples = restore_samples(record, await self.store.load_samples(record_id))
+        queued = time.monotonic()
+
+        async def show_position(position: int) -> None:
+            await progress(Stage.WAITING, f"position {position} in the queue")
+
+        async with self.limiter.slot(show_position):
+            running = await self.store.transition(
+                record_id, {CloneStatus.APPROVED}, CloneStatus.CLONING
+            )
+            if running is None:
+                raise UserFacingError("That clone request is already being handled.")
+            started = time.monotonic()
+            try:
+                outcome = await self.clones.clone(options_of(record), samples, progress)
+            except InworldError as exc:
+                await self._fail(running, exc.user_message, action=AuditAction.FAILED)
+                raise
+            except BaseException as exc:
+                await self._fail(
+                    running, f"internal error: {type(exc).__name__}", action=AuditAction.FAILED
+                )
+                raise
+        timings = dict(record.timings)
+        timings.update(
+            queue_seconds=round(started - queued, 3),
+            api_seconds=round(outcome.timings.get("api_seconds", 0.0), 3),
+        )
+        warnings = [list(v.warnings) for v in outcome.result.samples]
+        errors = [list(v.errors) for v in outcome.result.samples]
+        voice = outcome.result.voice
+        if voice is None:
+            reason = "; ".join(e for errs in errors for e in errs) or "no voice was created"
+            await self.store.transition(
+                record_id,
+                {CloneStatus.CLONING},
+                CloneStatus.FAILED,
+                failure_reason=reason[:1000],
+                api_warnings=warnings,
+                api_errors=errors,
+                timings=timings,
+            )
+            await self._audit(AuditAction.FAILED, running, reason=reason)
+        else:
+            done = await self.store.transition(
+                record_id,
+                {CloneStatus.CLONING},
+                CloneStatus.DONE,
+                voice_id=voice.voice_id,
+                api_warnings=warnings,
+                api_errors=errors,
+                timings=timings,
+            )
+            await self._audit(
+                AuditAction.CLONED,
+                done or running,
+                voice_id=voice.voice_id,
+                warnings=sum(map(len, warnings)),
+                errors=sum(map(len, errors)),
+            )
+        return outcome
+
+    # --- 5. housekeeping ------------------------------------------------------------------
+
+    async def expire_due(self) -> list[CloneRecord]:
+        """Expire requests nobody confirmed or reviewed in time."""
+        expired = []
+        for record in await self.store.due_for_expiry(utcnow()):
+            updated = await self.store.transition(
+                record.id,
+                {CloneStatus.AWAITING_CONSENT, CloneStatus.PENDING_APPROVAL},
+                CloneStatus.EXPIRED,
+            )
+            if updated is None:
+                continue
+            expired.append(updated)
+            await self._audit(AuditAction.EXPIRED, updated, previous=record.status.value)
+            if record.status is CloneStatus.PENDING_APPROVAL:
+                await self.notifier.update_review(
+                    updated, "⌛ Expired: nobody reviewed it in time."
+                )
+                await self.notifier.tell_requester(
+                    updated,
+                    f"<@{updated.user_id}> your voice clone request **{updated.display_name}** "
+                    "expired before a moderator reviewed it. You can send it again.",
+                )
+        return expired
+
+    async def recover(self) -> list[CloneRecord]:
+        """After a restart: fail requests a crash interrupted and tell their members.
+
+        Returns the approved requests that never started, for the caller to run again.
+        """
+        for record in await self.store.interrupted():
+            was_cloning = record.status is CloneStatus.CLONING
+            reason = "interrupted by a bot restart"
+            updated = await self.store.transition(
+                record.id, {record.status}, CloneStatus.FAILED, failure_reason=reason
+            )
+            if updated is None:
+                continue
+            await self._audit(AuditAction.INTERRUPTED, updated, previous=record.status.value)
+            hint = (
+                " It may have been created anyway: check your voice list before trying again."
+                if was_cloning
+                else " Please send it again."
+            )
+            await self.notifier.tell_requester(
+                updated,
+                f"<@{updated.user_id}> your voice clone request **{updated.display_name}** was "
+                f"interrupted by a bot restart.{hint}",
+            )
+        return await self.store.approved_not_started()
+
+
+def _no_longer(status: CloneStatus, verb: str) -> str:
+    described = {
+        CloneStatus.PENDING_APPROVAL: "is waiting for a moderator",
+        CloneStatus.APPROVED: "was already approved",
+        CloneStatus.REJECTED: "was already rejected",
+        CloneStatus.EXPIRED: "has expired",
+        CloneStatus.CANCELLED: "was cancelled",
+        CloneStatus.CLONING: "is already being cloned",
+        CloneStatus.DONE: "is already done",
+        CloneStatus.FAILED: "has already failed",
+    }.get(status, f"is {status.value}")
+    return f"This request can no longer be {verb}: it {described}."

@@ -1,0 +1,203 @@
+"""Database connection and schema migrations (SQLite via aiosqlite, PostgreSQL via asyncpg)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event, text
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
+# Key of the PostgreSQL advisory lock held while migrating (any constant shared by all processes).
+MIGRATION_LOCK_KEY = 0x766F_6963_6563_6C6E
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+_ASYNC_DRIVERS = {
+    "sqlite": "sqlite+aiosqlite",
+    "postgres": "postgresql+asyncpg",
+    "postgresql": "postgresql+asyncpg",
+}
+
+
+def normalize_database_url(url: str | None, default_sqlite_path: str) -> str:
+    """Return an async SQLAlchemy URL for ``url``.
+
+    None or blank means a SQLite file at ``default_sqlite_path`` (its folder is created);
+    ``sqlite://`` gets aiosqlite, ``postgres://`` and ``postgresql://`` get asyncpg, and a URL
+    that names its driver is kept as it is.
+    """
+    if url is None or not url.strip():
+        path = Path(default_sqlite_path).expanduser()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return f"sqlite+aiosqlite:///{path}"
+    return _with_async_driver(url)
+
+
+def _with_async_driver(url: str) -> str:
+    url = url.strip()
+    scheme, sep, rest = url.partition("://")
+    if not sep or not scheme:
+        raise ValueError("not a database URL (expected e.g. postgresql://... or sqlite:///...)")
+    driver = _ASYNC_DRIVERS.get(scheme.lower())
+    return f"{driver}://{rest}" if driver else url
+
+
+def alembic_config(*, connection: Connection | None = None, url: str | None = None) -> Config:
+    """Alembic configuration built in code (no alembic.ini), optionally bound to a connection."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("path_separator", "os")
+    if url is not None:
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def json_safe(value: Any) -> Any:
+    """``value`` with NaN and infinities (which PostgreSQL's JSON refuses) replaced by None."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_safe(v) for v in value]
+    return value
+
+
+def _json_dumps(value: Any) -> str:
+    return json.dumps(json_safe(value), allow_nan=False)
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS:d}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+    finally:
+        cursor.close()
+
+
+def _make_sqlite_folder(database: str | None) -> None:
+    if database and database != ":memory:" and not database.startswith("file:"):
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+
+
+def _upgrade_to_head(connection: Connection) -> None:
+    command.upgrade(alembic_config(connection=connection), "head")
+
+
+class Database:
+    """An async engine plus session factory for one database URL.
+
+    Use ``await connect()`` then ``await migrate()`` at start-up and ``await close()`` at the
+    end (or ``async with Database(url) as db``, which connects and closes but does not migrate).
+    """
+
+    def __init__(self, url: str) -> None:
+        self.url = _with_async_driver(url)
+        self.backend = make_url(self.url).get_backend_name()
+        self._engine: AsyncEngine | None = None
+        self._sessions: async_sessionmaker[AsyncSession] | None = None
+
+    @property
+    def engine(self) -> AsyncEngine:
+        """The engine; only after :meth:`connect`."""
+        if self._engine is None:
+            raise RuntimeError("Database.connect() has not been called")
+        return self._engine
+
+    async def connect(self) -> None:
+        """Create the engine and check that the database answers. Does nothing if connected."""
+        if self._engine is not None:
+            return
+        url = make_url(self.url)
+        options: dict[str, Any] = {"json_serializer": _json_dumps}
+        if self.backend == "postgresql":
+            options["pool_pre_ping"] = True
+        elif self.backend == "sqlite":
+            _make_sqlite_folder(url.database)
+        engine = create_async_engine(url, **options)
+        if self.backend == "sqlite":
+            event.listen(engine.sync_engine, "connect", _sqlite_on_connect)
+        try:
+            async with engine.connect() as conn:
+                await conn.execute(text("SELECT 1"))
+        except BaseException:
+            await engine.dispose()
+            raise
+        self._engine = engine
+        self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+        log.info("Connected to %s database", self.backend)
+
+    async def migrate(self) -> None:
+        """Upgrade the schema to the newest Alembic revision, one process at a time.
+
+        PostgreSQL: a transaction-scoped advisory lock serialises concurrent start-ups and the
+        whole upgrade commits at once. SQLite: ``BEGIN IMMEDIATE`` does the same, with foreign
+        keys off (as batch migrations that rebuild tables need) and checked before commit.
+        """
+        async with self.engine.connect() as conn:
+            if self.backend != "sqlite":
+                async with conn.begin():
+                    if self.backend == "postgresql":
+                        await conn.execute(
+                            text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
+                        )
+                    await conn.run_sync(_upgrade_to_head)
+                return
+            try:
+                await conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # no-op in a transaction
+                pass
+                await conn.run_sync(_upgrade_to_head)
+                broken = (await conn.exec_driver_sql("PRAGMA foreign_key_check")).all()
+                if broken:
+                    raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+                await conn.commit()
+            finally:
+                # Discard this connection (foreign keys off); a new one gets the usual pragmas.
+                await conn.invalidate()
+
+    def session(self) -> AsyncSession:
+        """A new session; use as ``async with db.session() as s, s.begin(): ...``.
+
+        Objects are not expired on commit, so they stay readable after the session closes.
+        """
+        if self._sessions is None:
+            raise RuntimeError("Database.connect() has not been called")
+        return self._sessions()
+
+    async def close(self) -> None:
+        """Dispose of the engine and its connections. Safe to call twice."""
+        engine, self._engine, self._sessions = self._engine, None, None
+        if engine is not None:
+            await engine.dispose()
+
+    async def __aenter__(self) -> Self:
+        await self.connect()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()

@@ -1,0 +1,261 @@
+"""ORM models: guild policy, clone requests, their audio awaiting a decision, and the audit log.
+
+Only portable types are used (JSON, LargeBinary, BigInteger, timezone-aware DateTime), so the same
+schema runs on SQLite and PostgreSQL. Discord snowflakes are BigInteger. Every datetime is stored
+in UTC and read back as an aware ``datetime`` in UTC; naive datetimes are refused.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedAsDataclass, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+DEFAULT_COOLDOWN_SECONDS = 300
+DEFAULT_MEMBER_DAILY_QUOTA = 3
+DEFAULT_GUILD_DAILY_QUOTA = 20
+DEFAULT_MAX_SAMPLE_SECONDS = 15.0
+
+
+def utcnow() -> datetime:
+    """The current time as an aware UTC datetime."""
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware DateTime stored in UTC; SQLite keeps it naive, so UTC is re-attached."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def __init__(self) -> None:
+        super().__init__(timezone=True)
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"naive datetime {value!r}: pass an aware datetime (e.g. in UTC)")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)
+
+
+class CloneStatus(enum.StrEnum):
+    """Where a clone request is in its life."""
+
+    PROCESSING = "processing"
+    AWAITING_CONSENT = "awaiting_consent"
+    PENDING_APPROVAL = "pending_approval"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+    CLONING = "cloning"
+    DONE = "done"
+    FAILED = "failed"
+
+    @property
+    def is_final(self) -> bool:
+        """True when nothing more can happen to the request."""
+        return self in FINAL_STATUSES
+
+
+FINAL_STATUSES: frozenset[CloneStatus] = frozenset(
+    {
+        CloneStatus.REJECTED,
+        CloneStatus.EXPIRED,
+        CloneStatus.CANCELLED,
+        CloneStatus.DONE,
+        CloneStatus.FAILED,
+    }
+)
+OPEN_STATUSES: frozenset[CloneStatus] = frozenset(CloneStatus) - FINAL_STATUSES
+
+
+class AuditAction(enum.StrEnum):
+    """What an audit event records."""
+
+    REQUESTED = "requested"
+    CONSENTED = "consented"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    EXPIRED = "expired"
+    CANCELLED = "cancelled"
+    CLONED = "cloned"
+    FAILED = "failed"
+    DELETED = "deleted"
+    POLICY_CHANGED = "policy_changed"
+    INTERRUPTED = "interrupted"
+
+
+class StatusType(TypeDecorator[CloneStatus]):
+    """A :class:`CloneStatus` kept in a plain string column."""
+
+    impl = String(32)
+    cache_ok = True
+
+    def process_bind_param(self, value: CloneStatus | str | None, dialect: Dialect) -> str | None:
+        return None if value is None else CloneStatus(value).value
+
+    def process_result_value(self, value: str | None, dialect: Dialect) -> CloneStatus | None:
+        return None if value is None else CloneStatus(value)
+
+
+class Base(MappedAsDataclass, DeclarativeBase, kw_only=True, eq=False):
+    """Declarative base: models are keyword-only dataclasses compared by identity."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _snowflakes() -> Any:
+    return mapped_column(JSON, default_factory=list, insert_default=list)
+
+
+class GuildPolicy(Base):
+    """Per-guild rules for /clone. A guild without a row uses these defaults."""
+
+    __tablename__ = "guild_policies"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    # Empty allowed_* lists mean "no restriction".
+    allowed_role_ids: Mapped[list[int]] = _snowflakes()
+    allowed_channel_ids: Mapped[list[int]] = _snowflakes()
+    blocked_user_ids: Mapped[list[int]] = _snowflakes()
+    moderator_role_ids: Mapped[list[int]] = _snowflakes()
+    cooldown_seconds: Mapped[int] = mapped_column(Integer, default=DEFAULT_COOLDOWN_SECONDS)
+    # 0 = unlimited.
+    member_daily_quota: Mapped[int] = mapped_column(Integer, default=DEFAULT_MEMBER_DAILY_QUOTA)
+    guild_daily_quota: Mapped[int] = mapped_column(Integer, default=DEFAULT_GUILD_DAILY_QUOTA)
+    max_sample_seconds: Mapped[float] = mapped_column(Float, default=DEFAULT_MAX_SAMPLE_SECONDS)
+    # None = the bot's configured default.
+    default_language: Mapped[str | None] = mapped_column(String(32), default=None)
+    remove_noise: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    approval_required: Mapped[bool] = mapped_column(Boolean, default=False)
+    review_channel_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    audit_channel_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    ephemeral: Mapped[bool] = mapped_column(Boolean, default=True)
+    # None = the default consent wording.
+    consent_text: Mapped[str | None] = mapped_column(Text, default=None)
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    updated_by: Mapped[int | None] = mapped_column(BigInteger, default=None)
+
+
+class CloneRecord(Base):
+    """One /clone request, from upload to a cloned voice (or not)."""
+
+    __tablename__ = "clone_records"
+    __table_args__ = (
+        Index(None, "guild_id", "user_id", "created_at"),
+        Index(None, "guild_id", "created_at"),
+        Index(None, "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True, init=False)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    display_name: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(32))
+    description: Mapped[str | None] = mapped_column(Text, default=None)
+    tags: Mapped[list[str]] = mapped_column(JSON, default_factory=list, insert_default=list)
+    transcription: Mapped[str | None] = mapped_column(Text, default=None)
+    remove_noise: Mapped[bool] = mapped_column(Boolean, default=False)
+    # One dict of facts per sample: filename, sha256, seconds, speech_seconds, original_seconds,
+    # container, codec, input_bytes, peak_dbfs, clipped_fraction.
+    samples: Mapped[list[dict[str, Any]]] = mapped_column(
+        JSON, default_factory=list, insert_default=list
+    )
+    consent_text: Mapped[str | None] = mapped_column(Text, default=None)
+    consented_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    status: Mapped[CloneStatus] = mapped_column(StatusType(), default=CloneStatus.PROCESSING)
+    voice_id: Mapped[str | None] = mapped_column(String(255), default=None)
+    # One list of messages per sample.
+    api_warnings: Mapped[list[list[str]]] = mapped_column(
+        JSON, default_factory=list, insert_default=list
+    )
+    api_errors: Mapped[list[list[str]]] = mapped_column(
+        JSON, default_factory=list, insert_default=list
+    )
+    failure_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    decided_by: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    decision_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    review_channel_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    review_message_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    # Where to tell the requester how it went.
+    notify_channel_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    timings: Mapped[dict[str, Any]] = mapped_column(JSON, default_factory=dict, insert_default=dict)
+    created_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default_factory=utcnow, insert_default=utcnow
+    )
+    updated_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default_factory=utcnow, insert_default=utcnow
+    )
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class SampleAudio(Base):
+    """Processed WAV of one sample, kept only while a request awaits consent or approval."""
+
+    __tablename__ = "sample_audio"
+
+    record_id: Mapped[int] = mapped_column(
+        Integer, ForeignKey("clone_records.id", ondelete="CASCADE"), primary_key=True
+    )
+    index: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    wav: Mapped[bytes] = mapped_column(LargeBinary, repr=False)
+
+
+class AuditEvent(Base):
+    """Something that happened in a guild, for moderators."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index(None, "guild_id", "id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True, init=False)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    action: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[int | None] = mapped_column(
+        Integer,
+        ForeignKey("clone_records.id", ondelete="SET NULL"),
+        index=True,
+        default=None,
+    )
+    actor_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default_factory=dict, insert_default=dict)
+    created_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default_factory=utcnow, insert_default=utcnow
+    )

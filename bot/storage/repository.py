@@ -1,0 +1,375 @@
+"""Async data access for the clone workflow: each method is one short transaction.
+
+Methods return ORM objects detached from their (closed) session: every column is loaded, so
+attributes can be read freely, but changing them saves nothing. Change records with
+:meth:`CloneStore.transition` and policies with :meth:`CloneStore.update_policy`.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import JSON, delete, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import CursorResult
+
+from .db import Database, json_safe
+from .models import (
+    OPEN_STATUSES,
+    AuditAction,
+    AuditEvent,
+    CloneRecord,
+    CloneStatus,
+    GuildPolicy,
+    SampleAudio,
+    utcnow,
+)
+
+_EXPIRING = (CloneStatus.AWAITING_CONSENT, CloneStatus.PENDING_APPROVAL)
+_INTERRUPTED = (CloneStatus.PROCESSING, CloneStatus.CLONING)
+# Columns transition() may not set: it manages status and updated_at itself.
+_FIXED_RECORD_FIELDS = frozenset({"id", "status", "created_at", "updated_at"})
+_RECORD_JSON_FIELDS = frozenset(
+    column.key for column in CloneRecord.__table__.columns if isinstance(column.type, JSON)
+)
+
+
+def _snowflake_list(value: Any) -> list[int]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise ValueError("expected a list of IDs")
+    ids: list[int] = []
+    for item in value:
+        if isinstance(item, bool) or not isinstance(item, int) or item <= 0:
+            raise ValueError(f"{item!r} is not a Discord ID")
+        if item not in ids:
+            ids.append(item)
+    return ids
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError("expected a whole number >= 0")
+    return value
+
+
+def _positive_seconds(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError("expected a number of seconds")
+    if not math.isfinite(value) or value <= 0:
+        raise ValueError("expected a number of seconds > 0")
+    return float(value)
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("expected True or False")
+    return value
+
+
+def _optional(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    return lambda value: None if value is None else check(value)
+
+
+def _snowflake(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise ValueError("expected a Discord ID")
+    return value
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError("expected non-empty text")
+    return value
+
+
+_POLICY_FIELDS: Mapping[str, Callable[[Any], Any]] = {
+    "allowed_role_ids": _snowflake_list,
+    "allowed_channel_ids": _snowflake_list,
+    "blocked_user_ids": _snowflake_list,
+    "moderator_role_ids": _snowflake_list,
+    "cooldown_seconds": _count,
+    "member_daily_quota": _count,
+    "guild_daily_quota": _count,
+    "max_sample_seconds": _positive_seconds,
+    "default_language": _optional(_text),
+    "remove_noise": _optional(_flag),
+    "approval_required": _flag,
+    "review_channel_id": _optional(_snowflake),
+    "audit_channel_id": _optional(_snowflake),
+    "ephemeral": _flag,
+    "consent_text": _optional(_text),
+}
+
+
+def _check_policy_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
+    unknown = sorted(set(changes) - set(_POLICY_FIELDS))
+    if unknown:
+        raise ValueError(f"unknown policy field(s): {', '.join(unknown)}")
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        try:
+            clean[name] = _POLICY_FIELDS[name](value)
+        except ValueError as exc:
+            raise ValueError(f"invalid {name}: {exc}") from None
+    return clean
+
+
+def _check_aware(fields: Mapping[str, Any]) -> None:
+    for name, value in fields.items():
+        if isinstance(value, datetime) and value.utcoffset() is None:
+            raise ValueError(f"{name} is a naive datetime; pass an aware one (e.g. in UTC)")
+
+
+def _record_values(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """Checked copy of record fields, JSON ones as they will read back (NaN/inf -> None)."""
+    _check_aware(fields)
+    values = {k: json_safe(v) if k in _RECORD_JSON_FIELDS else v for k, v in fields.items()}
+    if "status" in values:
+        values["status"] = CloneStatus(values["status"])
+    return values
+
+
+class CloneStore:
+    """Policies, clone records, their sample audio and audit events, over a :class:`Database`."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    # --- Guild policy ---------------------------------------------------------------------
+
+    async def get_policy(self, guild_id: int) -> GuildPolicy:
+        """The guild's policy, or an unsaved default one (``updated_at`` None) if it has none."""
+        async with self.database.session() as session:
+            policy = await session.get(GuildPolicy, guild_id)
+        return policy if policy is not None else GuildPolicy(guild_id=guild_id)
+
+    async def update_policy(
+        self, guild_id: int, actor_id: int | None, /, **changes: Any
+    ) -> GuildPolicy:
+        """Create or change the guild's policy; raises ValueError for unknown or bad fields.
+
+        ID lists accept any iterable of ints (duplicates dropped). Writes no audit event.
+        """
+        clean = _check_policy_changes(changes)
+        backend = self.database.backend
+        async with self.database.session() as session, session.begin():
+            if backend in ("postgresql", "sqlite"):
+                insert = postgresql.insert if backend == "postgresql" else sqlite.insert
+                await session.execute(
+                    insert(GuildPolicy).values(guild_id=guild_id).on_conflict_do_nothing()
+                )
+                query = select(GuildPolicy).where(GuildPolicy.guild_id == guild_id)
+                policy = (await session.scalars(query.with_for_update())).one()
+            else:  # pragma: no cover - other databases are not supported
+                policy = await session.get(GuildPolicy, guild_id) or GuildPolicy(guild_id=guild_id)
+                session.add(policy)
+            for name, value in clean.items():
+                setattr(policy, name, value)
+            policy.updated_at = utcnow()
+            policy.updated_by = actor_id
+        return policy
+
+    # --- Clone records --------------------------------------------------------------------
+
+    async def create_record(self, **fields: Any) -> CloneRecord:
+        """Insert a record. Needs guild_id, channel_id, user_id, display_name and language.
+
+        Status defaults to ``processing``; created_at/updated_at to now. Unknown or missing
+        fields raise TypeError, naive datetimes ValueError.
+        """
+        record = CloneRecord(**_record_values(fields))
+        async with self.database.session() as session, session.begin():
+            session.add(record)
+        return record
+
+    async def get_record(self, record_id: int) -> CloneRecord | None:
+        """The record with this id, or None."""
+        async with self.database.session() as session:
+            return await session.get(CloneRecord, record_id)
+
+    async def transition(
+        self,
+        record_id: int,
+        from_statuses: Collection[CloneStatus],
+        to: CloneStatus,
+        **fields: Any,
+    ) -> CloneRecord | None:
+        """Move a record to ``to`` only if its status is one of ``from_statuses``.
+
+        An atomic compare-and-set: of several concurrent calls for the same move, one gets the
+        updated record and the others get None (also None if the record does not exist).
+        ``fields`` are other columns to set at the same time; updated_at is set to now. When
+        ``to`` is final the record's stored sample audio is deleted in the same transaction.
+        """
+        allowed = sorted({CloneStatus(status) for status in from_statuses})
+        if not allowed:
+            raise ValueError("from_statuses is empty")
+        target = CloneStatus(to)
+        bad = sorted(set(fields) & _FIXED_RECORD_FIELDS)
+        unknown = sorted(set(fields) - set(CloneRecord.__table__.columns.keys()))
+        if bad or unknown:
+            raise ValueError(f"transition() cannot set: {', '.join(bad + unknown)}")
+        values = {**_record_values(fields), "status": target, "updated_at": utcnow()}
+        async with self.database.session() as session, session.begin():
+            statement = (
+                update(CloneRecord)
+                .where(CloneRecord.id == record_id, CloneRecord.status.in_(allowed))
+                .values(**values)
+                .execution_options(synchronize_session=False)
+            )
+            result = cast(CursorResult[Any], await session.execute(statement))
+            if result.rowcount != 1:
+                return None
+            if target.is_final:
+                await session.execute(delete(SampleAudio).where(SampleAudio.record_id == record_id))
+            return await session.get(CloneRecord, record_id, populate_existing=True)
+
+    # --- Sample audio ---------------------------------------------------------------------
+
+    async def save_samples(self, record_id: int, wavs: Sequence[bytes]) -> None:
+        """Store the processed WAVs of a record, replacing any stored before.
+
+        Raises LookupError if the record does not exist.
+        """
+        async with self.database.session() as session, session.begin():
+            if await session.get(CloneRecord, record_id) is None:
+                raise LookupError(f"no clone record {record_id}")
+            await session.execute(delete(SampleAudio).where(SampleAudio.record_id == record_id))
+            session.add_all(
+                SampleAudio(record_id=record_id, index=index, wav=bytes(wav))
+                for index, wav in enumerate(wavs)
+            )
+
+    async def load_samples(self, record_id: int) -> list[bytes]:
+        """The stored WAVs of a record in order; empty if none are stored."""
+        query = (
+            select(SampleAudio.wav)
+            .where(SampleAudio.record_id == record_id)
+            .order_by(SampleAudio.index)
+        )
+        async with self.database.session() as session:
+            return list(await session.scalars(query))
+
+    async def delete_samples(self, record_id: int) -> None:
+        """Forget the stored WAVs of a record."""
+        async with self.database.session() as session, session.begin():
+            await session.execute(delete(SampleAudio).where(SampleAudio.record_id == record_id))
+
+    # --- Quotas and cooldowns -------------------------------------------------------------
+
+    async def count_requests(
+        self,
+        guild_id: int,
+        since: datetime,
+        user_id: int | None = None,
+        statuses: Collection[CloneStatus] | None = None,
+    ) -> int:
+        """Requests in the guild (of one member if ``user_id``) created at or after ``since``.
+
+        By default every status but ``cancelled`` counts; pass ``statuses`` to choose.
+        """
+        _check_aware({"since": since})
+        query = (
+            select(func.count())
+            .select_from(CloneRecord)
+            .where(CloneRecord.guild_id == guild_id, CloneRecord.created_at >= since)
+        )
+        if user_id is not None:
+            query = query.where(CloneRecord.user_id == user_id)
+        if statuses is None:
+            query = query.where(CloneRecord.status != CloneStatus.CANCELLED)
+        else:
+            query = query.where(CloneRecord.status.in_(sorted(set(statuses))))
+        async with self.database.session() as session:
+            return (await session.scalar(query)) or 0
+
+    async def last_request_at(self, guild_id: int, user_id: int) -> datetime | None:
+        """When the member last made a request in the guild (any status), for cooldowns."""
+        query = (
+            select(CloneRecord.created_at)
+            .where(CloneRecord.guild_id == guild_id, CloneRecord.user_id == user_id)
+            .order_by(CloneRecord.created_at.desc())
+            .limit(1)
+        )
+        async with self.database.session() as session:
+            return await session.scalar(query)
+
+    async def open_request(self, guild_id: int, user_id: int) -> CloneRecord | None:
+        """The member's newest request that is not final yet, if any."""
+        query = (
+            select(CloneRecord)
+            .where(
+                CloneRecord.guild_id == guild_id,
+                CloneRecord.user_id == user_id,
+                CloneRecord.status.in_(sorted(OPEN_STATUSES)),
+            )
+            .order_by(CloneRecord.created_at.desc(), CloneRecord.id.desc())
+            .limit(1)
+        )
+        async with self.database.session() as session:
+            return await session.scalar(query)
+
+    # --- Start-up and periodic sweeps (all guilds) ----------------------------------------
+
+    async def due_for_expiry(self, now: datetime) -> list[CloneRecord]:
+        """Records awaiting consent or approval whose ``expires_at`` is at or before ``now``."""
+        _check_aware({"now": now})
+        return await self._records(
+            CloneRecord.status.in_(_EXPIRING),
+            CloneRecord.expires_at.is_not(None),
+            CloneRecord.expires_at <= now,
+        )
+
+    async def interrupted(self) -> list[CloneRecord]:
+        """Records left ``processing`` or ``cloning`` (by a crash or restart)."""
+        return await self._records(CloneRecord.status.in_(_INTERRUPTED))
+
+    async def approved_not_started(self) -> list[CloneRecord]:
+        """Approved records whose cloning has not started."""
+        return await self._records(CloneRecord.status == CloneStatus.APPROVED)
+
+    async def _records(self, *conditions: Any) -> list[CloneRecord]:
+        query = select(CloneRecord).where(*conditions).order_by(CloneRecord.id)
+        async with self.database.session() as session:
+            return list(await session.scalars(query))
+
+    # --- Audit ----------------------------------------------------------------------------
+
+    async def add_audit(
+        self,
+        guild_id: int,
+        action: AuditAction | str,
+        *,
+        record_id: int | None = None,
+        actor_id: int | None = None,
+        detail: Mapping[str, Any] | None = None,
+    ) -> AuditEvent:
+        """Record an audit event; ``action`` must be an :class:`AuditAction` value."""
+        try:
+            checked = AuditAction(action)
+        except ValueError:
+            raise ValueError(f"unknown audit action {action!r}") from None
+        event = AuditEvent(
+            guild_id=guild_id,
+            action=checked.value,
+            record_id=record_id,
+            actor_id=actor_id,
+            detail=json_safe(dict(detail or {})),
+        )
+        async with self.database.session() as session, session.begin():
+            session.add(event)
+        return event
+
+    async def audit_events(
+        self, guild_id: int, limit: int = 50, record_id: int | None = None
+    ) -> list[AuditEvent]:
+        """The guild's newest audit events first, optionally only those of one record."""
+        query = select(AuditEvent).where(AuditEvent.guild_id == guild_id)
+        if record_id is not None:
+            query = query.where(AuditEvent.record_id == record_id)
+        query = query.order_by(AuditEvent.id.desc()).limit(limit)
+        async with self.database.session() as session:
+            return list(await session.scalars(query))

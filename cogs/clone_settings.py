@@ -1,0 +1,259 @@
+"""``/clone-settings``: a guild's moderators set who may clone, where, how often, and review."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.errors import UserFacingError
+from bot.inworld import language_name
+from bot.policy import DEFAULT_CONSENT_TEXT, format_duration
+from bot.storage import GuildPolicy
+
+from .clone import LANGUAGE_CHOICES
+
+if TYPE_CHECKING:
+    from bot.client import CloneBot
+
+Action = Literal["add", "remove", "clear"]
+
+
+def _ids(ids: list[int], kind: str, empty: str) -> str:
+    if not ids:
+        return empty
+    prefix = {"role": "<@&", "channel": "<#", "user": "<@"}[kind]
+    return ", ".join(f"{prefix}{i}>" for i in ids)
+
+
+def _limit(value: int, unit: str) -> str:
+    return "unlimited" if value == 0 else f"{value} {unit}"
+
+
+def policy_embed(
+    policy: GuildPolicy, *, bot_language: str, bot_remove_noise: bool
+) -> discord.Embed:
+    embed = discord.Embed(title="Voice clone settings", colour=discord.Colour.blurple())
+    embed.add_field(
+        name="Who and where",
+        value=(
+            f"Roles: {_ids(policy.allowed_role_ids, 'role', 'everyone')}\n"
+            f"Channels: {_ids(policy.allowed_channel_ids, 'channel', 'any channel')}\n"
+            f"Blocked: {_ids(policy.blocked_user_ids, 'user', 'nobody')}\n"
+            f"Moderator roles: {_ids(policy.moderator_role_ids, 'role', 'Manage Server only')}"
+        ),
+        inline=False,
+    )
+    cooldown = format_duration(policy.cooldown_seconds) if policy.cooldown_seconds else "none"
+    embed.add_field(
+        name="Limits",
+        value=(
+            f"Cooldown per member: {cooldown}\n"
+            f"Per member: {_limit(policy.member_daily_quota, 'requests / 24 h')}\n"
+            f"Per server: {_limit(policy.guild_daily_quota, 'requests / 24 h')}\n"
+            f"Sample length kept: up to {policy.max_sample_seconds:g} s"
+        ),
+        inline=False,
+    )
+    noise = bot_remove_noise if policy.remove_noise is None else policy.remove_noise
+    embed.add_field(
+        name="Defaults",
+        value=(
+            f"Language: {language_name(policy.default_language or bot_language)}\n"
+            f"Noise removal: {'on' if noise else 'off'}\n"
+            f"Replies: {'only visible to the member' if policy.ephemeral else 'public'}"
+        ),
+        inline=False,
+    )
+    embed.add_field(
+        name="Review and audit",
+        value=(
+            f"Approval required: {'yes' if policy.approval_required else 'no'}\n"
+            f"Review channel: {_ids([policy.review_channel_id] if policy.review_channel_id else [], 'channel', 'not set')}\n"  # noqa: E501
+            f"Audit channel: {_ids([policy.audit_channel_id] if policy.audit_channel_id else [], 'channel', 'not set')}"  # noqa: E501
+        ),
+        inline=False,
+    )
+    embed.add_field(
+        name="Consent statement",
+        value=f"> {policy.consent_text or DEFAULT_CONSENT_TEXT}"[:1024],
+        inline=False,
+    )
+    return embed
+
+
+def _edit_list(current: list[int], action: Action, item_id: int | None) -> list[int]:
+    if action == "clear":
+        return []
+    if item_id is None:
+        raise UserFacingError("Please choose which one to add or remove.")
+    if action == "add":
+        return [*current, item_id] if item_id not in current else current
+    return [i for i in current if i != item_id]
+
+
+@app_commands.guild_only()
+@app_commands.default_permissions(manage_guild=True)
+class CloneSettings(commands.GroupCog, group_name="clone-settings"):
+    """Settings for /clone in this server (members with Manage Server)."""
+
+    def __init__(self, bot: CloneBot) -> None:
+        self.bot = bot
+        super().__init__()
+
+    async def _change(self, interaction: discord.Interaction, **changes: Any) -> None:
+        assert interaction.guild_id is not None
+        if not changes:
+            await self._show(interaction, "Nothing to change; current settings:")
+            return
+        await self.bot.desk.change_policy(interaction.guild_id, interaction.user.id, **changes)
+        await self._show(interaction, "✅ Settings updated.")
+
+    async def _show(self, interaction: discord.Interaction, content: str | None = None) -> None:
+        assert interaction.guild_id is not None
+        policy = await self.bot.desk.policy(interaction.guild_id)
+        settings = self.bot.settings
+        embed = policy_embed(
+            policy,
+            bot_language=settings.default_language,
+            bot_remove_noise=settings.default_remove_noise,
+        )
+        await interaction.response.send_message(
+            content, embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        )
+
+    async def _policy(self, interaction: discord.Interaction) -> GuildPolicy:
+        assert interaction.guild_id is not None
+        return await self.bot.desk.policy(interaction.guild_id)
+
+    @app_commands.command(name="show", description="Show this server's voice clone settings.")
+    async def show(self, interaction: discord.Interaction) -> None:
+        await self._show(interaction)
+
+    @app_commands.command(name="limits", description="Cooldown, daily quotas, sample length.")
+    @app_commands.describe(
+        cooldown_seconds="Seconds a member waits between requests (0 = none)",
+        member_daily="Requests per member per 24 h (0 = unlimited)",
+        server_daily="Requests for the whole server per 24 h (0 = unlimited)",
+        max_sample_seconds="Longest sample kept, in seconds (3-15)",
+    )
+    async def limits(
+        self,
+        interaction: discord.Interaction,
+        cooldown_seconds: app_commands.Range[int, 0, 604800] | None = None,
+        member_daily: app_commands.Range[int, 0, 10000] | None = None,
+        server_daily: app_commands.Range[int, 0, 100000] | None = None,
+        max_sample_seconds: app_commands.Range[float, 3.0, 15.0] | None = None,
+    ) -> None:
+        changes = {
+            "cooldown_seconds": cooldown_seconds,
+            "member_daily_quota": member_daily,
+            "guild_daily_quota": server_daily,
+            "max_sample_seconds": max_sample_seconds,
+        }
+        await self._change(interaction, **{k: v for k, v in changes.items() if v is not None})
+
+    @app_commands.command(name="defaults", description="Default language, noise removal, replies.")
+    @app_commands.describe(
+        language="Default language of /clone",
+        remove_noise="Remove background noise by default",
+        ephemeral="Replies only the member can see (true) or public (false)",
+    )
+    @app_commands.choices(language=LANGUAGE_CHOICES)
+    async def defaults(
+        self,
+        interaction: discord.Interaction,
+        language: app_commands.Choice[str] | None = None,
+        remove_noise: bool | None = None,
+        ephemeral: bool | None = None,
+    ) -> None:
+        changes: dict[str, Any] = {}
+        if language is not None:
+            changes["default_language"] = language.value
+        if remove_noise is not None:
+            changes["remove_noise"] = remove_noise
+        if ephemeral is not None:
+            changes["ephemeral"] = ephemeral
+        await self._change(interaction, **changes)
+
+    @app_commands.command(name="approval", description="Require a moderator's approval.")
+    @app_commands.describe(
+        required="Every clone request needs a moderator's approval",
+        review_channel="Where requests are posted for review",
+    )
+    async def approval(
+        self,
+        interaction: discord.Interaction,
+        required: bool,
+        review_channel: discord.TextChannel | None = None,
+    ) -> None:
+        changes: dict[str, Any] = {"approval_required": required}
+        if review_channel is not None:
+            changes["review_channel_id"] = review_channel.id
+        elif required and (await self._policy(interaction)).review_channel_id is None:
+            raise UserFacingError("Please choose a review channel when you turn approval on.")
+        await self._change(interaction, **changes)
+
+    @app_commands.command(name="audit-channel", description="Where the audit log is posted.")
+    @app_commands.describe(channel="The audit channel (leave empty to stop posting)")
+    async def audit_channel(
+        self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
+    ) -> None:
+        await self._change(interaction, audit_channel_id=channel.id if channel else None)
+
+    @app_commands.command(name="roles", description="Roles allowed to clone, or to moderate.")
+    @app_commands.describe(
+        action="Add, remove, or clear the list",
+        role="The role to add or remove",
+        kind="Which list: roles allowed to clone, or moderator roles",
+    )
+    async def roles(
+        self,
+        interaction: discord.Interaction,
+        action: Action,
+        role: discord.Role | None = None,
+        kind: Literal["allowed", "moderator"] = "allowed",
+    ) -> None:
+        policy = await self._policy(interaction)
+        field = "allowed_role_ids" if kind == "allowed" else "moderator_role_ids"
+        ids = _edit_list(getattr(policy, field), action, role.id if role else None)
+        await self._change(interaction, **{field: ids})
+
+    @app_commands.command(name="channels", description="Channels where /clone may be used.")
+    @app_commands.describe(action="Add, remove, or clear (clear = any channel)", channel="Channel")
+    async def channels(
+        self,
+        interaction: discord.Interaction,
+        action: Action,
+        channel: discord.TextChannel | None = None,
+    ) -> None:
+        policy = await self._policy(interaction)
+        ids = _edit_list(policy.allowed_channel_ids, action, channel.id if channel else None)
+        await self._change(interaction, allowed_channel_ids=ids)
+
+    @app_commands.command(name="block", description="Stop a member from cloning voices.")
+    async def block(self, interaction: discord.Interaction, member: discord.Member) -> None:
+        policy = await self._policy(interaction)
+        ids = _edit_list(policy.blocked_user_ids, "add", member.id)
+        await self._change(interaction, blocked_user_ids=ids)
+
+    @app_commands.command(name="unblock", description="Let a blocked member clone again.")
+    async def unblock(self, interaction: discord.Interaction, member: discord.Member) -> None:
+        policy = await self._policy(interaction)
+        ids = _edit_list(policy.blocked_user_ids, "remove", member.id)
+        await self._change(interaction, blocked_user_ids=ids)
+
+    @app_commands.command(name="consent", description="The statement members must confirm.")
+    @app_commands.describe(text="Your wording (leave empty for the default statement)")
+    async def consent(
+        self,
+        interaction: discord.Interaction,
+        text: app_commands.Range[str, 20, 900] | None = None,
+    ) -> None:
+        await self._change(interaction, consent_text=text)
+
+
+async def setup(bot: CloneBot) -> None:
+    await bot.add_cog(CloneSettings(bot))

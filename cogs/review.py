@@ -1,0 +1,208 @@
+"""Moderator review of clone requests: persistent Approve/Reject buttons, expiry, recovery."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from typing import TYPE_CHECKING, Any, cast
+
+import discord
+from discord.ext import commands, tasks
+
+from bot.cloning import Stage
+from bot.errors import UserFacingError
+from bot.inworld import InworldError
+from bot.policy import is_moderator
+from bot.storage import CloneRecord
+from bot.tree import report_error
+
+if TYPE_CHECKING:
+    from bot.client import CloneBot
+
+log = logging.getLogger(__name__)
+
+
+class ReviewButton(
+    discord.ui.DynamicItem[discord.ui.Button[Any]],
+    template=r"review:(?P<action>approve|reject):(?P<id>[0-9]+)",
+):
+    """Keyed by the stored request, so it keeps working after a restart."""
+
+    def __init__(self, action: str, record_id: int) -> None:
+        approve = action == "approve"
+        super().__init__(
+            discord.ui.Button(
+                label="Approve" if approve else "Reject",
+                style=discord.ButtonStyle.success if approve else discord.ButtonStyle.danger,
+                custom_id=f"review:{action}:{record_id}",
+            )
+        )
+        self.action = action
+        self.record_id = record_id
+
+    @classmethod
+    async def from_custom_id(
+        cls,
+        interaction: discord.Interaction,
+        item: discord.ui.Item[Any],
+        match: re.Match[str],
+    ) -> ReviewButton:
+        return cls(match["action"], int(match["id"]))
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = cast(commands.Bot, interaction.client).get_cog(ReviewCog.__cog_name__)
+        assert isinstance(cog, ReviewCog)
+        await cog.on_review_button(interaction, self.action, self.record_id)
+
+
+def review_view(record_id: int) -> discord.ui.View:
+    view = discord.ui.View(timeout=None)
+    view.add_item(ReviewButton("approve", record_id))
+    view.add_item(ReviewButton("reject", record_id))
+    return view
+
+
+class RejectModal(discord.ui.Modal, title="Reject clone request"):
+    reason: discord.ui.TextInput[RejectModal] = discord.ui.TextInput(
+        label="Reason (shown to the member)",
+        style=discord.TextStyle.paragraph,
+        min_length=3,
+        max_length=500,
+        placeholder="e.g. We could not verify that this is your own voice.",
+    )
+
+    def __init__(self, cog: ReviewCog, record_id: int) -> None:
+        super().__init__(custom_id=f"review:reject-reason:{record_id}", timeout=900)
+        self.cog = cog
+        self.record_id = record_id
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        await self.cog.finish_reject(interaction, self.record_id, self.reason.value.strip())
+
+    async def on_error(  # type: ignore[override]
+        self, interaction: discord.Interaction, error: Exception, /
+    ) -> None:
+        await report_error(interaction, error)
+
+
+class ReviewCog(commands.Cog):
+    def __init__(self, bot: CloneBot) -> None:
+        self.bot = bot
+        self.expiry_loop.change_interval(seconds=bot.settings.expiry_check_seconds)
+
+    async def cog_load(self) -> None:
+        self.bot.notifier.review_view = review_view
+        for record in await self.bot.desk.recover():
+            log.info("resuming approved request #%s", record.id)
+            self.bot.spawn(self.run_approved(record, resumed=True))
+        self.expiry_loop.start()
+
+    async def cog_unload(self) -> None:
+        self.expiry_loop.cancel()
+
+    @tasks.loop(seconds=60)
+    async def expiry_loop(self) -> None:
+        try:
+            expired = await self.bot.desk.expire_due()
+        except Exception:
+            log.exception("expiry sweep failed")
+            return
+        if expired:
+            log.info("expired %d request(s)", len(expired))
+
+    async def _check_moderator(self, interaction: discord.Interaction) -> None:
+        assert interaction.guild_id is not None
+        policy = await self.bot.desk.policy(interaction.guild_id)
+        member = interaction.user
+        permissions = getattr(member, "guild_permissions", None)
+        roles = [role.id for role in getattr(member, "roles", [])]
+        if not is_moderator(
+            policy, manage_guild=bool(permissions and permissions.manage_guild), role_ids=roles
+        ):
+            raise UserFacingError("Only moderators can approve or reject clone requests.")
+
+    async def on_review_button(
+        self, interaction: discord.Interaction, action: str, record_id: int
+    ) -> None:
+        try:
+            await self._check_moderator(interaction)
+            if action == "reject":
+                await interaction.response.send_modal(RejectModal(self, record_id))
+                return
+            await interaction.response.defer()
+            record = await self.bot.desk.approve(record_id, interaction.user.id)
+            await interaction.edit_original_response(
+                content=f"✅ Approved by {interaction.user.mention}: queued for cloning…",
+                view=None,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+            self.bot.spawn(self.run_approved(record))
+        except Exception as exc:
+            await report_error(interaction, exc)
+
+    async def finish_reject(
+        self, interaction: discord.Interaction, record_id: int, reason: str
+    ) -> None:
+        try:
+            await self._check_moderator(interaction)
+            await interaction.response.defer(ephemeral=True, thinking=True)
+            await self.bot.desk.reject(record_id, interaction.user.id, reason)
+            await interaction.edit_original_response(content="Rejected; the member was told.")
+        except Exception as exc:
+            await report_error(interaction, exc)
+
+    async def run_approved(self, record: CloneRecord, *, resumed: bool = False) -> None:
+        """Clone an approved request in the background; report on the review post."""
+        desk = self.bot.desk
+        approver = f"<@{record.decided_by}>" if record.decided_by else "a moderator"
+        prefix = f"✅ Approved by {approver}"
+
+        async def progress(stage: Stage, detail: str | None) -> None:
+            shown = f"{stage.value} ({detail})" if detail else stage.value
+            await desk.notifier.update_review(record, f"{prefix}: {shown}…")
+
+        try:
+            outcome = await desk.execute(record.id, progress)
+        except (UserFacingError, InworldError) as exc:
+            await desk.notifier.update_review(
+                record, f"{prefix}, but cloning failed: {exc.user_message}"
+            )
+            await desk.notifier.tell_requester(
+                record,
+                f"<@{record.user_id}> your voice clone request **{record.display_name}** was "
+                f"approved, but cloning failed: {exc.user_message}",
+            )
+            return
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("approved request #%s failed", record.id)
+            await desk.notifier.tell_requester(
+                record,
+                f"<@{record.user_id}> your approved request **{record.display_name}** failed "
+                "because of an error in the bot. Please try again.",
+            )
+            return
+        voice = outcome.result.voice
+        if voice is None:
+            await desk.notifier.update_review(record, f"{prefix}, but Inworld created no voice.")
+            text = (
+                f"<@{record.user_id}> your request **{record.display_name}** was approved, but "
+                "Inworld did not create the voice:"
+            )
+        else:
+            await desk.notifier.update_review(
+                record, f"{prefix}. Voice created: `{voice.voice_id}`"
+            )
+            text = (
+                f"<@{record.user_id}> your voice **{record.display_name}** was approved and cloned!"
+            )
+        if resumed:
+            text += " (It was resumed after a bot restart.)"
+        await desk.notifier.tell_requester(record, text, outcome)
+
+
+async def setup(bot: CloneBot) -> None:
+    bot.add_dynamic_items(ReviewButton)
+    await bot.add_cog(ReviewCog(bot))
