@@ -95,7 +95,9 @@ class CloneBot(commands.Bot):
         self.desk = CloneDesk(
             store=self.store,
             clones=self.clones,
-            limiter=CloneRateLimiter(settings.clones_per_minute, period=60.0),
+            limiter=CloneRateLimiter(
+                settings.clones_per_minute, period=settings.clone_rate_period_seconds
+            ),
             notifier=self.notifier,
             default_language=settings.default_language,
             default_remove_noise=settings.default_remove_noise,

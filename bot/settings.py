@@ -55,6 +55,8 @@ class Settings(BaseSettings):
 
     # Moderation workflow
     clones_per_minute: int = Field(5, ge=1, le=1000)
+    #: The limiter's window; "per minute" unless changed (tests shorten it).
+    clone_rate_period_seconds: float = Field(60.0, gt=0)
     consent_timeout_seconds: float = Field(600.0, gt=0)
     approval_timeout_hours: float = Field(24.0, gt=0)
     expiry_check_seconds: float = Field(60.0, gt=0)

@@ -66,6 +66,7 @@ def review_view(record_id: int) -> discord.ui.View:
 class RejectModal(discord.ui.Modal, title="Reject clone request"):
     reason: discord.ui.TextInput[RejectModal] = discord.ui.TextInput(
         label="Reason (shown to the member)",
+        custom_id="reason",
         style=discord.TextStyle.paragraph,
         min_length=3,
         max_length=500,

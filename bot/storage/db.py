@@ -163,17 +163,19 @@ class Database:
                         )
                     await conn.run_sync(_upgrade_to_head)
                 return
+            # The foreign_keys pragma is ignored inside a transaction: set it before BEGIN.
+            await conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
             try:
-                await conn.exec_driver_sql("PRAGMA foreign_keys = OFF")  # no-op in a transaction
-                pass
+                await conn.exec_driver_sql("BEGIN IMMEDIATE")
                 await conn.run_sync(_upgrade_to_head)
                 broken = (await conn.exec_driver_sql("PRAGMA foreign_key_check")).all()
                 if broken:
                     raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
                 await conn.commit()
             finally:
-                # Discard this connection (foreign keys off); a new one gets the usual pragmas.
-                await conn.invalidate()
+                await conn.rollback()  # only does something if the upgrade failed
+                await conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                await conn.commit()
 
     def session(self) -> AsyncSession:
         """A new session; use as ``async with db.session() as s, s.begin(): ...``.

@@ -14,11 +14,9 @@ def member(fake: FakeDiscord, name: str = "alice", roles: tuple[int, ...] = ()) 
 
 
 def is_finished(interaction: FakeInteraction) -> bool:
-    """A result follow-up arrived, or the reply became a final error."""
-    if interaction.followups:
-        return True
+    """The reply reached its final line: an error, or the result (sent before the ✅ line)."""
     content = (interaction.original or {}).get("content") or ""
-    return content.startswith("❌")
+    return content.startswith(("❌", "✅"))
 
 
 def content_of(interaction: FakeInteraction) -> str:
@@ -79,3 +77,32 @@ async def run_clone(
 
 def decoded_samples(request_body: dict[str, Any]) -> list[bytes]:
     return [base64.b64decode(s["audioData"]) for s in request_body["voiceSamples"]]
+
+
+def moderator(fake: FakeDiscord, name: str = "mod") -> int:
+    payload = fake.add_member(name=name, roles=[fake.member_role_id, fake.moderator_role_id])
+    return int(payload["user"]["id"])
+
+
+async def configure(fake: FakeDiscord, user_id: int, subcommand: str, **options: Any) -> str:
+    """Run /clone-settings <subcommand>; return the reply's text (content and embeds)."""
+    interaction = await fake.send_slash_command(
+        "clone-settings", options, subcommand=subcommand, user_id=user_id
+    )
+    await interaction.wait_for(lambda i: i.original is not None, timeout=10)
+    return content_of(interaction)
+
+
+async def start_clone(
+    fake: FakeDiscord, user_id: int, samples: dict[str, tuple[str, bytes]], **options: Any
+) -> FakeInteraction:
+    """/clone up to the consent prompt (or an early refusal); does not confirm."""
+    attachments = {opt: fake.add_attachment(name, data) for opt, (name, data) in samples.items()}
+    interaction = await fake.send_slash_command(
+        "clone", options, user_id=user_id, attachments=attachments
+    )
+    await interaction.wait_for_callback(timeout=3)
+    await interaction.wait_for(
+        lambda i: bool(buttons(i.original or {})) or is_finished(i), timeout=30
+    )
+    return interaction

@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
+from bot.storage import db as db_module
 from bot.storage.db import Database, alembic_config, normalize_database_url
 from bot.storage.models import Base
 from tests.storage.helpers import sqlite_url
@@ -175,3 +176,33 @@ async def test_downgrade_then_upgrade_again(database: Database) -> None:
     assert await _state(database) == ({"alembic_version"}, None)
     await database.migrate()
     assert await _state(database) == (TABLES, "0001")
+
+
+async def test_failed_migration_leaves_nothing_behind(
+    blank_database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    upgrade = db_module._upgrade_to_head
+
+    def upgrade_then_fail(conn: Connection) -> None:
+        upgrade(conn)
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(db_module, "_upgrade_to_head", upgrade_then_fail)
+    with pytest.raises(RuntimeError, match="boom"):
+        await blank_database.migrate()
+    assert await _state(blank_database) == (set(), None)
+    monkeypatch.undo()
+    await blank_database.migrate()
+    assert await _state(blank_database) == (TABLES, "0001")
+    if blank_database.backend == "sqlite":
+        async with blank_database.session() as session:
+            assert await session.scalar(text("PRAGMA foreign_keys")) == 1
+
+
+async def test_in_memory_sqlite() -> None:
+    async with Database("sqlite://") as db:
+        await db.migrate()
+        await db.migrate()
+        assert await _state(db) == (TABLES, "0001")
+        async with db.session() as session:
+            assert await session.scalar(text("PRAGMA foreign_keys")) == 1
