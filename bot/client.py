@@ -90,7 +90,7 @@ class CloneBot(commands.Bot):
         )
         await self.database.connect()
         await self.database.migrate()
-        self.store = CloneStore(self.database)
+        self.store = CloneStore(self.database, settings.policy_defaults)
         self.notifier = DiscordNotifier(self)
         self.desk = CloneDesk(
             store=self.store,

@@ -21,7 +21,14 @@ from .audio import ProcessedSample
 from .cloning import CloneOptions, CloneOutcome, CloneService, Progress, SampleSource, Stage
 from .errors import UserFacingError
 from .inworld import InworldError
-from .policy import DEFAULT_CONSENT_TEXT, QUOTA_WINDOW, History, Requester, check_request
+from .policy import (
+    DEFAULT_CONSENT_TEXT,
+    QUOTA_WINDOW,
+    History,
+    PolicyRefusal,
+    Requester,
+    check_request,
+)
 from .ratelimit import CloneRateLimiter
 from .storage import AuditAction, CloneRecord, CloneStatus, CloneStore, GuildPolicy, utcnow
 
@@ -196,14 +203,24 @@ class CloneDesk:
             now = utcnow()
             open_record = await self.store.open_request(guild_id, requester.user_id)
             history = History(
-                last_request_at=await self.store.last_request_at(guild_id, requester.user_id),
-                member_requests=await self.store.count_requests(
-                    guild_id, now - QUOTA_WINDOW, user_id=requester.user_id
+                last_request_at=await self.store.last_request_at(
+                    guild_id, requester.user_id, consented_only=True
                 ),
-                guild_requests=await self.store.count_requests(guild_id, now - QUOTA_WINDOW),
+                member_requests=await self.store.count_requests(
+                    guild_id, now - QUOTA_WINDOW, user_id=requester.user_id, consented_only=True
+                ),
+                guild_requests=await self.store.count_requests(
+                    guild_id, now - QUOTA_WINDOW, consented_only=True
+                ),
                 open_request_id=open_record.id if open_record else None,
             )
             check_request(policy, requester, history, now)
+            if policy.approval_required and policy.review_channel_id is None:
+                raise PolicyRefusal(
+                    "This server requires a moderator's approval for voice clones, but no "
+                    "review channel is set up yet. Please ask a moderator to run "
+                    "`/clone-settings approval`."
+                )
             record = await self.store.create_record(
                 guild_id=guild_id,
                 channel_id=requester.channel_id,
@@ -291,8 +308,18 @@ class CloneDesk:
         samples = restore_samples(record, await self.store.load_samples(record.id))
         posted = await self.notifier.post_review(policy, record, samples)
         if posted is None:
-            # No usable review channel: moderators still see the request in the audit log.
-            return record
+            reason = "the review channel is missing or the bot cannot post there"
+            await self.store.transition(
+                record.id,
+                {CloneStatus.PENDING_APPROVAL},
+                CloneStatus.FAILED,
+                failure_reason=reason,
+            )
+            await self._audit(AuditAction.FAILED, record, policy=policy, reason=reason)
+            raise UserFacingError(
+                "Your request could not be sent to the moderators: " + reason + ". Please tell "
+                "a moderator."
+            )
         channel_id, message_id = posted
         stored = await self.store.transition(
             record.id,

@@ -53,6 +53,13 @@ class Settings(BaseSettings):
     database_url: str | None = None
     sqlite_path: str = "data/voiceclone.sqlite3"
 
+    # Policy of a guild that has not changed its /clone-settings
+    guild_cooldown_seconds: int = Field(0, ge=0)
+    guild_member_daily_quota: int = Field(10, ge=0)
+    guild_daily_quota: int = Field(100, ge=0)
+    guild_approval_required: bool = False
+    guild_ephemeral_replies: bool = True
+
     # Moderation workflow
     clones_per_minute: int = Field(5, ge=1, le=1000)
     #: The limiter's window; "per minute" unless changed (tests shorten it).
@@ -130,6 +137,17 @@ class Settings(BaseSettings):
             sample_rate=self.sample_rate,
             ffmpeg_timeout=self.ffmpeg_timeout_seconds,
         )
+
+    @property
+    def policy_defaults(self) -> dict[str, object]:
+        return {
+            "cooldown_seconds": self.guild_cooldown_seconds,
+            "member_daily_quota": self.guild_member_daily_quota,
+            "guild_daily_quota": self.guild_daily_quota,
+            "approval_required": self.guild_approval_required,
+            "ephemeral": self.guild_ephemeral_replies,
+            "max_sample_seconds": self.max_sample_seconds,
+        }
 
     @property
     def retry_policy(self) -> RetryPolicy:

@@ -135,8 +135,12 @@ def _record_values(fields: Mapping[str, Any]) -> dict[str, Any]:
 class CloneStore:
     """Policies, clone records, their sample audio and audit events, over a :class:`Database`."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(
+        self, database: Database, policy_defaults: Mapping[str, Any] | None = None
+    ) -> None:
         self.database = database
+        #: What a guild without its own settings gets (validated like a policy change).
+        self.policy_defaults = _check_policy_changes(policy_defaults or {})
 
     # --- Guild policy ---------------------------------------------------------------------
 
@@ -144,7 +148,9 @@ class CloneStore:
         """The guild's policy, or an unsaved default one (``updated_at`` None) if it has none."""
         async with self.database.session() as session:
             policy = await session.get(GuildPolicy, guild_id)
-        return policy if policy is not None else GuildPolicy(guild_id=guild_id)
+        if policy is not None:
+            return policy
+        return GuildPolicy(guild_id=guild_id, **self.policy_defaults)
 
     async def update_policy(
         self, guild_id: int, actor_id: int | None, /, **changes: Any
@@ -159,7 +165,9 @@ class CloneStore:
             if backend in ("postgresql", "sqlite"):
                 insert = postgresql.insert if backend == "postgresql" else sqlite.insert
                 await session.execute(
-                    insert(GuildPolicy).values(guild_id=guild_id).on_conflict_do_nothing()
+                    insert(GuildPolicy)
+                    .values(guild_id=guild_id, **self.policy_defaults)
+                    .on_conflict_do_nothing()
                 )
                 query = select(GuildPolicy).where(GuildPolicy.guild_id == guild_id)
                 policy = (await session.scalars(query.with_for_update())).one()
@@ -266,10 +274,14 @@ class CloneStore:
         since: datetime,
         user_id: int | None = None,
         statuses: Collection[CloneStatus] | None = None,
+        *,
+        consented_only: bool = False,
     ) -> int:
         """Requests in the guild (of one member if ``user_id``) created at or after ``since``.
 
         By default every status but ``cancelled`` counts; pass ``statuses`` to choose.
+        ``consented_only`` counts only requests the member confirmed (a file that was refused
+        before the consent step does not use up a quota).
         """
         _check_aware({"since": since})
         query = (
@@ -279,6 +291,8 @@ class CloneStore:
         )
         if user_id is not None:
             query = query.where(CloneRecord.user_id == user_id)
+        if consented_only:
+            query = query.where(CloneRecord.consented_at.is_not(None))
         if statuses is None:
             query = query.where(CloneRecord.status != CloneStatus.CANCELLED)
         else:
@@ -286,12 +300,22 @@ class CloneStore:
         async with self.database.session() as session:
             return (await session.scalar(query)) or 0
 
-    async def last_request_at(self, guild_id: int, user_id: int) -> datetime | None:
-        """When the member last made a request in the guild (any status), for cooldowns."""
+    async def last_request_at(
+        self, guild_id: int, user_id: int, *, consented_only: bool = False
+    ) -> datetime | None:
+        """When the member last made a request in the guild (any status), for cooldowns.
+
+        With ``consented_only``: when the member last confirmed a request.
+        """
+        column = CloneRecord.consented_at if consented_only else CloneRecord.created_at
         query = (
-            select(CloneRecord.created_at)
-            .where(CloneRecord.guild_id == guild_id, CloneRecord.user_id == user_id)
-            .order_by(CloneRecord.created_at.desc())
+            select(column)
+            .where(
+                CloneRecord.guild_id == guild_id,
+                CloneRecord.user_id == user_id,
+                column.is_not(None),
+            )
+            .order_by(column.desc())
             .limit(1)
         )
         async with self.database.session() as session:

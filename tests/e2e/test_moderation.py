@@ -231,13 +231,18 @@ async def test_cooldown_quota_and_one_request_at_a_time(
 ):
     mod, alice, bob = moderator(discord_fake), member(discord_fake), member(discord_fake, "bob")
     async with run_bot():
+        await configure(discord_fake, mod, "limits", cooldown_seconds=300)
+        # A file refused before the consent step does not count.
+        bad = await start_clone(
+            discord_fake, alice, {"sample": ("x.txt", b"hello " * 99)}, name="A0"
+        )
+        assert "text file" in content_of(bad)
         # One open request per member: a second /clone while the first awaits consent.
         first = await start_clone(discord_fake, alice, sample(), name="A1")
         second = await start_clone(discord_fake, alice, sample(), name="A2")
         assert "already have a clone request in progress" in content_of(second)
         await confirm_consent(discord_fake, first, alice)
         await first.wait_for(is_finished)
-        # Default cooldown is 5 minutes.
         third = await start_clone(discord_fake, alice, sample(), name="A3")
         assert "cooldown" in content_of(third)
         # Quotas: no cooldown, one request per member and two per server per 24 h.
