@@ -24,7 +24,12 @@ from .tree import BotTree
 
 log = logging.getLogger(__name__)
 
-INITIAL_EXTENSIONS: tuple[str, ...] = ("cogs.clone", "cogs.review", "cogs.clone_settings")
+INITIAL_EXTENSIONS: tuple[str, ...] = (
+    "cogs.clone",
+    "cogs.review",
+    "cogs.clone_settings",
+    "cogs.voices",
+)
 
 
 class CloneBot(commands.Bot):

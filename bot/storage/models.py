@@ -225,6 +225,8 @@ class CloneRecord(Base):
         UTCDateTime(), default_factory=utcnow, insert_default=utcnow
     )
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: When the cloned voice was deleted from Inworld with /clone-delete.
+    voice_deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
 class SampleAudio(Base):

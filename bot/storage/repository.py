@@ -338,6 +338,52 @@ class CloneStore:
 
     # --- Start-up and periodic sweeps (all guilds) ----------------------------------------
 
+    async def cloned_voices(
+        self, guild_id: int, *, user_id: int | None = None, search: str = "", limit: int = 25
+    ) -> list[CloneRecord]:
+        """Voices cloned in the guild (by one member if ``user_id``) and not deleted, newest
+        first; ``search`` matches the display name or voice ID."""
+        query = select(CloneRecord).where(
+            CloneRecord.guild_id == guild_id,
+            CloneRecord.voice_id.is_not(None),
+            CloneRecord.voice_deleted_at.is_(None),
+        )
+        if user_id is not None:
+            query = query.where(CloneRecord.user_id == user_id)
+        if search:
+            pattern = f"%{search.lower()}%"
+            query = query.where(
+                func.lower(CloneRecord.display_name).like(pattern)
+                | func.lower(CloneRecord.voice_id).like(pattern)
+            )
+        query = query.order_by(CloneRecord.id.desc()).limit(limit)
+        async with self.database.session() as session:
+            return list(await session.scalars(query))
+
+    async def find_voice(self, guild_id: int, voice_id: str) -> CloneRecord | None:
+        """The record that created ``voice_id`` in this guild."""
+        query = select(CloneRecord).where(
+            CloneRecord.guild_id == guild_id, CloneRecord.voice_id == voice_id
+        )
+        async with self.database.session() as session:
+            return await session.scalar(query.limit(1))
+
+    async def mark_voice_deleted(self, record_id: int) -> CloneRecord | None:
+        """Stamp the record's voice as deleted (once); None if it already was."""
+        async with self.database.session() as session, session.begin():
+            result = cast(
+                CursorResult[Any],
+                await session.execute(
+                    update(CloneRecord)
+                    .where(CloneRecord.id == record_id, CloneRecord.voice_deleted_at.is_(None))
+                    .values(voice_deleted_at=utcnow(), updated_at=utcnow())
+                    .execution_options(synchronize_session=False)
+                ),
+            )
+            if result.rowcount != 1:
+                return None
+            return await session.get(CloneRecord, record_id, populate_existing=True)
+
     async def due_for_expiry(self, now: datetime) -> list[CloneRecord]:
         """Records awaiting consent or approval whose ``expires_at`` is at or before ``now``."""
         _check_aware({"now": now})

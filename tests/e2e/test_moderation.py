@@ -345,3 +345,35 @@ async def test_settings_need_manage_server(discord_fake: FakeDiscord, run_bot):
             await discord_fake.send_slash_command(
                 "clone-settings", {}, subcommand="show", user_id=alice
             )
+
+
+async def test_voice_deletion_by_owner_is_audited(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+):
+    mod, alice, bob = moderator(discord_fake), member(discord_fake), member(discord_fake, "bob")
+    async with run_bot():
+        await configure(discord_fake, mod, "audit-channel", channel=discord_fake.audit_channel_id)
+        await run_clone(discord_fake, alice, sample(), name="Alice")
+        voice_id = next(iter(fake_inworld.voices))
+
+        suggest = await discord_fake.send_autocomplete(
+            "clone-delete", {"voice": "ali"}, focused="voice", user_id=alice
+        )
+        callback = await suggest.wait_for_callback()
+        assert [c["value"] for c in callback.data["choices"]] == [voice_id]
+
+        async def delete(user_id: int) -> str:
+            interaction = await discord_fake.send_slash_command(
+                "clone-delete", {"voice": voice_id}, user_id=user_id
+            )
+            await interaction.wait_for(
+                lambda i: (i.original or {}).get("content", "").startswith(("❌", "🗑️"))
+            )
+            return content_of(interaction)
+
+        assert "only delete voices you cloned" in await delete(bob)
+        assert voice_id in fake_inworld.voices
+        assert "was deleted" in await delete(alice)
+        assert voice_id not in fake_inworld.voices
+        assert "already deleted" in await delete(mod)
+    assert any(t.startswith("Deleted") for t in audit_titles(discord_fake))

@@ -11,6 +11,7 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
@@ -18,6 +19,9 @@ from bot.storage import db as db_module
 from bot.storage.db import Database, alembic_config, normalize_database_url
 from bot.storage.models import Base
 from tests.storage.helpers import sqlite_url
+
+#: The newest migration: every upgrade must end there.
+HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 TABLES = {"guild_policies", "clone_records", "sample_audio", "audit_events", "alembic_version"}
 
@@ -105,9 +109,9 @@ async def _state(db: Database) -> tuple[set[str], str | None]:
 async def test_migrate_creates_all_tables_and_is_idempotent(blank_database: Database) -> None:
     assert await _state(blank_database) == (set(), None)
     await blank_database.migrate()
-    assert await _state(blank_database) == (TABLES, "0001")
+    assert await _state(blank_database) == (TABLES, HEAD)
     await blank_database.migrate()
-    assert await _state(blank_database) == (TABLES, "0001")
+    assert await _state(blank_database) == (TABLES, HEAD)
     async with blank_database.session() as session:
         assert await session.scalar(text("SELECT count(*) FROM alembic_version")) == 1
 
@@ -121,7 +125,7 @@ async def test_concurrent_migrations_are_serialised(blank_database: Database) ->
             await asyncio.gather(blank_database.migrate(), *(db.migrate() for db in others))
     finally:
         await asyncio.gather(*(db.close() for db in others))
-    assert await _state(blank_database) == (TABLES, "0001")
+    assert await _state(blank_database) == (TABLES, HEAD)
 
 
 MIGRATE_SCRIPT = """
@@ -154,7 +158,7 @@ async def test_two_processes_migrate_at_once(blank_database: Database) -> None:
         outputs = await asyncio.gather(*(p.communicate() for p in processes))
     for process, (output, _) in zip(processes, outputs, strict=True):
         assert process.returncode == 0, output.decode(errors="replace")
-    assert await _state(blank_database) == (TABLES, "0001")
+    assert await _state(blank_database) == (TABLES, HEAD)
 
 
 def _schema_differences(conn: Connection) -> list[Any]:
@@ -175,7 +179,7 @@ async def test_downgrade_then_upgrade_again(database: Database) -> None:
         await conn.run_sync(_downgrade_to_base)
     assert await _state(database) == ({"alembic_version"}, None)
     await database.migrate()
-    assert await _state(database) == (TABLES, "0001")
+    assert await _state(database) == (TABLES, HEAD)
 
 
 async def test_failed_migration_leaves_nothing_behind(
@@ -193,7 +197,7 @@ async def test_failed_migration_leaves_nothing_behind(
     assert await _state(blank_database) == (set(), None)
     monkeypatch.undo()
     await blank_database.migrate()
-    assert await _state(blank_database) == (TABLES, "0001")
+    assert await _state(blank_database) == (TABLES, HEAD)
     if blank_database.backend == "sqlite":
         async with blank_database.session() as session:
             assert await session.scalar(text("PRAGMA foreign_keys")) == 1
@@ -203,6 +207,6 @@ async def test_in_memory_sqlite() -> None:
     async with Database("sqlite://") as db:
         await db.migrate()
         await db.migrate()
-        assert await _state(db) == (TABLES, "0001")
+        assert await _state(db) == (TABLES, HEAD)
         async with db.session() as session:
             assert await session.scalar(text("PRAGMA foreign_keys")) == 1

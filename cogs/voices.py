@@ -1,0 +1,70 @@
+"""``/clone-delete``: remove a cloned voice from Inworld (its owner or a moderator)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.policy import is_moderator
+
+if TYPE_CHECKING:
+    from bot.client import CloneBot
+
+
+class VoicesCog(commands.Cog):
+    def __init__(self, bot: CloneBot) -> None:
+        self.bot = bot
+
+    async def _is_moderator(self, interaction: discord.Interaction) -> bool:
+        assert interaction.guild_id is not None
+        policy = await self.bot.desk.policy(interaction.guild_id)
+        permissions = getattr(interaction.user, "guild_permissions", None)
+        return is_moderator(
+            policy,
+            manage_guild=bool(permissions and permissions.manage_guild),
+            role_ids=[role.id for role in getattr(interaction.user, "roles", [])],
+        )
+
+    @app_commands.command(name="clone-delete", description="Delete a voice cloned here.")
+    @app_commands.guild_only()
+    @app_commands.describe(voice="The voice to delete (yours; moderators: any from this server)")
+    async def clone_delete(
+        self, interaction: discord.Interaction, voice: app_commands.Range[str, 1, 255]
+    ) -> None:
+        assert interaction.guild_id is not None
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        record = await self.bot.desk.delete_voice(
+            interaction.guild_id,
+            voice.strip(),
+            interaction.user.id,
+            moderator=await self._is_moderator(interaction),
+        )
+        await interaction.edit_original_response(
+            content=f"🗑️ Voice **{discord.utils.escape_markdown(record.display_name)}** "
+            f"(`{record.voice_id}`) was deleted from Inworld."
+        )
+
+    @clone_delete.autocomplete("voice")
+    async def _voice_choices(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        if interaction.guild_id is None:
+            return []
+        records = await self.bot.desk.voices_for(
+            interaction.guild_id,
+            interaction.user.id,
+            moderator=await self._is_moderator(interaction),
+            search=current.strip(),
+        )
+        return [
+            app_commands.Choice(name=f"{r.display_name} ({r.voice_id})"[:100], value=r.voice_id)
+            for r in records
+            if r.voice_id
+        ][:25]
+
+
+async def setup(bot: CloneBot) -> None:
+    await bot.add_cog(VoicesCog(bot))
