@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import signal
 import sys
 
 import discord
 
-from .client import CloneBot
+from .client import CloneBot, point_discord_at
 from .logs import setup_logging
 from .settings import SettingsError, load_settings
 
@@ -29,8 +30,13 @@ def main() -> int:
     token = settings.discord_token.get_secret_value()
     setup_logging(settings.log_level, [token, settings.inworld_api_key.get_secret_value()])
 
+    point_discord_at(settings.discord_api_url, settings.discord_gateway_url)
+
     async def run() -> None:
         async with CloneBot(settings) as bot:
+            loop = asyncio.get_running_loop()
+            # docker stop / systemd send SIGTERM: close cleanly (gateway, database, session).
+            loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(bot.close()))
             await bot.start(token)
 
     try:

@@ -10,6 +10,7 @@ from typing import Any
 
 import aiohttp
 import discord
+import yarl
 from discord.ext import commands
 
 from .audio import AudioPipeline
@@ -30,6 +31,14 @@ INITIAL_EXTENSIONS: tuple[str, ...] = (
     "cogs.clone_settings",
     "cogs.voices",
 )
+
+
+def point_discord_at(api_url: str | None, gateway_url: str | None) -> None:
+    """Send REST calls and the gateway connection elsewhere (a proxy, or a test double)."""
+    if api_url:
+        discord.http.Route.BASE = api_url.rstrip("/")
+    if gateway_url:
+        discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
 
 
 class CloneBot(commands.Bot):

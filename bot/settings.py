@@ -28,6 +28,10 @@ class Settings(BaseSettings):
     inworld_api_key: SecretStr
     inworld_api_url: str = "https://api.inworld.ai"
     discord_guild_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    #: Only for a REST proxy or a test double: e.g. http://127.0.0.1:8080/api/v10
+    discord_api_url: str | None = None
+    #: Only for a gateway proxy or a test double: e.g. ws://127.0.0.1:8080/gateway
+    discord_gateway_url: str | None = None
 
     # Attachments
     max_attachment_bytes: int = Field(25 * MiB, gt=0)
@@ -103,7 +107,7 @@ class Settings(BaseSettings):
                 raise ValueError(f"must be one of {', '.join(LANGUAGES)}")
         return value
 
-    @field_validator("database_url", mode="before")
+    @field_validator("database_url", "discord_api_url", "discord_gateway_url", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

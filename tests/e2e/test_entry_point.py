@@ -1,0 +1,59 @@
+"""``python -m bot`` as a real process: configured only through the environment, it syncs,
+clones a voice through the loopback fakes, keeps secrets out of its logs and stops on SIGTERM."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sys
+from pathlib import Path
+
+from tests.e2e.helpers import content_of, member, run_clone
+from tests.e2e.test_clone_command import voice_message
+from tests.fakes.discord_server import FakeDiscord
+from tests.fakes.inworld_server import FakeInworld
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def test_python_m_bot_end_to_end(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, tmp_path: Path
+):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "INWORLD_"))}
+    env.update(
+        DISCORD_TOKEN=discord_fake.token,
+        INWORLD_API_KEY=fake_inworld.api_key,
+        INWORLD_API_URL=fake_inworld.url,
+        DISCORD_API_URL=f"{discord_fake.base_url}/api/v10",
+        DISCORD_GATEWAY_URL=discord_fake.gateway_url,
+        PYTHONPATH=str(ROOT),
+        LOG_LEVEL="DEBUG",
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    try:
+        await discord_fake.wait_for_sync(timeout=60)
+        assert any(c["name"] == "clone" for c in discord_fake.synced_commands[None])
+        alice = member(discord_fake)
+        await asyncio.sleep(0.5)  # let the process finish parsing READY
+        interaction = await run_clone(
+            discord_fake, alice, {"sample": ("voice.ogg", voice_message())}, name="Proc"
+        )
+        assert next(iter(fake_inworld.voices)) in content_of(interaction)
+        assert (tmp_path / "data" / "voiceclone.sqlite3").exists()  # the default database
+    finally:
+        if process.returncode is None:
+            process.send_signal(signal.SIGTERM)
+        output, _ = await asyncio.wait_for(process.communicate(), 30)
+    log = output.decode()
+    assert process.returncode == 0, log[-3000:]
+    assert "Traceback" not in log, log[-3000:]
+    assert discord_fake.token not in log and fake_inworld.api_key not in log
