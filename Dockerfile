@@ -18,6 +18,11 @@ COPY bot ./bot
 COPY cogs ./cogs
 RUN pip install .
 
+# The default SQLite database lives in /app/data: mount a volume there to keep it.
+RUN mkdir -p /app/data && chown bot:bot /app/data
+VOLUME ["/app/data"]
+
 USER bot
-# Pass settings with `docker run --env-file .env ...`; the image holds no secrets.
+# Pass settings with `docker run --env-file .env -v voiceclone-data:/app/data ...`;
+# the image holds no secrets.
 CMD ["python", "-m", "bot"]
