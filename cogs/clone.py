@@ -27,6 +27,7 @@ from bot.cloning import (
     parse_tags,
 )
 from bot.embeds import consent_embed, result_embed, sample_filename, sample_files
+from bot.errors import UserFacingError
 from bot.inworld import LANGUAGES
 from bot.policy import Requester
 from bot.storage import CloneStatus
@@ -130,11 +131,75 @@ async def deliver(
         log.debug("final status edit failed: %s", exc)
 
 
+def _looks_like_audio(attachment: discord.Attachment) -> bool:
+    """Which attachments to offer as samples (the pipeline still checks the content)."""
+    content_type = (attachment.content_type or "").split(";")[0]
+    return (
+        attachment.is_voice_message()
+        or content_type.startswith(("audio/", "video/"))
+        or attachment.filename.lower().endswith(_AUDIO_SUFFIXES)
+    )
+
+
+_AUDIO_SUFFIXES = (
+    ".ogg",
+    ".oga",
+    ".opus",
+    ".mp3",
+    ".wav",
+    ".m4a",
+    ".aac",
+    ".flac",
+    ".webm",
+    ".mp4",
+    ".mov",
+    ".mkv",
+    ".aif",
+    ".aiff",
+    ".wma",
+    ".amr",
+    ".3gp",
+    ".caf",
+)
+
+
+class VoiceNameModal(discord.ui.Modal, title="Clone this voice"):
+    voice_name: discord.ui.TextInput[VoiceNameModal] = discord.ui.TextInput(
+        label="Name for the new voice",
+        custom_id="name",
+        min_length=1,
+        max_length=MAX_NAME_LENGTH,
+    )
+
+    def __init__(self, cog: CloneCog, attachments: list[discord.Attachment]) -> None:
+        super().__init__(custom_id="clone:voice-message-name", timeout=600)
+        self.cog = cog
+        self.attachments = attachments
+
+    async def on_submit(self, interaction: discord.Interaction) -> None:
+        try:
+            await self.cog._start(interaction, self.attachments, name=self.voice_name.value)
+        except Exception as exc:
+            await report_error(interaction, exc)
+
+
 class CloneCog(commands.Cog):
     def __init__(self, bot: CloneBot) -> None:
         self.bot = bot
-        #: The /clone interaction of each request awaiting consent (its token lives 15 min).
+        #: The interaction of each request awaiting consent (its token lives 15 minutes).
         self._pending: dict[int, discord.Interaction] = {}
+        self.voice_message_menu = app_commands.ContextMenu(
+            name="Clone this voice", callback=self.clone_voice_message
+        )
+        self.voice_message_menu.guild_only = True
+
+    async def cog_load(self) -> None:
+        self.bot.tree.add_command(self.voice_message_menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(
+            self.voice_message_menu.name, type=self.voice_message_menu.type
+        )
 
     @app_commands.command(name="clone", description="Clone a voice from a recording of it.")
     @app_commands.guild_only()
@@ -163,15 +228,55 @@ class CloneCog(commands.Cog):
         tags: app_commands.Range[str, 1, 400] | None = None,
         remove_noise: bool | None = None,
     ) -> None:
+        attachments = [a for a in (sample, sample2, sample3) if a is not None]
+        await self._start(
+            interaction,
+            attachments,
+            name=name,
+            language=language.value if language else None,
+            transcription=transcription,
+            description=description,
+            tags=tags,
+            remove_noise=remove_noise,
+        )
+
+    async def clone_voice_message(
+        self, interaction: discord.Interaction, message: discord.Message
+    ) -> None:
+        """Message menu "Clone this voice": a voice message cannot be picked by /clone."""
+        if message.author.id != interaction.user.id:
+            raise UserFacingError(
+                "You can only clone the voice in your own messages. To clone a recording you "
+                "have permission to use, upload it with /clone."
+            )
+        audio = [a for a in message.attachments if _looks_like_audio(a)]
+        if not audio:
+            raise UserFacingError("That message has no voice message or audio attachment.")
+        await interaction.response.send_modal(
+            VoiceNameModal(self, audio[: self.bot.settings.max_samples])
+        )
+
+    async def _start(
+        self,
+        interaction: discord.Interaction,
+        attachments: list[discord.Attachment],
+        *,
+        name: str,
+        language: str | None = None,
+        transcription: str | None = None,
+        description: str | None = None,
+        tags: str | None = None,
+        remove_noise: bool | None = None,
+    ) -> None:
+        """Defer, check and prepare the request, then ask the member to confirm consent."""
         desk = self.bot.desk
         assert interaction.guild_id is not None
         policy = await desk.policy(interaction.guild_id)
         await interaction.response.defer(ephemeral=policy.ephemeral, thinking=True)
-        attachments = [a for a in (sample, sample2, sample3) if a is not None]
         attachments = attachments[: self.bot.settings.max_samples]
         options = CloneOptions(
             name=clean_name(name),
-            language=desk.language_for(policy, language.value if language else None),
+            language=desk.language_for(policy, language),
             transcription=transcription.strip() if transcription else None,
             description=description.strip() if description else None,
             tags=parse_tags(tags),
@@ -191,6 +296,7 @@ class CloneCog(commands.Cog):
             progress=ProgressMessage(interaction),
         )
         record = prepared.record
+        self._forget_stale()
         self._pending[record.id] = interaction
         files = [
             discord.File(io.BytesIO(s.wav), filename=sample_filename(options.name, i))
@@ -208,6 +314,12 @@ class CloneCog(commands.Cog):
             attachments=files,
             view=consent_view(record.id),
         )
+
+    def _forget_stale(self) -> None:
+        now = discord.utils.utcnow()
+        for record_id, interaction in list(self._pending.items()):
+            if now - interaction.created_at >= _TOKEN_LIFETIME:
+                del self._pending[record_id]
 
     def _reply_target(self, record_id: int, clicked: discord.Interaction) -> discord.Interaction:
         """The /clone interaction when its token is still alive, else the button click."""

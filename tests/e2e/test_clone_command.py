@@ -6,7 +6,7 @@ import io
 import wave
 
 from tests.audio import fixtures
-from tests.e2e.helpers import content_of, member, run_clone
+from tests.e2e.helpers import confirm_consent, content_of, is_finished, member, run_clone
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.inworld_server import FakeInworld, Fault
 
@@ -170,3 +170,29 @@ async def test_secrets_never_reach_discord(
     text = content_of(interaction)
     assert "rejected" in text
     assert fake_inworld.api_key not in text and discord_fake.token not in text
+
+
+async def test_voice_message_context_menu(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+):
+    alice, bob = member(discord_fake), member(discord_fake, "bob")
+    voice = discord_fake.add_voice_message(
+        discord_fake.channel_id, alice, voice_message(), duration_secs=12.0
+    )
+    async with run_bot():
+        # Someone else's voice message cannot be cloned from the menu.
+        other = await discord_fake.send_message_command("Clone this voice", voice, user_id=bob)
+        await other.wait_for(lambda i: bool(i.callbacks))
+        assert "only clone the voice in your own messages" in content_of(other)
+
+        menu = await discord_fake.send_message_command("Clone this voice", voice, user_id=alice)
+        callback = await menu.wait_for_callback()
+        assert callback.type == 9  # asks for the voice's name
+        submit = await discord_fake.submit_modal(
+            callback.data["custom_id"], {"name": "Alice VM"}, user_id=alice
+        )
+        await confirm_consent(discord_fake, submit, alice)
+        await submit.wait_for(is_finished, timeout=30)
+    (request,) = fake_inworld.clone_requests
+    assert request.body["displayName"] == "Alice VM"
+    assert next(iter(fake_inworld.voices)) in content_of(submit)
