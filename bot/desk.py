@@ -9,10 +9,11 @@ a :class:`Notifier` that the Discord layer implements.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Protocol
@@ -174,14 +175,32 @@ class CloneDesk:
         policy = policy or await self.store.get_policy(record.guild_id)
         await self.notifier.audit(policy, action, record, actor_id, detail)
 
-    async def _fail(self, record: CloneRecord, reason: str, *, action: AuditAction) -> None:
+    async def _fail(self, record: CloneRecord, reason: str) -> None:
         updated = await self.store.transition(
             record.id,
             {CloneStatus.PROCESSING, CloneStatus.APPROVED, CloneStatus.CLONING},
             CloneStatus.FAILED,
             failure_reason=reason[:1000],
         )
-        await self._audit(action, updated or record, reason=reason)
+        await self._audit(AuditAction.FAILED, updated or record, reason=reason)
+
+    @contextlib.asynccontextmanager
+    async def _failing(self, record: CloneRecord) -> AsyncIterator[None]:
+        """Store and audit a failure of the body, then re-raise it.
+
+        A cancellation (the bot shutting down) is left alone: the record keeps its state, and
+        the next start reports it to the member as interrupted.
+        """
+        try:
+            yield
+        except asyncio.CancelledError:
+            raise
+        except (UserFacingError, InworldError) as exc:
+            await self._fail(record, exc.user_message)
+            raise
+        except Exception as exc:
+            await self._fail(record, f"internal error: {type(exc).__name__}")
+            raise
 
     # --- 1. the request -------------------------------------------------------------------
 
@@ -244,16 +263,8 @@ class CloneDesk:
         )
         started = time.monotonic()
         max_seconds = min(self.max_sample_seconds, policy.max_sample_seconds)
-        try:
+        async with self._failing(record):
             samples = await self.clones.prepare(sources, progress, max_seconds=max_seconds)
-        except UserFacingError as exc:
-            await self._fail(record, exc.user_message, action=AuditAction.FAILED)
-            raise
-        except BaseException as exc:
-            await self._fail(
-                record, f"internal error: {type(exc).__name__}", action=AuditAction.FAILED
-            )
-            raise
         await self.store.save_samples(record.id, [s.wav for s in samples])
         updated = await self.store.transition(
             record.id,
@@ -403,16 +414,8 @@ class CloneDesk:
             if running is None:
                 raise UserFacingError("That clone request is already being handled.")
             started = time.monotonic()
-            try:
+            async with self._failing(running):
                 outcome = await self.clones.clone(options_of(record), samples, progress)
-            except InworldError as exc:
-                await self._fail(running, exc.user_message, action=AuditAction.FAILED)
-                raise
-            except BaseException as exc:
-                await self._fail(
-                    running, f"internal error: {type(exc).__name__}", action=AuditAction.FAILED
-                )
-                raise
         timings = dict(record.timings)
         timings.update(
             queue_seconds=round(started - queued, 3),

@@ -1,0 +1,190 @@
+"""CloneDesk without Discord: state changes, races, failures and recovery."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Sequence
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+
+from bot.audio import AudioPipeline, ProcessedSample
+from bot.cloning import CloneOutcome, CloneService, SampleSource, Stage
+from bot.desk import CloneDesk, sample_facts
+from bot.errors import UserFacingError
+from bot.inworld import InworldClient, RetryPolicy
+from bot.ratelimit import CloneRateLimiter
+from bot.storage import AuditAction, CloneRecord, CloneStatus, CloneStore, Database, GuildPolicy
+from tests.audio import fixtures
+from tests.fakes.inworld_server import FakeInworld, Fault
+
+GUILD, ALICE, MOD = 1, 10, 20
+
+
+class RecordingNotifier:
+    def __init__(self) -> None:
+        self.audits: list[AuditAction] = []
+        self.told: list[str] = []
+        self.reviews: list[str] = []
+
+    async def audit(
+        self,
+        policy: GuildPolicy,
+        action: AuditAction,
+        record: CloneRecord | None,
+        actor_id: int | None,
+        detail: dict[str, Any],
+    ) -> None:
+        self.audits.append(action)
+
+    async def post_review(
+        self, policy: GuildPolicy, record: CloneRecord, samples: Sequence[ProcessedSample]
+    ) -> tuple[int, int] | None:
+        return (policy.review_channel_id or 0, 555)
+
+    async def update_review(self, record: CloneRecord, status_line: str) -> None:
+        self.reviews.append(status_line)
+
+    async def tell_requester(
+        self, record: CloneRecord, text: str, outcome: CloneOutcome | None = None
+    ) -> None:
+        self.told.append(text)
+
+
+async def no_progress(stage: Stage, detail: str | None) -> None:
+    return None
+
+
+@pytest.fixture
+async def desk(tmp_path: Path, fake_inworld: FakeInworld) -> AsyncIterator[CloneDesk]:
+    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'desk.sqlite3'}")
+    await database.connect()
+    await database.migrate()
+    async with aiohttp.ClientSession() as session:
+        inworld = InworldClient(
+            session,
+            api_key=fake_inworld.api_key,
+            base_url=fake_inworld.url,
+            timeout=5,
+            retry=RetryPolicy(max_attempts=1),
+        )
+        clones = CloneService(
+            session=session,
+            pipeline=AudioPipeline(),
+            inworld=inworld,
+            max_attachment_bytes=10**7,
+            download_timeout=5,
+        )
+        yield CloneDesk(
+            store=CloneStore(database),
+            clones=clones,
+            limiter=CloneRateLimiter(5),
+            notifier=RecordingNotifier(),
+            default_language="EN_US",
+            default_remove_noise=False,
+            max_sample_seconds=15,
+            consent_timeout=timedelta(minutes=10),
+            approval_timeout=timedelta(hours=1),
+        )
+    await database.close()
+
+
+async def awaiting_consent(desk: CloneDesk, wav: bytes) -> CloneRecord:
+    """A request as /clone leaves it: processed, stored, waiting for the member."""
+    sample = await desk.clones.pipeline.process(wav)
+    record = await desk.store.create_record(
+        guild_id=GUILD, channel_id=2, user_id=ALICE, display_name="Alice", language="EN_US"
+    )
+    await desk.store.save_samples(record.id, [sample.wav])
+    updated = await desk.store.transition(
+        record.id,
+        {CloneStatus.PROCESSING},
+        CloneStatus.AWAITING_CONSENT,
+        samples=[sample_facts(SampleSource("a.wav", "", len(wav)), sample)],
+    )
+    assert updated is not None
+    return updated
+
+
+def speech() -> bytes:
+    return fixtures.standard_speech_wav().read_bytes()
+
+
+async def test_only_the_requester_can_consent(desk: CloneDesk) -> None:
+    record = await awaiting_consent(desk, speech())
+    with pytest.raises(UserFacingError, match="Only the member"):
+        await desk.consent(record.id, MOD)
+    consented = await desk.consent(record.id, ALICE)
+    assert consented.status is CloneStatus.APPROVED and consented.consent_text
+    with pytest.raises(UserFacingError, match="no longer be confirmed"):
+        await desk.consent(record.id, ALICE)
+
+
+async def test_concurrent_approvals_clone_once(desk: CloneDesk, fake_inworld: FakeInworld):
+    await desk.change_policy(GUILD, MOD, approval_required=True, review_channel_id=3)
+    record = await awaiting_consent(desk, speech())
+    pending = await desk.consent(record.id, ALICE)
+    assert pending.status is CloneStatus.PENDING_APPROVAL and pending.review_message_id == 555
+    results = await asyncio.gather(
+        *(desk.approve(record.id, MOD) for _ in range(5)), return_exceptions=True
+    )
+    assert sum(isinstance(r, CloneRecord) for r in results) == 1
+    assert all("already approved" in str(r) for r in results if isinstance(r, Exception))
+    outcome = await desk.execute(record.id, no_progress)
+    assert outcome.result.voice is not None
+    with pytest.raises(UserFacingError):
+        await desk.execute(record.id, no_progress)
+    assert len(fake_inworld.clone_requests) == 1
+    done = await desk.store.get_record(record.id)
+    assert done is not None and done.status is CloneStatus.DONE
+    assert await desk.store.load_samples(record.id) == []  # audio is not kept once final
+
+
+async def test_no_voice_created_is_a_failure_with_the_api_errors(
+    desk: CloneDesk, fake_inworld: FakeInworld
+):
+    fake_inworld.extra_errors = ["Sample too noisy"]
+    record = await awaiting_consent(desk, speech())
+    await desk.consent(record.id, ALICE)
+    outcome = await desk.execute(record.id, no_progress)
+    assert outcome.result.voice is None
+    failed = await desk.store.get_record(record.id)
+    assert failed is not None and failed.status is CloneStatus.FAILED
+    assert "Sample too noisy" in (failed.failure_reason or "")
+    assert failed.api_errors == [["Sample too noisy"]]
+
+
+async def test_shutdown_mid_clone_is_reported_at_the_next_start(
+    desk: CloneDesk, fake_inworld: FakeInworld
+):
+    fake_inworld.enqueue(Fault.stall(30))
+    record = await awaiting_consent(desk, speech())
+    await desk.consent(record.id, ALICE)
+    task = asyncio.create_task(desk.execute(record.id, no_progress))
+    await fake_inworld.wait_for_requests(1, clone_only=True)
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    left = await desk.store.get_record(record.id)
+    assert left is not None and left.status is CloneStatus.CLONING
+    assert await desk.recover() == []
+    recovered = await desk.store.get_record(record.id)
+    assert recovered is not None and recovered.status is CloneStatus.FAILED
+    notifier = desk.notifier
+    assert isinstance(notifier, RecordingNotifier)
+    assert "check your voice list" in notifier.told[-1]
+    assert AuditAction.INTERRUPTED in notifier.audits
+
+
+async def test_api_error_fails_the_record(desk: CloneDesk, fake_inworld: FakeInworld) -> None:
+    fake_inworld.enqueue(Fault.rpc(7, "read only"))
+    record = await awaiting_consent(desk, speech())
+    await desk.consent(record.id, ALICE)
+    with pytest.raises(Exception, match="PermissionDenied"):
+        await desk.execute(record.id, no_progress)
+    failed = await desk.store.get_record(record.id)
+    assert failed is not None and failed.status is CloneStatus.FAILED
+    assert "read-only" in (failed.failure_reason or "")
