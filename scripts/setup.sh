@@ -31,7 +31,18 @@ if ! "$python_bin" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
     exit 1
 fi
 if [[ ! -x .venv/bin/python ]]; then
-    "$python_bin" -m venv .venv
+    if ! "$python_bin" -m venv .venv 2>/dev/null; then
+        # Debian and Ubuntu ship venv separately.
+        rm -rf .venv
+        if command -v apt-get >/dev/null 2>&1; then
+            sudo_cmd=()
+            [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+            version=$("$python_bin" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+            "${sudo_cmd[@]}" apt-get install -y -qq "python${version}-venv" >/dev/null \
+                || "${sudo_cmd[@]}" apt-get install -y -qq python3-venv >/dev/null
+        fi
+        "$python_bin" -m venv .venv
+    fi
 fi
 stamp=".venv/.installed${want_dev:+-dev}"
 if [[ ! -f "$stamp" || pyproject.toml -nt "$stamp" ]]; then

@@ -25,10 +25,16 @@ from bot.storage.models import Base
 KINDS = ("sqlite", "postgresql")
 POSTGRES_URL_ENV = "TEST_POSTGRES_URL"
 DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
-POSTGRES_SKIP_REASON = (
-    "PostgreSQL not reachable at 127.0.0.1:5432 (set TEST_POSTGRES_URL to use another); "
-    "PostgreSQL tests skipped"
-)
+
+
+def postgres_skip_reason(admin_url: str) -> str:
+    where = make_url(admin_url)
+    return (
+        f"PostgreSQL not reachable at {where.host}:{where.port or 5432} (set {POSTGRES_URL_ENV} "
+        "to use another); PostgreSQL tests skipped"
+    )
+
+
 CONNECT_TIMEOUT_SECONDS = 3.0
 
 
@@ -74,7 +80,7 @@ def postgres_test_database(admin_url: str | None = None) -> Iterator[str]:
         asyncio.run(_admin(admin, f'CREATE DATABASE "{name}"'))
     except Exception as exc:
         if _unreachable(exc):
-            pytest.skip(POSTGRES_SKIP_REASON)
+            pytest.skip(postgres_skip_reason(admin))
         raise
     try:
         yield make_url(admin).set(database=name).render_as_string(hide_password=False)
