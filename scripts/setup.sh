@@ -38,6 +38,7 @@ if [[ ! -x .venv/bin/python ]]; then
             sudo_cmd=()
             [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
             version=$("$python_bin" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')
+            "${sudo_cmd[@]}" apt-get update -qq
             "${sudo_cmd[@]}" apt-get install -y -qq "python${version}-venv" >/dev/null \
                 || "${sudo_cmd[@]}" apt-get install -y -qq python3-venv >/dev/null
         fi
