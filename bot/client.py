@@ -145,6 +145,11 @@ class CloneBot(commands.Bot):
         )
 
     async def close(self) -> None:
+        for extension in list(self.extensions):
+            try:
+                await self.unload_extension(extension)  # stops the cogs' loops cleanly
+            except Exception:
+                log.exception("unloading %s failed", extension)
         for task in list(self._background):
             task.cancel()
         if self._background:

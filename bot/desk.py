@@ -61,6 +61,10 @@ class Notifier(Protocol):
     ) -> None: ...
 
 
+class AlreadyHandled(UserFacingError):
+    """Another task or process got to this request first."""
+
+
 @dataclass(frozen=True)
 class Prepared:
     record: CloneRecord
@@ -120,6 +124,8 @@ class CloneDesk:
         self.consent_timeout = consent_timeout
         self.approval_timeout = approval_timeout
         self._member_locks: dict[tuple[int, int], asyncio.Lock] = {}
+        #: Records this process is executing (queued or calling the API).
+        self._running: set[int] = set()
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -398,9 +404,18 @@ class CloneDesk:
 
     async def execute(self, record_id: int, progress: Progress) -> CloneOutcome:
         """Wait for a slot in the shared limiter, then call the API once for this record."""
+        if record_id in self._running:
+            raise AlreadyHandled("That clone request is already being handled.")
+        self._running.add(record_id)
+        try:
+            return await self._execute(record_id, progress)
+        finally:
+            self._running.discard(record_id)
+
+    async def _execute(self, record_id: int, progress: Progress) -> CloneOutcome:
         record = await self.store.get_record(record_id)
         if record is None or record.status is not CloneStatus.APPROVED:
-            raise UserFacingError("That clone request is not approved, or already running.")
+            raise AlreadyHandled("That clone request is not approved, or already handled.")
         samples = restore_samples(record, await self.store.load_samples(record_id))
         queued = time.monotonic()
 
@@ -412,7 +427,7 @@ class CloneDesk:
                 record_id, {CloneStatus.APPROVED}, CloneStatus.CLONING
             )
             if running is None:
-                raise UserFacingError("That clone request is already being handled.")
+                raise AlreadyHandled("That clone request is already being handled.")
             started = time.monotonic()
             async with self._failing(running):
                 outcome = await self.clones.clone(options_of(record), samples, progress)
@@ -506,12 +521,17 @@ class CloneDesk:
                 )
         return expired
 
-    async def recover(self) -> list[CloneRecord]:
-        """After a restart: fail requests a crash interrupted and tell their members.
+    async def recover(self, stale_after: timedelta | None = None) -> list[CloneRecord]:
+        """Fail requests a crash interrupted and tell their members.
 
-        Returns the approved requests that never started, for the caller to run again.
+        Returns the approved requests that never started, for the caller to run again. With
+        ``stale_after`` only requests untouched for that long count (several processes share
+        a PostgreSQL database: a newer one may be in another process's hands).
         """
-        for record in await self.store.interrupted():
+        before = utcnow() - stale_after if stale_after is not None else None
+        for record in await self.store.interrupted(before):
+            if record.id in self._running:
+                continue
             was_cloning = record.status is CloneStatus.CLONING
             reason = "interrupted by a bot restart"
             updated = await self.store.transition(
@@ -530,7 +550,8 @@ class CloneDesk:
                 f"<@{updated.user_id}> your voice clone request **{updated.display_name}** was "
                 f"interrupted by a bot restart.{hint}",
             )
-        return await self.store.approved_not_started()
+        waiting = await self.store.approved_not_started(before)
+        return [r for r in waiting if r.id not in self._running]
 
 
 def _no_longer(status: CloneStatus, verb: str) -> str:

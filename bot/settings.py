@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     consent_timeout_seconds: float = Field(600.0, gt=0)
     approval_timeout_hours: float = Field(24.0, gt=0)
     expiry_check_seconds: float = Field(60.0, gt=0)
+    #: A request untouched this long while processing or cloning is taken as interrupted
+    #: (with PostgreSQL; a SQLite bot recovers everything at start-up).
+    stuck_request_minutes: float = Field(15.0, gt=0)
 
     # Inworld client
     inworld_timeout_seconds: float = Field(90.0, gt=0)

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import re
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
 from discord.ext import commands, tasks
 
 from bot.cloning import Stage
+from bot.desk import AlreadyHandled
 from bot.errors import UserFacingError
 from bot.inworld import InworldError
 from bot.policy import is_moderator
@@ -91,24 +94,48 @@ class ReviewCog(commands.Cog):
     def __init__(self, bot: CloneBot) -> None:
         self.bot = bot
         self.expiry_loop.change_interval(seconds=bot.settings.expiry_check_seconds)
+        self._sweeping = False
 
     async def cog_load(self) -> None:
         self.bot.notifier.review_view = review_view
-        for record in await self.bot.desk.recover():
-            log.info("resuming approved request #%s", record.id)
-            self.bot.spawn(self.run_approved(record, resumed=True))
+        # One process owns a SQLite file: everything unfinished at start-up was interrupted.
+        # With PostgreSQL, others may be working: only stale requests are taken over.
+        single_process = self.bot.database.backend == "sqlite"
+        await self.recover(None if single_process else self.stale_after)
         self.expiry_loop.start()
 
+    @property
+    def stale_after(self) -> timedelta:
+        return timedelta(minutes=self.bot.settings.stuck_request_minutes)
+
+    async def recover(self, stale_after: timedelta | None) -> None:
+        for record in await self.bot.desk.recover(stale_after):
+            log.info("resuming approved request #%s", record.id)
+            self.bot.spawn(self.run_approved(record, resumed=True))
+
     async def cog_unload(self) -> None:
-        self.expiry_loop.cancel()
+        # Let a sweep in progress finish (cancelling it mid-query strands a DB connection);
+        # between sweeps the loop only sleeps, so cancel it.
+        if self._sweeping:
+            self.expiry_loop.stop()
+        else:
+            self.expiry_loop.cancel()
+        task = self.expiry_loop.get_task()
+        if task is not None and not task.done():
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
 
     @tasks.loop(seconds=60)
     async def expiry_loop(self) -> None:
+        self._sweeping = True
         try:
             expired = await self.bot.desk.expire_due()
+            await self.recover(self.stale_after)
         except Exception:
             log.exception("expiry sweep failed")
             return
+        finally:
+            self._sweeping = False
         if expired:
             log.info("expired %d request(s)", len(expired))
 
@@ -165,6 +192,9 @@ class ReviewCog(commands.Cog):
 
         try:
             outcome = await desk.execute(record.id, progress)
+        except AlreadyHandled:
+            log.info("request #%s is handled elsewhere", record.id)
+            return
         except (UserFacingError, InworldError) as exc:
             await desk.notifier.update_review(
                 record, f"{prefix}, but cloning failed: {exc.user_message}"

@@ -132,6 +132,13 @@ def _record_values(fields: Mapping[str, Any]) -> dict[str, Any]:
     return values
 
 
+def _untouched_since(moment: datetime | None) -> list[Any]:
+    if moment is None:
+        return []
+    _check_aware({"updated_before": moment})
+    return [CloneRecord.updated_at < moment]
+
+
 class CloneStore:
     """Policies, clone records, their sample audio and audit events, over a :class:`Database`."""
 
@@ -393,13 +400,23 @@ class CloneStore:
             CloneRecord.expires_at <= now,
         )
 
-    async def interrupted(self) -> list[CloneRecord]:
-        """Records left ``processing`` or ``cloning`` (by a crash or restart)."""
-        return await self._records(CloneRecord.status.in_(_INTERRUPTED))
+    async def interrupted(self, updated_before: datetime | None = None) -> list[CloneRecord]:
+        """Records left ``processing`` or ``cloning`` (by a crash or restart).
 
-    async def approved_not_started(self) -> list[CloneRecord]:
-        """Approved records whose cloning has not started."""
-        return await self._records(CloneRecord.status == CloneStatus.APPROVED)
+        ``updated_before`` keeps only those untouched since then (another live process may
+        still be working on newer ones).
+        """
+        return await self._records(
+            CloneRecord.status.in_(_INTERRUPTED), *_untouched_since(updated_before)
+        )
+
+    async def approved_not_started(
+        self, updated_before: datetime | None = None
+    ) -> list[CloneRecord]:
+        """Approved records whose cloning has not started (see ``interrupted``)."""
+        return await self._records(
+            CloneRecord.status == CloneStatus.APPROVED, *_untouched_since(updated_before)
+        )
 
     async def _records(self, *conditions: Any) -> list[CloneRecord]:
         query = select(CloneRecord).where(*conditions).order_by(CloneRecord.id)
