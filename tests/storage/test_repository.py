@@ -371,6 +371,27 @@ async def test_interrupted_and_approved_not_started(store: CloneStore) -> None:
         await new_record(store, status=status)
     assert [r.id for r in await store.interrupted()] == [processing.id, cloning.id]
     assert [r.id for r in await store.approved_not_started()] == [approved.id]
+    # Only requests untouched since a moment (another process may own newer ones).
+    assert await store.interrupted(processing.updated_at) == []
+    later = utcnow() + timedelta(seconds=1)
+    assert [r.id for r in await store.interrupted(later)] == [processing.id, cloning.id]
+    assert [r.id for r in await store.approved_not_started(later)] == [approved.id]
+
+
+async def test_cloned_voices_and_deletion(store: CloneStore) -> None:
+    mine = await new_record(store, status=S.DONE, voice_id="ws__alice_1", display_name="Alice")
+    await new_record(store, status=S.DONE, voice_id="ws__bob_1", display_name="Bob", user_id=BOB)
+    await new_record(store, status=S.FAILED)
+    assert [r.voice_id for r in await store.cloned_voices(GUILD, user_id=ALICE)] == ["ws__alice_1"]
+    assert len(await store.cloned_voices(GUILD)) == 2
+    assert [r.display_name for r in await store.cloned_voices(GUILD, search="BO")] == ["Bob"]
+    found = await store.find_voice(GUILD, "ws__alice_1")
+    assert found is not None and found.id == mine.id
+    assert await store.find_voice(OTHER_GUILD, "ws__alice_1") is None
+    deleted = await store.mark_voice_deleted(mine.id)
+    assert deleted is not None and deleted.voice_deleted_at is not None
+    assert await store.mark_voice_deleted(mine.id) is None
+    assert await store.cloned_voices(GUILD, user_id=ALICE) == []
 
 
 # --- Audit ----------------------------------------------------------------------------------
