@@ -14,6 +14,11 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from .audio import AudioLimits
 from .inworld import LANGUAGES, RetryPolicy
+from .storage.models import (
+    DEFAULT_COOLDOWN_SECONDS,
+    DEFAULT_GUILD_DAILY_QUOTA,
+    DEFAULT_MEMBER_DAILY_QUOTA,
+)
 
 MiB = 1024 * 1024
 
@@ -58,9 +63,9 @@ class Settings(BaseSettings):
     sqlite_path: str = "data/voiceclone.sqlite3"
 
     # Policy of a guild that has not changed its /clone-settings
-    guild_cooldown_seconds: int = Field(0, ge=0)
-    guild_member_daily_quota: int = Field(10, ge=0)
-    guild_daily_quota: int = Field(100, ge=0)
+    guild_cooldown_seconds: int = Field(DEFAULT_COOLDOWN_SECONDS, ge=0)
+    guild_member_daily_quota: int = Field(DEFAULT_MEMBER_DAILY_QUOTA, ge=0)
+    guild_daily_quota: int = Field(DEFAULT_GUILD_DAILY_QUOTA, ge=0)
     guild_approval_required: bool = False
     guild_ephemeral_replies: bool = True
 

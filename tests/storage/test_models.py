@@ -9,6 +9,9 @@ from sqlalchemy import select, text
 
 from bot.storage.db import Database
 from bot.storage.models import (
+    DEFAULT_COOLDOWN_SECONDS,
+    DEFAULT_GUILD_DAILY_QUOTA,
+    DEFAULT_MEMBER_DAILY_QUOTA,
     FINAL_STATUSES,
     OPEN_STATUSES,
     AuditEvent,
@@ -52,9 +55,9 @@ def test_status_sets() -> None:
 def test_python_defaults() -> None:
     policy = GuildPolicy(guild_id=5)
     assert policy.allowed_role_ids == []
-    assert policy.cooldown_seconds == 300
-    assert policy.member_daily_quota == 3
-    assert policy.guild_daily_quota == 20
+    assert policy.cooldown_seconds == DEFAULT_COOLDOWN_SECONDS
+    assert policy.member_daily_quota == DEFAULT_MEMBER_DAILY_QUOTA
+    assert policy.guild_daily_quota == DEFAULT_GUILD_DAILY_QUOTA
     assert policy.max_sample_seconds == 15.0
     assert policy.approval_required is False
     assert policy.ephemeral is True

@@ -11,6 +11,9 @@ from sqlalchemy import delete, func, select
 
 from bot.storage.db import Database
 from bot.storage.models import (
+    DEFAULT_COOLDOWN_SECONDS,
+    DEFAULT_GUILD_DAILY_QUOTA,
+    DEFAULT_MEMBER_DAILY_QUOTA,
     FINAL_STATUSES,
     AuditAction,
     CloneRecord,
@@ -52,9 +55,9 @@ async def count_rows(database: Database, model: type[Any]) -> int:
 async def test_policy_defaults_are_not_persisted(store: CloneStore, database: Database) -> None:
     policy = await store.get_policy(GUILD)
     assert policy.guild_id == GUILD
-    assert policy.cooldown_seconds == 300
-    assert policy.member_daily_quota == 3
-    assert policy.guild_daily_quota == 20
+    assert policy.cooldown_seconds == DEFAULT_COOLDOWN_SECONDS
+    assert policy.member_daily_quota == DEFAULT_MEMBER_DAILY_QUOTA
+    assert policy.guild_daily_quota == DEFAULT_GUILD_DAILY_QUOTA
     assert policy.max_sample_seconds == 15.0
     assert policy.allowed_role_ids == policy.moderator_role_ids == []
     assert policy.approval_required is False and policy.ephemeral is True
@@ -68,7 +71,7 @@ async def test_update_policy_upserts(store: CloneStore, database: Database) -> N
     )
     assert created.cooldown_seconds == 60
     assert created.allowed_role_ids == [7, 8]
-    assert created.member_daily_quota == 3  # untouched default
+    assert created.member_daily_quota == DEFAULT_MEMBER_DAILY_QUOTA  # untouched default
     assert created.updated_by == MOD
     assert created.updated_at is not None
     assert abs(created.updated_at - utcnow()) < timedelta(minutes=1)
@@ -85,7 +88,7 @@ async def test_update_policy_upserts(store: CloneStore, database: Database) -> N
     loaded = await store.get_policy(GUILD)
     assert (loaded.cooldown_seconds, loaded.member_daily_quota) == (60, 0)
     assert loaded.approval_required is True and loaded.default_language == "DE_DE"
-    assert (await store.get_policy(OTHER_GUILD)).cooldown_seconds == 300
+    assert (await store.get_policy(OTHER_GUILD)).cooldown_seconds == DEFAULT_COOLDOWN_SECONDS
     assert await count_rows(database, GuildPolicy) == 1
 
 
@@ -424,3 +427,14 @@ async def test_audit_rejects_unknown_action(store: CloneStore) -> None:
     with pytest.raises(ValueError, match="unknown audit action"):
         await store.add_audit(GUILD, "exploded")
     assert await store.audit_events(GUILD) == []
+
+
+async def test_policy_defaults_come_from_the_store(database: Database) -> None:
+    store = CloneStore(database, {"cooldown_seconds": 60, "approval_required": True})
+    fresh = await store.get_policy(GUILD)
+    assert fresh.cooldown_seconds == 60 and fresh.approval_required
+    saved = await store.update_policy(GUILD, MOD, member_daily_quota=7)
+    assert saved.cooldown_seconds == 60 and saved.approval_required
+    assert saved.member_daily_quota == 7
+    with pytest.raises(ValueError):
+        CloneStore(database, {"no_such_field": 1})
