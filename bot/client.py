@@ -55,6 +55,9 @@ class CloneBot(commands.Bot):
     desk: CloneDesk
 
     def __init__(self, settings: Settings) -> None:
+        # The bot never joins voice channels: no warnings about missing voice libraries.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         intents = discord.Intents.none()
         intents.guilds = True
         super().__init__(
