@@ -22,11 +22,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEECH = (
-    "Voice cloning works best with ten to fifteen seconds of clear speech. "
-    "Speak naturally, at a steady distance from the microphone, in a quiet room. "
-    "The quick brown fox jumps over the lazy dog while the band plays on."
-)
+sys.path.insert(0, str(ROOT))
+
+from tests.audio import fixtures  # noqa: E402
 
 # Each case: (set-up, untimed: what a running bot has already paid for once; the timed work).
 CASES = {
@@ -55,40 +53,11 @@ print(json.dumps({"seconds": elapsed, "python_kib": own, "ffmpeg_kib": child}))
 """
 
 
-def run(cmd: list[str], **kwargs: object) -> None:
-    subprocess.run(cmd, check=True, capture_output=True, **kwargs)  # type: ignore[call-overload]
-
-
 def make_inputs(tmp: Path) -> dict[str, Path]:
-    speech = tmp / "speech.wav"
-    run(["espeak-ng", "-s", "150", "-w", str(speech), SPEECH])
-    clip = tmp / "clip-10s.ogg"
-    run(
-        ["ffmpeg", "-y", "-i", str(speech), "-t", "10", "-c:a", "libopus", "-b:a", "32k", str(clip)]
-    )
-    long_mp3 = tmp / "talk-60min.mp3"
-    run(
-        [
-            "ffmpeg",
-            "-y",
-            "-stream_loop",
-            "-1",
-            "-i",
-            str(speech),
-            "-t",
-            "3600",
-            "-ac",
-            "1",
-            "-ar",
-            "44100",
-            "-c:a",
-            "libmp3lame",
-            "-b:a",
-            "64k",
-            str(long_mp3),
-        ]
-    )
-    return {"10 s voice message (OGG/Opus)": clip, "60 min MP3 (64 kbps)": long_mp3}
+    """The test suite's own generators: a 10 s voice message and a 60-minute MP3."""
+    fixtures.set_cache_dir(tmp)
+    clip = fixtures.encode(fixtures.speech_wav(10, exact=True), "ogg_opus_voice")
+    return {"10 s voice message (OGG/Opus)": clip, "60 min MP3 (64 kbps)": fixtures.mp3_60min()}
 
 
 def measure_python(case: str, path: Path) -> dict[str, float]:
