@@ -90,3 +90,13 @@ def test_missing_token_exits_with_one_clear_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
     assert "inworld-secret-key" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_env_example_documents_every_setting() -> None:
+    import re
+
+    from bot.settings import Settings
+
+    text = (ROOT / ".env.example").read_text()
+    documented = set(re.findall(r"^#? ?([A-Z][A-Z0-9_]+)=", text, re.MULTILINE))
+    assert {name.upper() for name in Settings.model_fields} == documented
