@@ -123,7 +123,7 @@ def consent_embed(
     embed = discord.Embed(
         title=f"Confirm your voice clone: {_clip(name, 200)}",
         description=(
-            "Listen to the processed audio attached here. Nothing has been sent to Inworld yet."
+            "Your recording is ready. Nothing has been sent to Inworld yet."
             "\n\nBy pressing **I confirm** you attest:\n> " + _clip(statement, 900)
         ),
         colour=discord.Colour.blurple(),

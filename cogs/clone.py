@@ -5,7 +5,6 @@ The work happens in ``bot.desk`` (policy, records, queue) and ``bot.cloning`` (a
 
 from __future__ import annotations
 
-import io
 import logging
 import re
 from datetime import timedelta
@@ -26,7 +25,7 @@ from bot.cloning import (
     clean_name,
     parse_tags,
 )
-from bot.embeds import consent_embed, result_embed, sample_filename, sample_files
+from bot.embeds import consent_embed, result_embed, sample_files
 from bot.errors import UserFacingError
 from bot.inworld import LANGUAGES
 from bot.policy import Requester
@@ -298,10 +297,7 @@ class CloneCog(commands.Cog):
         record = prepared.record
         self._forget_stale()
         self._pending[record.id] = interaction
-        files = [
-            discord.File(io.BytesIO(s.wav), filename=sample_filename(options.name, i))
-            for i, s in enumerate(prepared.samples)
-        ]
+        # A plain JSON edit (no upload): the processed audio comes with the result.
         await interaction.edit_original_response(
             content=None,
             embed=consent_embed(
@@ -311,7 +307,6 @@ class CloneCog(commands.Cog):
                 desk.consent_text(policy),
                 approval_required=policy.approval_required,
             ),
-            attachments=files,
             view=consent_view(record.id),
         )
 

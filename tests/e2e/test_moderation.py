@@ -82,7 +82,7 @@ async def test_approval_flow_survives_a_restart(
         interaction = await start_clone(discord_fake, alice, sample(), name="Alice")
         prompt = interaction.original or {}
         assert "I confirm" in [b.get("label") for b in buttons(prompt)]
-        assert prompt["files"] and prompt["files"][0].filename.endswith(".wav")
+        assert "Nothing has been sent to Inworld" in embed_text(prompt)
         await confirm_consent(discord_fake, interaction, alice)
         await interaction.wait_for(lambda i: "moderators" in (i.original or {}).get("content", ""))
         review = await discord_fake.wait_for_channel_message(discord_fake.review_channel_id)
