@@ -17,7 +17,7 @@ import aiohttp
 from .audio import AudioError, AudioPipeline, ProcessedSample
 from .download import AttachmentTooLarge, download_to_file
 from .errors import UserFacingError
-from .inworld import CloneRequest, CloneResult, CloneSample, InworldClient
+from .inworld import CloneRequest, CloneResult, CloneSample, InworldClient, InworldError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -206,7 +206,11 @@ class CloneService:
         request, dropped = self.build_request(options, samples)
         await progress(Stage.CLONING, None)
         started = time.monotonic()
-        result = await self.inworld.clone_voice(request)
+
+        async def retrying(error: InworldError, wait: float) -> None:
+            await progress(Stage.CLONING, f"Inworld is busy; trying again in {wait:.0f} s")
+
+        result = await self.inworld.clone_voice(request, on_retry=retrying)
         return CloneOutcome(
             options=options,
             samples=samples,

@@ -8,6 +8,7 @@ import json
 import logging
 import random
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,7 @@ from .models import CloneRequest, CloneResult, MalformedResponse, parse_clone_re
 
 log = logging.getLogger(__name__)
 
+RetryCallback = Callable[[InworldError, float], Awaitable[None]]
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 #: Success bodies carry the processed audio back (about 1 MB of base64 per sample).
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -90,9 +92,16 @@ class InworldClient:
     def _redact(self, text: str) -> str:
         return text.replace(self._api_key, "***") if self._api_key else text
 
-    async def clone_voice(self, request: CloneRequest) -> CloneResult:
-        """POST /voices/v1/voices:clone; raise an ``InworldError`` subclass on failure."""
-        data = await self._request("POST", "/voices/v1/voices:clone", request.to_json())
+    async def clone_voice(
+        self, request: CloneRequest, *, on_retry: RetryCallback | None = None
+    ) -> CloneResult:
+        """POST /voices/v1/voices:clone; raise an ``InworldError`` subclass on failure.
+
+        ``on_retry(error, wait_seconds)`` is awaited before each retry (to tell the member).
+        """
+        data = await self._request(
+            "POST", "/voices/v1/voices:clone", request.to_json(), on_retry=on_retry
+        )
         try:
             return parse_clone_response(data)
         except MalformedResponse as exc:
@@ -105,7 +114,14 @@ class InworldClient:
         except NotFound:
             return
 
-    async def _request(self, method: str, path: str, body: dict[str, Any] | None) -> Any:
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        body: dict[str, Any] | None,
+        *,
+        on_retry: RetryCallback | None = None,
+    ) -> Any:
         url = f"{self.base_url}{path}"
         payload = json.dumps(body).encode() if body is not None else None
         headers = {"Authorization": f"Basic {self._api_key}", "Accept": "application/json"}
@@ -135,6 +151,8 @@ class InworldClient:
                     self.retry.max_attempts - 1,
                     wait,
                 )
+                if on_retry is not None:
+                    await on_retry(exc, wait)
                 await asyncio.sleep(wait)
 
     @staticmethod

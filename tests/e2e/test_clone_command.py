@@ -145,10 +145,10 @@ async def test_read_only_key_is_explained(
     assert "read-only" in content_of(interaction)
 
 
-async def test_rate_limit_then_success_is_invisible_to_the_member(
+async def test_rate_limit_then_success_is_retried_and_shown(
     discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
 ):
-    fake_inworld.enqueue(Fault.rate_limited(retry_after=0.2))
+    fake_inworld.enqueue(Fault.rate_limited(retry_after=1))
     alice = member(discord_fake)
     async with run_bot():
         interaction = await run_clone(
@@ -156,6 +156,8 @@ async def test_rate_limit_then_success_is_invisible_to_the_member(
         )
     assert len(fake_inworld.clone_requests) == 2
     assert fake_inworld.voices and next(iter(fake_inworld.voices)) in content_of(interaction)
+    shown = [edit.get("content") or "" for edit in interaction.edits]
+    assert any("Inworld is busy; trying again in 1 s" in text for text in shown)
 
 
 async def test_secrets_never_reach_discord(
