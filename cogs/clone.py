@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, cast
 
@@ -185,8 +186,9 @@ class VoiceNameModal(discord.ui.Modal, title="Clone this voice"):
 class CloneCog(commands.Cog):
     def __init__(self, bot: CloneBot) -> None:
         self.bot = bot
-        #: The interaction of each request awaiting consent (its token lives 15 minutes).
-        self._pending: dict[int, discord.Interaction] = {}
+        #: The interaction of each request awaiting consent, and when it arrived (monotonic
+        #: clock, not the snowflake's time): its token lives 15 minutes.
+        self._pending: dict[int, tuple[discord.Interaction, float]] = {}
         self.voice_message_menu = app_commands.ContextMenu(
             name="Clone this voice", callback=self.clone_voice_message
         )
@@ -268,6 +270,7 @@ class CloneCog(commands.Cog):
         remove_noise: bool | None = None,
     ) -> None:
         """Defer, check and prepare the request, then ask the member to confirm consent."""
+        received = time.monotonic()
         desk = self.bot.desk
         assert interaction.guild_id is not None
         policy = await desk.policy(interaction.guild_id)
@@ -296,7 +299,7 @@ class CloneCog(commands.Cog):
         )
         record = prepared.record
         self._forget_stale()
-        self._pending[record.id] = interaction
+        self._pending[record.id] = (interaction, received)
         # A plain JSON edit (no upload): the processed audio comes with the result.
         await interaction.edit_original_response(
             content=None,
@@ -311,17 +314,16 @@ class CloneCog(commands.Cog):
         )
 
     def _forget_stale(self) -> None:
-        now = discord.utils.utcnow()
-        for record_id, interaction in list(self._pending.items()):
-            if now - interaction.created_at >= _TOKEN_LIFETIME:
+        oldest = time.monotonic() - _TOKEN_LIFETIME.total_seconds()
+        for record_id, (_, received) in list(self._pending.items()):
+            if received < oldest:
                 del self._pending[record_id]
 
     def _reply_target(self, record_id: int, clicked: discord.Interaction) -> discord.Interaction:
         """The /clone interaction when its token is still alive, else the button click."""
+        self._forget_stale()
         original = self._pending.pop(record_id, None)
-        if original is not None and discord.utils.utcnow() - original.created_at < _TOKEN_LIFETIME:
-            return original
-        return clicked
+        return original[0] if original is not None else clicked
 
     async def answer_consent(
         self, interaction: discord.Interaction, record_id: int, *, confirmed: bool
