@@ -1,0 +1,88 @@
+"""Bounded attachment downloads against a loopback server."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import aiohttp
+import pytest
+from aiohttp import web
+
+from bot.download import AttachmentTooLarge, DownloadError, download_to_file
+
+BODY = bytes(range(256)) * 400  # 100 kB
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[str]:
+    async def ok(request: web.Request) -> web.Response:
+        return web.Response(body=BODY)
+
+    async def chunked(request: web.Request) -> web.StreamResponse:
+        # No Content-Length: only counting while streaming can stop it.
+        response = web.StreamResponse()
+        await response.prepare(request)
+        for _ in range(100):
+            await response.write(BODY)
+        return response
+
+    async def slow(request: web.Request) -> web.Response:
+        await asyncio.sleep(1.5)
+        return web.Response(body=b"late")
+
+    async def missing(request: web.Request) -> web.Response:
+        return web.Response(status=404)
+
+    app = web.Application()
+    app.router.add_get("/ok", ok)
+    app.router.add_get("/chunked", chunked)
+    app.router.add_get("/slow", slow)
+    app.router.add_get("/missing", missing)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    yield f"http://127.0.0.1:{port}"
+    await runner.cleanup()
+
+
+async def fetch(base: str, path: str, target: Path, *, max_bytes: int, timeout: float = 5) -> str:
+    async with aiohttp.ClientSession() as session:
+        return await download_to_file(
+            session,
+            base + path,
+            target,
+            filename="clip.ogg",
+            max_bytes=max_bytes,
+            timeout=timeout,
+        )
+
+
+async def test_download_writes_the_file_and_hashes_it(server: str, tmp_path: Path) -> None:
+    target = tmp_path / "sample"
+    digest = await fetch(server, "/ok", target, max_bytes=len(BODY))
+    assert target.read_bytes() == BODY
+    assert digest == hashlib.sha256(BODY).hexdigest()
+
+
+async def test_declared_length_over_the_limit_is_refused(server: str, tmp_path: Path) -> None:
+    with pytest.raises(AttachmentTooLarge, match=r"clip\.ogg"):
+        await fetch(server, "/ok", tmp_path / "sample", max_bytes=len(BODY) - 1)
+
+
+async def test_undeclared_stream_is_cut_at_the_limit(server: str, tmp_path: Path) -> None:
+    target = tmp_path / "sample"
+    with pytest.raises(AttachmentTooLarge):
+        await fetch(server, "/chunked", target, max_bytes=3 * len(BODY))
+    assert target.stat().st_size <= 3 * len(BODY)
+
+
+async def test_timeouts_and_errors_are_friendly(server: str, tmp_path: Path) -> None:
+    with pytest.raises(DownloadError, match=r"longer than 0\.3 s"):
+        await fetch(server, "/slow", tmp_path / "a", max_bytes=100, timeout=0.3)
+    with pytest.raises(DownloadError, match="HTTP 404"):
+        await fetch(server, "/missing", tmp_path / "b", max_bytes=100)
