@@ -7,9 +7,10 @@ import shutil
 import signal
 import sys
 
+import aiohttp
 import discord
 
-from .client import CloneBot, point_discord_at
+from .client import CloneBot, DatabaseUnavailable, point_discord_at
 from .logs import setup_logging
 from .settings import SettingsError, load_settings
 
@@ -43,6 +44,12 @@ def main() -> int:
         asyncio.run(run())
     except discord.LoginFailure:
         print("Discord rejected DISCORD_TOKEN: check the bot token.", file=sys.stderr)
+        return 1
+    except DatabaseUnavailable as exc:
+        print(f"Database error: {exc}. Check DATABASE_URL.", file=sys.stderr)
+        return 1
+    except aiohttp.ClientConnectionError as exc:
+        print(f"Could not reach Discord ({type(exc).__name__}).", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 0

@@ -33,6 +33,10 @@ INITIAL_EXTENSIONS: tuple[str, ...] = (
 )
 
 
+class DatabaseUnavailable(RuntimeError):
+    """The database could not be reached or migrated at start-up."""
+
+
 def point_discord_at(api_url: str | None, gateway_url: str | None) -> None:
     """Send REST calls and the gateway connection elsewhere (a proxy, or a test double)."""
     if api_url:
@@ -105,8 +109,14 @@ class CloneBot(commands.Bot):
         self.database = Database(
             normalize_database_url(settings.database_url, settings.sqlite_path)
         )
-        await self.database.connect()
-        await self.database.migrate()
+        try:
+            await self.database.connect()
+            await self.database.migrate()
+        except Exception as exc:
+            # The driver's message may quote the URL; name only the backend and the error.
+            raise DatabaseUnavailable(
+                f"could not open the {self.database.backend} database ({type(exc).__name__})"
+            ) from exc
         self.store = CloneStore(self.database, settings.policy_defaults)
         self.notifier = DiscordNotifier(self)
         self.desk = CloneDesk(

@@ -17,9 +17,8 @@ from tests.fakes.inworld_server import FakeInworld
 ROOT = Path(__file__).resolve().parents[2]
 
 
-async def test_python_m_bot_end_to_end(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, tmp_path: Path
-):
+def bot_env(discord_fake: FakeDiscord, fake_inworld: FakeInworld, **extra: str) -> dict[str, str]:
+    """The environment of a bot process pointed at the fakes (and nothing from the host)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "INWORLD_"))}
     env.update(
         DISCORD_TOKEN=discord_fake.token,
@@ -28,8 +27,15 @@ async def test_python_m_bot_end_to_end(
         DISCORD_API_URL=f"{discord_fake.base_url}/api/v10",
         DISCORD_GATEWAY_URL=discord_fake.gateway_url,
         PYTHONPATH=str(ROOT),
-        LOG_LEVEL="DEBUG",
+        **extra,
     )
+    return env
+
+
+async def test_python_m_bot_end_to_end(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, tmp_path: Path
+):
+    env = bot_env(discord_fake, fake_inworld, LOG_LEVEL="DEBUG")
     process = await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -57,3 +63,25 @@ async def test_python_m_bot_end_to_end(
     assert process.returncode == 0, log[-3000:]
     assert "Traceback" not in log, log[-3000:]
     assert discord_fake.token not in log and fake_inworld.api_key not in log
+
+
+async def test_unreachable_database_is_one_clear_line(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, tmp_path: Path
+):
+    env = bot_env(
+        discord_fake, fake_inworld, DATABASE_URL="postgresql://postgres:hunter2@127.0.0.1:1/vc"
+    )
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        cwd=tmp_path,
+        env=env,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.PIPE,
+    )
+    _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    text = stderr.decode()
+    assert process.returncode == 1
+    assert "Database error: could not open the postgresql database" in text
+    assert "Traceback" not in text and "hunter2" not in text
