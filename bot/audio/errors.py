@@ -18,10 +18,6 @@ class EmptyFile(AudioError):
     default_message = "That file is empty (0 bytes). Please attach a recording of your voice."
 
 
-class FileTooLarge(AudioError):
-    default_message = "That file is too large."
-
-
 class NotAudio(AudioError):
     """The bytes are plainly something else: text, an image, a document, a playlist..."""
 
