@@ -8,7 +8,7 @@ import dataclasses
 import aiohttp
 import pytest
 
-from bot.audio import AudioPipeline, ProcessedSample
+from bot.audio import AudioPipeline
 from bot.cloning import (
     MAX_TAGS,
     CloneOptions,
@@ -21,22 +21,9 @@ from bot.cloning import (
 from bot.download import AttachmentTooLarge
 from bot.errors import UserFacingError
 from bot.inworld import InworldClient
+from tests.helpers import processed_sample
 
-SAMPLE = ProcessedSample(
-    wav=b"RIFF....WAVE",
-    sample_rate=24000,
-    seconds=12.0,
-    speech_seconds=11.0,
-    original_seconds=40.0,
-    container="mp3",
-    codec="mp3",
-    peak_dbfs=-1.0,
-    clipped_fraction=0.0,
-    gain_db=3.0,
-    sha256="0" * 64,
-    input_bytes=1000,
-    truncated=False,
-)
+SAMPLE = processed_sample()
 
 
 def test_tags_are_trimmed_deduplicated_and_bounded() -> None:

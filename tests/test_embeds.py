@@ -4,25 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 
-from bot.audio import ProcessedSample
 from bot.cloning import CloneOptions, CloneOutcome
 from bot.embeds import result_embed, sample_files
 from bot.inworld import CloneResult, SampleValidation, Voice
+from tests.helpers import processed_sample
 
-SAMPLE = ProcessedSample(
+SAMPLE = processed_sample(
     wav=b"x" * 1000,
-    sample_rate=24000,
     seconds=8.0,
     speech_seconds=7.5,
     original_seconds=20.0,
     container="ogg",
     codec="opus",
-    peak_dbfs=-1.0,
     clipped_fraction=0.02,
-    gain_db=3.0,
-    sha256="0" * 64,
-    input_bytes=500,
-    truncated=False,
 )
 
 
