@@ -214,17 +214,18 @@ class CloneDesk:
         self,
         *,
         guild_id: int,
+        policy: GuildPolicy,
         requester: Requester,
         options: CloneOptions,
         sources: Sequence[SampleSource],
         progress: Progress,
     ) -> Prepared:
-        """Check policy, store the request, download and process its samples."""
+        """Check ``policy`` (the guild's, as just read by the caller), store the request,
+        download and process its samples."""
         self.clones.check_sizes(sources)
         key = (guild_id, requester.user_id)
         lock = self._member_locks.setdefault(key, asyncio.Lock())
         async with lock:
-            policy = await self.store.get_policy(guild_id)
             now = utcnow()
             open_record = await self.store.open_request(guild_id, requester.user_id)
             history = History(

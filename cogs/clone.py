@@ -29,7 +29,7 @@ from bot.cloning import (
 from bot.embeds import consent_embed, result_embed, sample_files
 from bot.errors import UserFacingError
 from bot.inworld import LANGUAGES
-from bot.policy import Requester
+from bot.members import requester_of
 from bot.storage import CloneStatus
 from bot.tree import report_error
 
@@ -284,15 +284,10 @@ class CloneCog(commands.Cog):
             tags=parse_tags(tags),
             remove_noise=desk.remove_noise_for(policy, remove_noise),
         )
-        roles = getattr(interaction.user, "roles", [])
-        requester = Requester(
-            user_id=interaction.user.id,
-            channel_id=interaction.channel_id or 0,
-            role_ids=frozenset(role.id for role in roles),
-        )
         prepared = await desk.open(
             guild_id=interaction.guild_id,
-            requester=requester,
+            policy=policy,
+            requester=requester_of(interaction),
             options=options,
             sources=[SampleSource(a.filename, a.url, a.size) for a in attachments],
             progress=ProgressMessage(interaction),

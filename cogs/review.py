@@ -16,7 +16,7 @@ from bot.cloning import Stage
 from bot.desk import AlreadyHandled
 from bot.errors import UserFacingError
 from bot.inworld import InworldError
-from bot.policy import is_moderator
+from bot.members import moderates
 from bot.storage import CloneRecord
 from bot.tree import report_error
 
@@ -142,12 +142,7 @@ class ReviewCog(commands.Cog):
     async def _check_moderator(self, interaction: discord.Interaction) -> None:
         assert interaction.guild_id is not None
         policy = await self.bot.desk.policy(interaction.guild_id)
-        member = interaction.user
-        permissions = getattr(member, "guild_permissions", None)
-        roles = [role.id for role in getattr(member, "roles", [])]
-        if not is_moderator(
-            policy, manage_guild=bool(permissions and permissions.manage_guild), role_ids=roles
-        ):
+        if not moderates(policy, interaction.user):
             raise UserFacingError("Only moderators can approve or reject clone requests.")
 
     async def on_review_button(

@@ -8,7 +8,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.policy import is_moderator
+from bot.members import moderates
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
@@ -20,13 +20,7 @@ class VoicesCog(commands.Cog):
 
     async def _is_moderator(self, interaction: discord.Interaction) -> bool:
         assert interaction.guild_id is not None
-        policy = await self.bot.desk.policy(interaction.guild_id)
-        permissions = getattr(interaction.user, "guild_permissions", None)
-        return is_moderator(
-            policy,
-            manage_guild=bool(permissions and permissions.manage_guild),
-            role_ids=[role.id for role in getattr(interaction.user, "roles", [])],
-        )
+        return moderates(await self.bot.desk.policy(interaction.guild_id), interaction.user)
 
     @app_commands.command(name="clone-delete", description="Delete a voice cloned here.")
     @app_commands.guild_only()
