@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socket
 import sys
 from pathlib import Path
 
@@ -36,15 +37,13 @@ async def test_python_m_bot_end_to_end(
     discord_fake: FakeDiscord, fake_inworld: FakeInworld, tmp_path: Path
 ):
     env = bot_env(discord_fake, fake_inworld, LOG_LEVEL="DEBUG")
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
+    # A file, not a pipe: nobody reads a pipe until the end, and a full one (DEBUG logs) would
+    # block the bot mid-clone.
+    log_path = tmp_path / "bot.log"
+    with log_path.open("wb") as log_file:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "bot", cwd=tmp_path, env=env, stdout=log_file, stderr=log_file
+        )
     try:
         await discord_fake.wait_for_sync(timeout=60)
         assert any(c["name"] == "clone" for c in discord_fake.synced_commands[None])
@@ -58,8 +57,8 @@ async def test_python_m_bot_end_to_end(
     finally:
         if process.returncode is None:
             process.send_signal(signal.SIGTERM)
-        output, _ = await asyncio.wait_for(process.communicate(), 30)
-    log = output.decode()
+        await asyncio.wait_for(process.wait(), 30)
+    log = log_path.read_text(errors="replace")
     assert process.returncode == 0, log[-3000:]
     assert "Traceback" not in log, log[-3000:]
     assert discord_fake.token not in log and fake_inworld.api_key not in log
@@ -85,3 +84,27 @@ async def test_unreachable_database_is_one_clear_line(
     assert process.returncode == 1
     assert "Database error: could not open the postgresql database" in text
     assert "Traceback" not in text and "hunter2" not in text
+
+
+async def test_taken_health_port_is_one_clear_line(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, tmp_path: Path
+):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        env = bot_env(discord_fake, fake_inworld, HEALTH_PORT=str(port))
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            cwd=tmp_path,
+            env=env,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        _, stderr = await asyncio.wait_for(process.communicate(), 60)
+    text = stderr.decode()
+    assert process.returncode == 1
+    assert f"Health endpoint error: could not listen on 127.0.0.1:{port}" in text
+    assert "Traceback" not in text

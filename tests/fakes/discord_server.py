@@ -373,7 +373,13 @@ class RecordedRequest:
     files: list[FakeFile] = field(default_factory=list)
 
 
-_RECORD_KEY: Final = web.RequestKey("fake_discord_record", RecordedRequest)
+#: CI also runs these fakes with the lowest aiohttp the bot allows (3.10), which has no
+#: ``web.RequestKey``; newer ones warn about plain string keys.
+_RECORD_KEY: Final[Any] = (
+    web.RequestKey("fake_discord_record", RecordedRequest)
+    if hasattr(web, "RequestKey")
+    else "fake_discord_record"
+)
 
 
 @dataclass
@@ -2078,7 +2084,7 @@ class FakeDiscord:
     async def _read_body(self, request: web.Request) -> tuple[JSON, dict[int, FakeFile]]:
         """Parse a JSON or multipart body and attach it to the request's record."""
         payload, files = await self._parse_body(request)
-        record = request.get(_RECORD_KEY)
+        record: RecordedRequest | None = request.get(_RECORD_KEY)
         if record is not None:
             record.body = payload.get("_body", payload)
             record.files = [files[index] for index in sorted(files)]
