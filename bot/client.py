@@ -18,6 +18,7 @@ from .cloning import CloneService
 from .desk import CloneDesk
 from .inworld import InworldClient
 from .notifier import DiscordNotifier
+from .observability import BotMetrics, HealthServer
 from .ratelimit import CloneRateLimiter
 from .settings import Settings
 from .storage import CloneStore, Database, normalize_database_url
@@ -73,6 +74,10 @@ class CloneBot(commands.Bot):
         )
         self.settings = settings
         self._background: set[asyncio.Task[None]] = set()
+        #: The bot's own Prometheus registry (never the process-wide default one).
+        self.metrics = BotMetrics()
+        #: GET /healthz and /metrics, when HEALTH_PORT is set.
+        self.health: HealthServer | None = None
 
     def spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         """Run work that outlives an interaction; it is cancelled when the bot closes."""
@@ -93,6 +98,7 @@ class CloneBot(commands.Bot):
             timeout=settings.inworld_timeout_seconds,
             connect_timeout=settings.inworld_connect_timeout_seconds,
             retry=settings.retry_policy,
+            metrics=self.metrics,
         )
         self.pipeline = AudioPipeline(
             settings.audio_limits,
@@ -105,6 +111,7 @@ class CloneBot(commands.Bot):
             inworld=self.inworld,
             max_attachment_bytes=settings.max_attachment_bytes,
             download_timeout=settings.download_timeout_seconds,
+            metrics=self.metrics,
         )
         self.database = Database(
             normalize_database_url(settings.database_url, settings.sqlite_path)
@@ -131,7 +138,18 @@ class CloneBot(commands.Bot):
             max_sample_seconds=settings.max_sample_seconds,
             consent_timeout=timedelta(seconds=settings.consent_timeout_seconds),
             approval_timeout=timedelta(hours=settings.approval_timeout_hours),
+            metrics=self.metrics,
         )
+        if settings.health_port is not None:
+            # Before the cogs load (and resume requests): a taken port fails start-up at once.
+            self.health = HealthServer.for_bot(
+                self,
+                host=settings.health_host,
+                port=settings.health_port,
+                metrics=self.metrics,
+                database=self.database,
+            )
+            await self.health.start()
         for extension in INITIAL_EXTENSIONS:
             await self.load_extension(extension)
         await self.sync_commands()
@@ -158,6 +176,8 @@ class CloneBot(commands.Bot):
         )
 
     async def close(self) -> None:
+        if self.health is not None:
+            await self.health.stop()  # first: no "healthy" answer while shutting down
         for extension in list(self.extensions):
             try:
                 await self.unload_extension(extension)  # stops the cogs' loops cleanly

@@ -18,6 +18,7 @@ from .audio import AudioError, AudioPipeline, ProcessedSample
 from .download import AttachmentTooLarge, download_to_file
 from .errors import UserFacingError
 from .inworld import CloneRequest, CloneResult, CloneSample, InworldClient, InworldError
+from .observability.metrics import BotMetrics
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -118,12 +119,14 @@ class CloneService:
         inworld: InworldClient,
         max_attachment_bytes: int,
         download_timeout: float,
+        metrics: BotMetrics | None = None,
     ) -> None:
         self.session = session
         self.pipeline = pipeline
         self.inworld = inworld
         self.max_attachment_bytes = max_attachment_bytes
         self.download_timeout = download_timeout
+        self.metrics = metrics if metrics is not None else BotMetrics()
 
     def check_sizes(self, sources: Sequence[SampleSource]) -> None:
         """Refuse from Discord's metadata, before a single byte is downloaded."""
@@ -173,7 +176,10 @@ class CloneService:
                     prefix = f"Sample {index + 1} (`{source.filename}`): " if many else ""
                     raise UserFacingError(prefix + exc.user_message) from exc
 
-            return await gather_all(*(one(i) for i in range(len(sources))))
+            started = time.monotonic()
+            processed = await gather_all(*(one(i) for i in range(len(sources))))
+            self.metrics.observe_processing(time.monotonic() - started)
+            return processed
 
     def build_request(
         self, options: CloneOptions, samples: Sequence[ProcessedSample]

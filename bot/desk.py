@@ -22,6 +22,7 @@ from .audio import ProcessedSample
 from .cloning import CloneOptions, CloneOutcome, CloneService, Progress, SampleSource, Stage
 from .errors import UserFacingError
 from .inworld import InworldError
+from .observability.metrics import BotMetrics, refusal_reason
 from .policy import (
     DEFAULT_CONSENT_TEXT,
     QUOTA_WINDOW,
@@ -113,6 +114,7 @@ class CloneDesk:
         max_sample_seconds: float,
         consent_timeout: timedelta,
         approval_timeout: timedelta,
+        metrics: BotMetrics | None = None,
     ) -> None:
         self.store = store
         self.clones = clones
@@ -123,6 +125,8 @@ class CloneDesk:
         self.max_sample_seconds = max_sample_seconds
         self.consent_timeout = consent_timeout
         self.approval_timeout = approval_timeout
+        self.metrics = metrics if metrics is not None else BotMetrics()
+        self.metrics.watch_queue(lambda: limiter.waiting)
         self._member_locks: dict[tuple[int, int], asyncio.Lock] = {}
         #: Records this process is executing (queued or calling the API).
         self._running: set[int] = set()
@@ -192,19 +196,25 @@ class CloneDesk:
 
     @contextlib.asynccontextmanager
     async def _failing(self, record: CloneRecord) -> AsyncIterator[None]:
-        """Store and audit a failure of the body, then re-raise it.
+        """Store, audit and count a failure of the body, then re-raise it.
 
         A cancellation (the bot shutting down) is left alone: the record keeps its state, and
-        the next start reports it to the member as interrupted.
+        the next start reports it to the member as interrupted. A refusal (a bad file) is
+        counted by :meth:`open`, not as an outcome.
         """
         try:
             yield
         except asyncio.CancelledError:
             raise
         except (UserFacingError, InworldError) as exc:
+            if isinstance(exc, InworldError):
+                self.metrics.clone_finished("api_error")
+            elif refusal_reason(exc) is None:
+                self.metrics.clone_finished("failed")
             await self._fail(record, exc.user_message)
             raise
         except Exception as exc:
+            self.metrics.clone_finished("failed")
             await self._fail(record, f"internal error: {type(exc).__name__}")
             raise
 
@@ -221,7 +231,32 @@ class CloneDesk:
         progress: Progress,
     ) -> Prepared:
         """Check ``policy`` (the guild's, as just read by the caller), store the request,
-        download and process its samples."""
+        download and process its samples; count a refusal (a policy rule, a bad file)."""
+        try:
+            return await self._open(
+                guild_id=guild_id,
+                policy=policy,
+                requester=requester,
+                options=options,
+                sources=sources,
+                progress=progress,
+            )
+        except Exception as exc:
+            reason = refusal_reason(exc)
+            if reason is not None:
+                self.metrics.refused(reason)
+            raise
+
+    async def _open(
+        self,
+        *,
+        guild_id: int,
+        policy: GuildPolicy,
+        requester: Requester,
+        options: CloneOptions,
+        sources: Sequence[SampleSource],
+        progress: Progress,
+    ) -> Prepared:
         self.clones.check_sizes(sources)
         key = (guild_id, requester.user_id)
         lock = self._member_locks.setdefault(key, asyncio.Lock())
@@ -245,7 +280,8 @@ class CloneDesk:
                 raise PolicyRefusal(
                     "This server requires a moderator's approval for voice clones, but no "
                     "review channel is set up yet. Please ask a moderator to run "
-                    "`/clone-settings approval`."
+                    "`/clone-settings approval`.",
+                    reason="no_review_channel",
                 )
             record = await self.store.create_record(
                 guild_id=guild_id,
@@ -333,6 +369,7 @@ class CloneDesk:
                 CloneStatus.FAILED,
                 failure_reason=reason,
             )
+            self.metrics.clone_finished("failed")
             await self._audit(AuditAction.FAILED, record, policy=policy, reason=reason)
             raise UserFacingError(
                 "Your request could not be sent to the moderators: " + reason + ". Please tell "
@@ -355,6 +392,7 @@ class CloneDesk:
         )
         if updated is None:
             raise UserFacingError(_no_longer(record.status, "cancelled"))
+        self.metrics.clone_finished("cancelled")
         await self._audit(AuditAction.CANCELLED, updated, actor_id=user_id)
         return updated
 
@@ -386,6 +424,7 @@ class CloneDesk:
         )
         if updated is None:
             raise UserFacingError(await self._already_decided(record_id))
+        self.metrics.clone_finished("rejected_by_moderator")
         await self._audit(AuditAction.REJECTED, updated, actor_id=moderator_id, reason=reason)
         await self.notifier.update_review(updated, f"❌ Rejected by <@{moderator_id}>: {reason}")
         await self.notifier.tell_requester(
@@ -451,6 +490,7 @@ class CloneDesk:
                 api_errors=errors,
                 timings=timings,
             )
+            self.metrics.clone_finished("rejected_by_api")
             await self._audit(AuditAction.FAILED, running, reason=reason)
         else:
             done = await self.store.transition(
@@ -462,6 +502,7 @@ class CloneDesk:
                 api_errors=errors,
                 timings=timings,
             )
+            self.metrics.clone_finished("created")
             await self._audit(
                 AuditAction.CLONED,
                 done or running,
@@ -509,6 +550,7 @@ class CloneDesk:
             )
             if updated is None:
                 continue
+            self.metrics.clone_finished("expired")
             expired.append(updated)
             await self._audit(AuditAction.EXPIRED, updated, previous=record.status.value)
             if record.status is CloneStatus.PENDING_APPROVAL:
@@ -540,6 +582,7 @@ class CloneDesk:
             )
             if updated is None:
                 continue
+            self.metrics.clone_finished("interrupted")
             await self._audit(AuditAction.INTERRUPTED, updated, previous=record.status.value)
             hint = (
                 " It may have been created anyway: check your voice list before trying again."

@@ -37,7 +37,14 @@ class PolicyView(Protocol):
 
 
 class PolicyRefusal(UserFacingError):
-    """The request breaks the guild's policy; the message says which rule and what to do."""
+    """The request breaks the guild's policy; the message says which rule and what to do.
+
+    ``reason`` names the rule in a word (for metrics; never shown to the member).
+    """
+
+    def __init__(self, user_message: str, *, reason: str = "policy") -> None:
+        super().__init__(user_message)
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -76,38 +83,44 @@ def _mentions(ids: Collection[int], kind: str) -> str:
 def check_request(policy: PolicyView, who: Requester, history: History, now: datetime) -> None:
     """Raise PolicyRefusal naming the first rule the request breaks."""
     if who.user_id in policy.blocked_user_ids:
-        raise PolicyRefusal("You are not allowed to clone voices in this server.")
+        raise PolicyRefusal("You are not allowed to clone voices in this server.", reason="blocked")
     if policy.allowed_channel_ids and who.channel_id not in policy.allowed_channel_ids:
         raise PolicyRefusal(
             "Voice cloning is not allowed in this channel. Please use "
-            f"{_mentions(policy.allowed_channel_ids, 'channel')}."
+            f"{_mentions(policy.allowed_channel_ids, 'channel')}.",
+            reason="channel",
         )
     if policy.allowed_role_ids and not who.role_ids & set(policy.allowed_role_ids):
         raise PolicyRefusal(
             "You need one of these roles to clone voices: "
-            f"{_mentions(policy.allowed_role_ids, 'role')}."
+            f"{_mentions(policy.allowed_role_ids, 'role')}.",
+            reason="role",
         )
     if history.open_request_id is not None:
         raise PolicyRefusal(
             f"You already have a clone request in progress (#{history.open_request_id}). "
-            "Please wait until it is finished."
+            "Please wait until it is finished.",
+            reason="open_request",
         )
     if policy.cooldown_seconds and history.last_request_at is not None:
         ready_at = history.last_request_at + timedelta(seconds=policy.cooldown_seconds)
         if ready_at > now:
             raise PolicyRefusal(
                 "You are on cooldown: please wait "
-                f"{format_duration((ready_at - now).total_seconds())} before your next request."
+                f"{format_duration((ready_at - now).total_seconds())} before your next request.",
+                reason="cooldown",
             )
     if policy.member_daily_quota and history.member_requests >= policy.member_daily_quota:
         raise PolicyRefusal(
             f"You have reached your limit of {policy.member_daily_quota} clone requests in 24 "
-            "hours. Please try again tomorrow."
+            "hours. Please try again tomorrow.",
+            reason="member_quota",
         )
     if policy.guild_daily_quota and history.guild_requests >= policy.guild_daily_quota:
         raise PolicyRefusal(
             f"This server has reached its limit of {policy.guild_daily_quota} clone requests in "
-            "24 hours. Please try again tomorrow."
+            "24 hours. Please try again tomorrow.",
+            reason="guild_quota",
         )
 
 

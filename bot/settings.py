@@ -89,6 +89,10 @@ class Settings(BaseSettings):
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
+    # Health and metrics endpoint (GET /healthz, GET /metrics): off unless HEALTH_PORT is set
+    health_port: int | None = Field(None, ge=1, le=65535)
+    health_host: str = "127.0.0.1"
+
     @field_validator("discord_guild_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
@@ -119,6 +123,18 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("health_port", mode="before")
+    @classmethod
+    def _blank_port_is_off(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("health_host", mode="before")
+    @classmethod
+    def _blank_host_is_local(cls, value: object) -> object:
+        if isinstance(value, str):
+            return value.strip() or "127.0.0.1"
+        return value
 
     @field_validator("inworld_api_url")
     @classmethod

@@ -276,14 +276,18 @@ class CloneCog(commands.Cog):
         policy = await desk.policy(interaction.guild_id)
         await interaction.response.defer(ephemeral=policy.ephemeral, thinking=True)
         attachments = attachments[: self.bot.settings.max_samples]
-        options = CloneOptions(
-            name=clean_name(name),
-            language=desk.language_for(policy, language),
-            transcription=transcription.strip() if transcription else None,
-            description=description.strip() if description else None,
-            tags=parse_tags(tags),
-            remove_noise=desk.remove_noise_for(policy, remove_noise),
-        )
+        try:
+            options = CloneOptions(
+                name=clean_name(name),
+                language=desk.language_for(policy, language),
+                transcription=transcription.strip() if transcription else None,
+                description=description.strip() if description else None,
+                tags=parse_tags(tags),
+                remove_noise=desk.remove_noise_for(policy, remove_noise),
+            )
+        except UserFacingError:
+            self.bot.metrics.refused("invalid_options")
+            raise
         prepared = await desk.open(
             guild_id=interaction.guild_id,
             policy=policy,

@@ -10,7 +10,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal, Protocol
 
 import aiohttp
 
@@ -29,6 +29,7 @@ from .models import CloneRequest, CloneResult, MalformedResponse, parse_clone_re
 log = logging.getLogger(__name__)
 
 RetryCallback = Callable[[InworldError, float], Awaitable[None]]
+Endpoint = Literal["clone", "delete"]
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 #: Success bodies carry the processed audio back (about 1 MB of base64 per sample).
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -67,6 +68,22 @@ def parse_retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
+class ApiMetrics(Protocol):
+    """Where the client reports each HTTP attempt (``bot.observability.BotMetrics``)."""
+
+    def observe_api_call(self, endpoint: Endpoint, seconds: float) -> None: ...
+
+    def api_failed(self, endpoint: Endpoint, error: InworldError) -> None: ...
+
+
+class _NoMetrics:
+    def observe_api_call(self, endpoint: Endpoint, seconds: float) -> None:
+        return None
+
+    def api_failed(self, endpoint: Endpoint, error: InworldError) -> None:
+        return None
+
+
 class InworldClient:
     """Calls the Voice API. The key is sent only in the Authorization header, never logged."""
 
@@ -79,12 +96,14 @@ class InworldClient:
         timeout: float = 60.0,
         connect_timeout: float = 10.0,
         retry: RetryPolicy | None = None,
+        metrics: ApiMetrics | None = None,
     ) -> None:
         self._session = session
         self._api_key = api_key
         self.base_url = base_url.rstrip("/")
         self._timeout = aiohttp.ClientTimeout(total=timeout, connect=connect_timeout)
         self.retry = retry or RetryPolicy()
+        self.metrics: ApiMetrics = metrics if metrics is not None else _NoMetrics()
 
     def __repr__(self) -> str:
         return f"<InworldClient base_url={self.base_url!r} key=***>"
@@ -100,17 +119,19 @@ class InworldClient:
         ``on_retry(error, wait_seconds)`` is awaited before each retry (to tell the member).
         """
         data = await self._request(
-            "POST", "/voices/v1/voices:clone", request.to_json(), on_retry=on_retry
+            "POST", "/voices/v1/voices:clone", request.to_json(), "clone", on_retry=on_retry
         )
         try:
             return parse_clone_response(data)
         except MalformedResponse as exc:
-            raise BadResponse(str(exc), http_status=200) from None
+            error = BadResponse(str(exc), http_status=200)
+            self.metrics.api_failed("clone", error)
+            raise error from None
 
     async def delete_voice(self, voice_id: str) -> None:
         """DELETE a voice; a 404 means it is already gone."""
         try:
-            await self._request("DELETE", f"/voices/v1/voices/{voice_id}", None)
+            await self._request("DELETE", f"/voices/v1/voices/{voice_id}", None, "delete")
         except NotFound:
             return
 
@@ -119,6 +140,7 @@ class InworldClient:
         method: str,
         path: str,
         body: dict[str, Any] | None,
+        endpoint: Endpoint,
         *,
         on_retry: RetryCallback | None = None,
     ) -> Any:
@@ -132,7 +154,7 @@ class InworldClient:
         while True:
             attempt += 1
             try:
-                return await self._attempt(method, url, payload, headers)
+                return await self._measured_attempt(endpoint, method, url, payload, headers)
             except InworldError as exc:
                 if not self._retryable(exc) or attempt >= self.retry.max_attempts:
                     raise
@@ -154,6 +176,27 @@ class InworldClient:
                 if on_retry is not None:
                     await on_retry(exc, wait)
                 await asyncio.sleep(wait)
+
+    async def _measured_attempt(
+        self,
+        endpoint: Endpoint,
+        method: str,
+        url: str,
+        payload: bytes | None,
+        headers: dict[str, str],
+    ) -> Any:
+        """One attempt, reported to the metrics (its duration; its error, if any)."""
+        sent = time.monotonic()
+        try:
+            data = await self._attempt(method, url, payload, headers)
+        except InworldError as exc:
+            self.metrics.observe_api_call(endpoint, time.monotonic() - sent)
+            # A 404 on DELETE means "already gone", which delete_voice treats as success.
+            if not (endpoint == "delete" and isinstance(exc, NotFound)):
+                self.metrics.api_failed(endpoint, exc)
+            raise
+        self.metrics.observe_api_call(endpoint, time.monotonic() - sent)
+        return data
 
     @staticmethod
     def _retryable(exc: InworldError) -> bool:
