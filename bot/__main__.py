@@ -1,4 +1,7 @@
-"""``python -m bot``: read settings, set up logging, run until interrupted."""
+"""``python -m bot``: read settings, set up logging, run until interrupted.
+
+``python -m bot check`` checks the set-up instead (see :mod:`bot.check`) and exits.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +13,29 @@ import sys
 import aiohttp
 import discord
 
+from .check import main as check_main
 from .client import CloneBot, DatabaseUnavailable, point_discord_at
 from .logs import setup_logging
+from .observability import HealthServerError
 from .settings import SettingsError, load_settings
 
+USAGE = """usage: python -m bot [check]
 
-def main() -> int:
+  (no argument)  run the bot
+  check          check settings, ffmpeg, database, Inworld API key and Discord token, print a
+                 checklist with a fix for each failure; exit status 1 if any check failed"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if args == ["check"]:
+        return check_main()
+    if args in (["-h"], ["--help"]):
+        print(USAGE)
+        return 0
+    if args:
+        print(USAGE, file=sys.stderr)
+        return 2
     try:
         settings = load_settings()
     except SettingsError as exc:
@@ -47,6 +67,9 @@ def main() -> int:
         return 1
     except DatabaseUnavailable as exc:
         print(f"Database error: {exc}. Check DATABASE_URL.", file=sys.stderr)
+        return 1
+    except HealthServerError as exc:
+        print(f"Health endpoint error: {exc}.", file=sys.stderr)
         return 1
     except aiohttp.ClientConnectionError as exc:
         print(f"Could not reach Discord ({type(exc).__name__}).", file=sys.stderr)
