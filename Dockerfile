@@ -1,28 +1,59 @@
 # syntax=docker/dockerfile:1
-FROM python:3.12-slim
+# The bot on Debian 12 with Debian's Python 3.11 and ffmpeg. BASE_IMAGE lets CI build this same
+# file on a locally made Debian base (see .ci/container.sh); published builds use the default.
+ARG BASE_IMAGE=debian:bookworm-slim
 
-ENV PYTHONDONTWRITEBYTECODE=1 \
-    PYTHONUNBUFFERED=1 \
+# --- build: a virtualenv with the bot and its dependencies (wheels only: no compilers) ---------
+FROM ${BASE_IMAGE} AS build
+ENV DEBIAN_FRONTEND=noninteractive \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
-
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends ffmpeg \
+    && apt-get install -y --no-install-recommends python3 python3-venv \
     && rm -rf /var/lib/apt/lists/*
-
-RUN useradd --create-home --uid 10001 bot
-WORKDIR /app
-
-COPY pyproject.toml README.md ./
+RUN python3 -m venv /opt/venv
+WORKDIR /src
+# Dependencies first, in their own layer: a code change does not reinstall them.
+COPY pyproject.toml ./
+RUN python3 -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']))" > requirements.txt \
+    && /opt/venv/bin/pip install --only-binary :all: -r requirements.txt
+COPY README.md LICENSE ./
 COPY bot ./bot
 COPY cogs ./cogs
-RUN pip install .
+RUN /opt/venv/bin/pip install --no-deps . \
+    && /opt/venv/bin/pip uninstall -y -q pip \
+    && find /opt/venv -name '__pycache__' -prune -exec rm -rf {} +
+
+# --- runtime: Python, ffmpeg and the virtualenv; no pip, no build tools ----------------------
+FROM ${BASE_IMAGE}
+ARG BASE_IMAGE
+ARG VERSION=0.1.0
+LABEL org.opencontainers.image.title="voiceclone-bot" \
+      org.opencontainers.image.description="Discord bot that turns a member's audio clip into a cloned voice with the Inworld Voice API" \
+      org.opencontainers.image.licenses="MIT" \
+      org.opencontainers.image.version="${VERSION}" \
+      org.opencontainers.image.base.name="${BASE_IMAGE}"
+ENV DEBIAN_FRONTEND=noninteractive
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends python3 ffmpeg \
+    && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin \
+    && useradd --create-home --uid 10001 --user-group bot
+COPY --from=build /opt/venv /opt/venv
+ENV PATH=/opt/venv/bin:$PATH \
+    PYTHONUNBUFFERED=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    HEALTH_HOST=0.0.0.0 \
+    HEALTH_PORT=8080
 
 # The default SQLite database lives in /app/data: mount a volume there to keep it.
+WORKDIR /app
 RUN mkdir -p /app/data && chown bot:bot /app/data
 VOLUME ["/app/data"]
-
 USER bot
-# Pass settings with `docker run --env-file .env -v voiceclone-data:/app/data ...`;
-# the image holds no secrets.
+EXPOSE 8080
+# `docker stop` sends SIGTERM: the bot closes the gateway, database and HTTP session cleanly.
+STOPSIGNAL SIGTERM
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+    CMD ["python", "-m", "bot.healthcheck"]
+# Settings come from the environment (`docker run --env-file .env ...`): the image holds no secrets.
 CMD ["python", "-m", "bot"]
