@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Build the project's real Dockerfile on a locally made Debian base (no registry is reachable
+# here) and run the image's own command through one whole /clone against the loopback fakes,
+# with its health endpoint checked. podman builds (chroot isolation) and buildah runs
+# (`podman run` needs cgroups, which these sandboxes lack).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+
+if ! command -v podman >/dev/null || ! command -v buildah >/dev/null \
+    || ! command -v debootstrap >/dev/null; then
+    echo "Installing podman, buildah and debootstrap with apt-get..."
+    if ! { DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        podman buildah debootstrap >/dev/null 2>&1 \
+        || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+            --no-install-recommends podman buildah debootstrap >/dev/null; }; }; then
+        echo "SKIPPED container image check: podman, buildah or debootstrap could not be installed"
+        exit 0
+    fi
+fi
+
+start=$SECONDS
+base=$(bash .ci/base-image.sh)
+echo "== base image $base ready after $((SECONDS - start)) s"
+
+image=localhost/voiceclone:ci
+build_start=$SECONDS
+# Layers are cached in podman's store between runs: a code change rebuilds only what follows it.
+build_log=$(mktemp)
+if ! podman build --isolation=chroot --network=host --format docker \
+    --build-arg "BASE_IMAGE=$base" -t "$image" . >"$build_log" 2>&1; then
+    tail -40 "$build_log"
+    exit 1
+fi
+echo "  $(grep -c -- '--> Using cache' "$build_log") of $(grep -c '^\[.*STEP' "$build_log") build steps from the layer cache"
+size=$(podman image inspect --format '{{.Size}}' "$image")
+echo "== built $image in $((SECONDS - build_start)) s: $((size / 1000000)) MB"
+
+# The image's configuration is what a user's `docker run` gets: check the promised parts.
+inspect=$(podman image inspect "$image")
+health_file=$(mktemp)
+.venv/bin/python - "$inspect" "$health_file" <<'PY'
+import json, sys
+from pathlib import Path
+image = json.loads(sys.argv[1])[0]
+config, health = image["Config"], image.get("Healthcheck") or {}
+assert config["User"] == "bot", config.get("User")
+assert config["StopSignal"] == "SIGTERM", config.get("StopSignal")
+assert health.get("Test", [""])[0] == "CMD", f"no HEALTHCHECK: {health}"
+assert "/app/data" in config["Volumes"], config.get("Volumes")
+assert config["Labels"]["org.opencontainers.image.licenses"] == "MIT"
+env = dict(item.split("=", 1) for item in config["Env"])
+assert env["HEALTH_PORT"] == "8080", env
+print(f"  user {config['User']}, cmd {config['Cmd']}, healthcheck {health['Test'][1:]}")
+Path(sys.argv[2]).write_text("".join(f"{arg}\n" for arg in health["Test"][1:]))
+PY
+ctr=$(buildah from --quiet "$image")
+trap 'buildah rm "$ctr" >/dev/null 2>&1 || true' EXIT
+# No compilers, pip or caches in the final stage.
+buildah run --isolation chroot "$ctr" sh -c \
+    '! command -v gcc && ! command -v pip && ! test -e /opt/venv/bin/pip && ! test -d /root/.cache/pip' \
+    >/dev/null || { echo "the runtime stage holds build tools or caches" >&2; exit 1; }
+
+health_port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# The image's HEALTHCHECK command, run inside the image beside the bot.
+mapfile -t health_cmd <"$health_file"
+probe="buildah run --isolation chroot --network host --env HEALTH_PORT=$health_port $ctr --"
+probe+=$(printf ' %q' "${health_cmd[@]}")
+# `docker run --rm --env-file .env IMAGE python -m bot check`, as the README says.
+check="BOT_ENV_NAMES=\$BOT_ENV_NAMES bash $root/.ci/container-run.sh $ctr $image python -m bot check"
+run_start=$SECONDS
+.venv/bin/python -m tests.install.drive --env "HEALTH_PORT=$health_port" \
+    --health-port "$health_port" --probe "$probe" --probe "$check" \
+    -- bash "$root/.ci/container-run.sh" "$ctr" "$image"
+echo "== docker run: /clone inside the image took $((SECONDS - run_start)) s"
+
+# docker compose: the bot service's image and environment from docker-compose.yml, with the db
+# service played by the local PostgreSQL (the name `db` resolves to it inside the container).
+echo "== docker compose: the bot service with PostgreSQL"
+if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+    echo "SKIPPED compose check: no PostgreSQL server at 127.0.0.1:5432"
+    exit 0
+fi
+password=$(.venv/bin/python -c 'import secrets; print(secrets.token_hex(12))')
+PGOPTIONS="--client-min-messages=warning" psql -q -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 <<SQL
+DROP DATABASE IF EXISTS voiceclone WITH (FORCE);
+DROP ROLE IF EXISTS voiceclone;
+CREATE ROLE voiceclone LOGIN PASSWORD '$password';
+CREATE DATABASE voiceclone OWNER voiceclone;
+SQL
+database_url=$(POSTGRES_PASSWORD=$password .venv/bin/python - <<'PY'
+import os, re, yaml
+# The bot service's DATABASE_URL, interpolated as compose does from .env.
+url = yaml.safe_load(open("docker-compose.yml"))["services"]["bot"]["environment"]["DATABASE_URL"]
+print(re.sub(r"\$\{(\w+)(:\?[^}]*)?\}", lambda m: os.environ[m.group(1)], url))
+PY
+)
+compose_ctr=$(buildah from --quiet --add-host db:127.0.0.1 "$image")
+trap 'buildah rm "$ctr" "$compose_ctr" >/dev/null 2>&1 || true' EXIT
+compose_check="BOT_ENV_NAMES=\$BOT_ENV_NAMES bash $root/.ci/container-run.sh $compose_ctr $image python -m bot check"
+.venv/bin/python -m tests.install.drive --env "DATABASE_URL=$database_url" --secret "$password" \
+    --env "HEALTH_PORT=$health_port" --health-port "$health_port" --probe "$compose_check" \
+    -- bash "$root/.ci/container-run.sh" "$compose_ctr" "$image"
+voices=$(psql -h 127.0.0.1 -U postgres -d voiceclone -Atc \
+    "SELECT count(*) FROM clone_records WHERE voice_id IS NOT NULL")
+[[ "$voices" == 1 ]] || { echo "PostgreSQL holds $voices cloned voices, expected 1" >&2; exit 1; }
+echo "  the voice is stored in PostgreSQL"
+echo "== container step: $((SECONDS - start)) s"

@@ -1,0 +1,1 @@
+"""Checks of the install paths a user takes (run by .ci/, not collected by pytest)."""
