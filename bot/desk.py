@@ -13,7 +13,7 @@ import contextlib
 import dataclasses
 import logging
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Protocol
@@ -194,6 +194,17 @@ class CloneDesk:
         )
         await self._audit(AuditAction.FAILED, updated or record, reason=reason)
 
+    @contextlib.contextmanager
+    def _counting_refusals(self) -> Iterator[None]:
+        """Count a refusal (a policy rule, a bad file) on its way to the member."""
+        try:
+            yield
+        except Exception as exc:
+            reason = refusal_reason(exc)
+            if reason is not None:
+                self.metrics.refused(reason)
+            raise
+
     @contextlib.asynccontextmanager
     async def _failing(self, record: CloneRecord) -> AsyncIterator[None]:
         """Store, audit and count a failure of the body, then re-raise it.
@@ -232,94 +243,70 @@ class CloneDesk:
     ) -> Prepared:
         """Check ``policy`` (the guild's, as just read by the caller), store the request,
         download and process its samples; count a refusal (a policy rule, a bad file)."""
-        try:
-            return await self._open(
-                guild_id=guild_id,
-                policy=policy,
-                requester=requester,
-                options=options,
-                sources=sources,
-                progress=progress,
-            )
-        except Exception as exc:
-            reason = refusal_reason(exc)
-            if reason is not None:
-                self.metrics.refused(reason)
-            raise
-
-    async def _open(
-        self,
-        *,
-        guild_id: int,
-        policy: GuildPolicy,
-        requester: Requester,
-        options: CloneOptions,
-        sources: Sequence[SampleSource],
-        progress: Progress,
-    ) -> Prepared:
-        self.clones.check_sizes(sources)
-        key = (guild_id, requester.user_id)
-        lock = self._member_locks.setdefault(key, asyncio.Lock())
-        async with lock:
-            now = utcnow()
-            open_record = await self.store.open_request(guild_id, requester.user_id)
-            history = History(
-                last_request_at=await self.store.last_request_at(
-                    guild_id, requester.user_id, consented_only=True
-                ),
-                member_requests=await self.store.count_requests(
-                    guild_id, now - QUOTA_WINDOW, user_id=requester.user_id, consented_only=True
-                ),
-                guild_requests=await self.store.count_requests(
-                    guild_id, now - QUOTA_WINDOW, consented_only=True
-                ),
-                open_request_id=open_record.id if open_record else None,
-            )
-            check_request(policy, requester, history, now)
-            if policy.approval_required and policy.review_channel_id is None:
-                raise PolicyRefusal(
-                    "This server requires a moderator's approval for voice clones, but no "
-                    "review channel is set up yet. Please ask a moderator to run "
-                    "`/clone-settings approval`.",
-                    reason="no_review_channel",
+        with self._counting_refusals():
+            self.clones.check_sizes(sources)
+            key = (guild_id, requester.user_id)
+            lock = self._member_locks.setdefault(key, asyncio.Lock())
+            async with lock:
+                now = utcnow()
+                open_record = await self.store.open_request(guild_id, requester.user_id)
+                history = History(
+                    last_request_at=await self.store.last_request_at(
+                        guild_id, requester.user_id, consented_only=True
+                    ),
+                    member_requests=await self.store.count_requests(
+                        guild_id, now - QUOTA_WINDOW, user_id=requester.user_id, consented_only=True
+                    ),
+                    guild_requests=await self.store.count_requests(
+                        guild_id, now - QUOTA_WINDOW, consented_only=True
+                    ),
+                    open_request_id=open_record.id if open_record else None,
                 )
-            record = await self.store.create_record(
-                guild_id=guild_id,
-                channel_id=requester.channel_id,
-                user_id=requester.user_id,
-                notify_channel_id=requester.channel_id,
-                display_name=options.name,
+                check_request(policy, requester, history, now)
+                if policy.approval_required and policy.review_channel_id is None:
+                    raise PolicyRefusal(
+                        "This server requires a moderator's approval for voice clones, but no "
+                        "review channel is set up yet. Please ask a moderator to run "
+                        "`/clone-settings approval`.",
+                        reason="no_review_channel",
+                    )
+                record = await self.store.create_record(
+                    guild_id=guild_id,
+                    channel_id=requester.channel_id,
+                    user_id=requester.user_id,
+                    notify_channel_id=requester.channel_id,
+                    display_name=options.name,
+                    language=options.language,
+                    description=options.description,
+                    tags=list(options.tags),
+                    transcription=options.transcription,
+                    remove_noise=options.remove_noise,
+                )
+            await self._audit(
+                AuditAction.REQUESTED,
+                record,
+                actor_id=requester.user_id,
+                policy=policy,
+                name=options.name,
                 language=options.language,
-                description=options.description,
-                tags=list(options.tags),
-                transcription=options.transcription,
-                remove_noise=options.remove_noise,
+                samples=len(sources),
             )
-        await self._audit(
-            AuditAction.REQUESTED,
-            record,
-            actor_id=requester.user_id,
-            policy=policy,
-            name=options.name,
-            language=options.language,
-            samples=len(sources),
-        )
-        started = time.monotonic()
-        max_seconds = min(self.max_sample_seconds, policy.max_sample_seconds)
-        async with self._failing(record):
-            samples = await self.clones.prepare(sources, progress, max_seconds=max_seconds)
-        await self.store.save_samples(record.id, [s.wav for s in samples])
-        updated = await self.store.transition(
-            record.id,
-            {CloneStatus.PROCESSING},
-            CloneStatus.AWAITING_CONSENT,
-            samples=[sample_facts(src, s) for src, s in zip(sources, samples, strict=True)],
-            expires_at=utcnow() + self.consent_timeout,
-            timings={"prepare_seconds": round(time.monotonic() - started, 3)},
-        )
-        if updated is None:
-            raise UserFacingError("This request was cancelled while it was being processed.")
-        return Prepared(updated, samples, policy)
+            started = time.monotonic()
+            max_seconds = min(self.max_sample_seconds, policy.max_sample_seconds)
+            async with self._failing(record):
+                samples = await self.clones.prepare(sources, progress, max_seconds=max_seconds)
+            await self.store.save_samples(record.id, [s.wav for s in samples])
+            updated = await self.store.transition(
+                record.id,
+                {CloneStatus.PROCESSING},
+                CloneStatus.AWAITING_CONSENT,
+                samples=[sample_facts(src, s) for src, s in zip(sources, samples, strict=True)],
+                expires_at=utcnow() + self.consent_timeout,
+                timings={"prepare_seconds": round(time.monotonic() - started, 3)},
+            )
+            if updated is None:
+                raise UserFacingError("This request was cancelled while it was being processed.")
+            return Prepared(updated, samples, policy)
 
     # --- 2. consent -----------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from collections.abc import AsyncIterator, Sequence
 from datetime import timedelta
 from pathlib import Path
@@ -16,6 +17,7 @@ from bot.cloning import CloneOutcome, CloneService, SampleSource, Stage
 from bot.desk import CloneDesk, sample_facts
 from bot.errors import UserFacingError
 from bot.inworld import InworldClient, RetryPolicy
+from bot.observability import BotMetrics
 from bot.ratelimit import CloneRateLimiter
 from bot.storage import AuditAction, CloneRecord, CloneStatus, CloneStore, Database, GuildPolicy
 from tests.audio import fixtures
@@ -58,8 +60,15 @@ async def no_progress(stage: Stage, detail: str | None) -> None:
     return None
 
 
-@pytest.fixture
-async def desk(tmp_path: Path, fake_inworld: FakeInworld) -> AsyncIterator[CloneDesk]:
+@contextlib.asynccontextmanager
+async def desk_for(
+    tmp_path: Path,
+    fake_inworld: FakeInworld,
+    *,
+    metrics: BotMetrics | None = None,
+    max_attachment_bytes: int = 10**7,
+) -> AsyncIterator[CloneDesk]:
+    """A desk on a fresh SQLite database, talking to ``fake_inworld``."""
     database = Database(f"sqlite+aiosqlite:///{tmp_path / 'desk.sqlite3'}")
     await database.connect()
     await database.migrate()
@@ -70,13 +79,15 @@ async def desk(tmp_path: Path, fake_inworld: FakeInworld) -> AsyncIterator[Clone
             base_url=fake_inworld.url,
             timeout=5,
             retry=RetryPolicy(max_attempts=1),
+            metrics=metrics,
         )
         clones = CloneService(
             session=session,
             pipeline=AudioPipeline(),
             inworld=inworld,
-            max_attachment_bytes=10**7,
+            max_attachment_bytes=max_attachment_bytes,
             download_timeout=5,
+            metrics=metrics,
         )
         yield CloneDesk(
             store=CloneStore(database),
@@ -88,8 +99,15 @@ async def desk(tmp_path: Path, fake_inworld: FakeInworld) -> AsyncIterator[Clone
             max_sample_seconds=15,
             consent_timeout=timedelta(minutes=10),
             approval_timeout=timedelta(hours=1),
+            metrics=metrics,
         )
     await database.close()
+
+
+@pytest.fixture
+async def desk(tmp_path: Path, fake_inworld: FakeInworld) -> AsyncIterator[CloneDesk]:
+    async with desk_for(tmp_path, fake_inworld) as desk:
+        yield desk
 
 
 async def awaiting_consent(desk: CloneDesk, wav: bytes) -> CloneRecord:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ import pytest
 from bot.__main__ import main
 from tests.fakes.discord_server import API_PREFIX, FakeDiscord
 from tests.fakes.inworld_server import FakeInworld
+from tests.helpers import python_m_bot
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,19 +33,7 @@ def check_env(discord_fake: FakeDiscord, inworld: FakeInworld, **extra: str) -> 
 
 
 async def python_m_bot_check(env: dict[str, str], cwd: Path) -> tuple[int, str, str]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "check",
-        cwd=cwd,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    stdout, stderr = await asyncio.wait_for(process.communicate(), 60)
-    assert process.returncode is not None
-    return process.returncode, stdout.decode(), stderr.decode()
+    return await python_m_bot("check", env=env, cwd=cwd)
 
 
 async def test_good_configuration_exits_0(

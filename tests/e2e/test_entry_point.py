@@ -14,6 +14,7 @@ from tests.e2e.helpers import content_of, member, run_clone
 from tests.e2e.test_clone_command import voice_message
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.inworld_server import FakeInworld
+from tests.helpers import python_m_bot
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,18 +71,8 @@ async def test_unreachable_database_is_one_clear_line(
     env = bot_env(
         discord_fake, fake_inworld, DATABASE_URL="postgresql://postgres:hunter2@127.0.0.1:1/vc"
     )
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        cwd=tmp_path,
-        env=env,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.PIPE,
-    )
-    _, stderr = await asyncio.wait_for(process.communicate(), 60)
-    text = stderr.decode()
-    assert process.returncode == 1
+    returncode, _, text = await python_m_bot(env=env, cwd=tmp_path)
+    assert returncode == 1
     assert "Database error: could not open the postgresql database" in text
     assert "Traceback" not in text and "hunter2" not in text
 
@@ -94,17 +85,7 @@ async def test_taken_health_port_is_one_clear_line(
         taken.listen()
         port = taken.getsockname()[1]
         env = bot_env(discord_fake, fake_inworld, HEALTH_PORT=str(port))
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            cwd=tmp_path,
-            env=env,
-            stdout=asyncio.subprocess.DEVNULL,
-            stderr=asyncio.subprocess.PIPE,
-        )
-        _, stderr = await asyncio.wait_for(process.communicate(), 60)
-    text = stderr.decode()
-    assert process.returncode == 1
+        returncode, _, text = await python_m_bot(env=env, cwd=tmp_path)
+    assert returncode == 1
     assert f"Health endpoint error: could not listen on 127.0.0.1:{port}" in text
     assert "Traceback" not in text

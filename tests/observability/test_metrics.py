@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from datetime import timedelta
 from pathlib import Path
 
 import aiohttp
 import pytest
 
-from bot.audio import AudioPipeline
 from bot.audio.errors import SilentAudio
-from bot.cloning import CloneOptions, CloneService, SampleSource
+from bot.cloning import CloneOptions, SampleSource
 from bot.desk import CloneDesk
 from bot.download import AttachmentTooLarge, DownloadError
 from bot.errors import UserFacingError
@@ -36,10 +34,16 @@ from bot.observability.metrics import (
 )
 from bot.policy import History, PolicyRefusal, Requester, check_request
 from bot.ratelimit import CloneRateLimiter
-from bot.storage import CloneStore, Database
 from tests.fakes.inworld_server import FakeInworld, Fault, make_wav
 from tests.observability.helpers import sample_value
-from tests.test_desk import ALICE, GUILD, RecordingNotifier, awaiting_consent, no_progress, speech
+from tests.test_desk import (
+    ALICE,
+    GUILD,
+    awaiting_consent,
+    desk_for,
+    no_progress,
+    speech,
+)
 from tests.test_policy import NOW, QUIET, Policy
 
 FAST_RETRY = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.05, total_budget=5)
@@ -253,39 +257,10 @@ def test_client_works_without_metrics(http_session: aiohttp.ClientSession) -> No
 
 @pytest.fixture
 async def desk(tmp_path: Path, fake_inworld: FakeInworld) -> AsyncIterator[CloneDesk]:
-    database = Database(f"sqlite+aiosqlite:///{tmp_path / 'desk.sqlite3'}")
-    await database.connect()
-    await database.migrate()
-    metrics = BotMetrics()
-    async with aiohttp.ClientSession() as session:
-        inworld = InworldClient(
-            session,
-            api_key=fake_inworld.api_key,
-            base_url=fake_inworld.url,
-            retry=RetryPolicy(max_attempts=1),
-            metrics=metrics,
-        )
-        clones = CloneService(
-            session=session,
-            pipeline=AudioPipeline(),
-            inworld=inworld,
-            max_attachment_bytes=1000,
-            download_timeout=5,
-            metrics=metrics,
-        )
-        yield CloneDesk(
-            store=CloneStore(database),
-            clones=clones,
-            limiter=CloneRateLimiter(5),
-            notifier=RecordingNotifier(),
-            default_language="EN_US",
-            default_remove_noise=False,
-            max_sample_seconds=15,
-            consent_timeout=timedelta(minutes=10),
-            approval_timeout=timedelta(hours=1),
-            metrics=metrics,
-        )
-    await database.close()
+    async with desk_for(
+        tmp_path, fake_inworld, metrics=BotMetrics(), max_attachment_bytes=1000
+    ) as desk:
+        yield desk
 
 
 def outcomes(desk: CloneDesk) -> dict[str, float]:
