@@ -15,13 +15,17 @@ from discord.ext import commands
 
 from .audio import AudioPipeline
 from .cloning import CloneService
+from .delivery import safe_name
 from .desk import CloneDesk
+from .inflight import InFlight
 from .inworld import InworldClient
 from .notifier import DiscordNotifier
 from .observability import BotMetrics, HealthServer
 from .ratelimit import CloneRateLimiter
+from .reconcile import OrphanSweep, SweepRunner
 from .settings import Settings
-from .storage import CloneStore, Database, normalize_database_url
+from .storage import Database, normalize_database_url
+from .storage.policy_cache import CachingStore
 from .tree import BotTree
 
 log = logging.getLogger(__name__)
@@ -55,9 +59,10 @@ class CloneBot(commands.Bot):
     pipeline: AudioPipeline
     clones: CloneService
     database: Database
-    store: CloneStore
+    store: CachingStore
     notifier: DiscordNotifier
     desk: CloneDesk
+    sweeper: SweepRunner
 
     def __init__(self, settings: Settings) -> None:
         # The bot never joins voice channels: no warnings about missing voice libraries.
@@ -73,17 +78,25 @@ class CloneBot(commands.Bot):
             allowed_mentions=discord.AllowedMentions.none(),
         )
         self.settings = settings
-        self._background: set[asyncio.Task[None]] = set()
+        #: Every request in flight (consent clicks, approvals, resumed requests): tracked,
+        #: given SHUTDOWN_GRACE_SECONDS at shutdown, then left for recovery.
+        self.inflight = InFlight()
+        self._shutdown: asyncio.Task[None] | None = None
         #: The bot's own Prometheus registry (never the process-wide default one).
         self.metrics = BotMetrics()
         #: GET /healthz and /metrics, when HEALTH_PORT is set.
         self.health: HealthServer | None = None
 
-    def spawn(self, coro: Coroutine[Any, Any, None]) -> None:
-        """Run work that outlives an interaction; it is cancelled when the bot closes."""
-        task = asyncio.create_task(coro)
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
+    @property
+    def accepting(self) -> bool:
+        """False once shutdown has begun: handlers refuse new requests."""
+        return self.inflight.accepting
+
+    def spawn(self, coro: Coroutine[Any, Any, None], *, name: str | None = None) -> bool:
+        """Run work that outlives an interaction as owned work (see :class:`InFlight`): at
+        shutdown it gets the grace period, then is cancelled. False (and ``coro`` is closed)
+        once shutdown has begun."""
+        return self.inflight.start(coro, name=name)
 
     async def setup_hook(self) -> None:
         settings = self.settings
@@ -112,6 +125,7 @@ class CloneBot(commands.Bot):
             max_attachment_bytes=settings.max_attachment_bytes,
             download_timeout=settings.download_timeout_seconds,
             metrics=self.metrics,
+            reconcile=settings.reconcile_limits,
         )
         self.database = Database(
             normalize_database_url(settings.database_url, settings.sqlite_path)
@@ -124,13 +138,24 @@ class CloneBot(commands.Bot):
             raise DatabaseUnavailable(
                 f"could not open the {self.database.backend} database ({type(exc).__name__})"
             ) from exc
-        self.store = CloneStore(self.database, settings.policy_defaults)
+        self.store = CachingStore(
+            self.database, settings.policy_defaults, retry_seconds=settings.database_retry_seconds
+        )
+        try:
+            await self.store.load_policies()  # interaction handlers defer before reading one
+        except Exception as exc:
+            raise DatabaseUnavailable(
+                f"could not read the {self.database.backend} database ({type(exc).__name__})"
+            ) from exc
         self.notifier = DiscordNotifier(self)
         self.desk = CloneDesk(
             store=self.store,
             clones=self.clones,
             limiter=CloneRateLimiter(
-                settings.clones_per_minute, period=settings.clone_rate_period_seconds
+                settings.clones_per_minute,
+                period=settings.clone_rate_period_seconds,
+                max_waiting=settings.clone_queue_max,
+                max_waiting_per_group=settings.clone_queue_max_per_guild,
             ),
             notifier=self.notifier,
             default_language=settings.default_language,
@@ -150,9 +175,31 @@ class CloneBot(commands.Bot):
                 database=self.database,
             )
             await self.health.start()
+        self.sweeper = self._reconcile_sweeper()
         for extension in INITIAL_EXTENSIONS:
             await self.load_extension(extension)
+        self.sweeper.start()  # its first pass settles what a restart left behind
         await self.sync_commands()
+
+    def _reconcile_sweeper(self) -> SweepRunner:
+        """The orphan sweep (bot.reconcile): requests whose clone answer was lost. With
+        PostgreSQL only requests untouched for STUCK_REQUEST_MINUTES are taken over."""
+        settings = self.settings
+        stale = None
+        if self.database.backend != "sqlite":
+            stale = timedelta(minutes=settings.stuck_request_minutes)
+        sweep = OrphanSweep(
+            store=self.store,
+            lister=self.inworld,
+            notifier=self.notifier,
+            limits=settings.sweep_limits,
+            is_running=self.desk.is_running,
+            stale_after=stale,
+            metrics=self.metrics,
+            show_name=safe_name,
+        )
+        self.desk.reconciles = True
+        return SweepRunner(sweep, settings.reconcile_sweep_seconds)
 
     async def sync_commands(self) -> None:
         """Sync to DISCORD_GUILD_IDS when set (instant), else globally (may take a while)."""
@@ -176,19 +223,37 @@ class CloneBot(commands.Bot):
         )
 
     async def close(self) -> None:
+        """Shut down once, however often it is called (SIGTERM, then ``async with``'s exit)."""
+        if self._shutdown is None:
+            self._shutdown = asyncio.create_task(self._shut_down(), name="bot-shutdown")
+        await asyncio.shield(self._shutdown)
+
+    async def __aexit__(self, *exc_info: Any) -> None:
+        await self.close()
+
+    async def _shut_down(self) -> None:
+        """Refuse new requests, let the ones in flight finish within the grace period (the
+        gateway, HTTP session and database stay open for them), then close everything."""
         if self.health is not None:
             await self.health.stop()  # first: no "healthy" answer while shutting down
+        self.inflight.stop_accepting()
+        if hasattr(self, "desk"):
+            await self.desk.limiter.close()  # waiters in the queue: no new API call starts
+        grace = self.settings.shutdown_grace_seconds
+        if len(self.inflight):
+            log.info("shutdown: waiting up to %g s for %d request(s)", grace, len(self.inflight))
+        await self.inflight.drain(grace)
+        if hasattr(self, "sweeper"):
+            await self.sweeper.stop()
         for extension in list(self.extensions):
             try:
                 await self.unload_extension(extension)  # stops the cogs' loops cleanly
             except Exception:
                 log.exception("unloading %s failed", extension)
-        for task in list(self._background):
-            task.cancel()
-        if self._background:
-            await asyncio.gather(*self._background, return_exceptions=True)
         await super().close()
         if hasattr(self, "session"):
             await self.session.close()
+        if hasattr(self, "store"):
+            await self.store.stop_settling()  # what is left, recovery at the next start settles
         if hasattr(self, "database"):
             await self.database.close()

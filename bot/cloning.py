@@ -19,6 +19,7 @@ from .download import AttachmentTooLarge, download_to_file
 from .errors import UserFacingError
 from .inworld import CloneRequest, CloneResult, CloneSample, InworldClient, InworldError
 from .observability.metrics import BotMetrics
+from .reconcile.cloner import Claimed, OnSent, ReconcileLimits, ReconcilingCloner, TakeSlot
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -70,6 +71,8 @@ class CloneOutcome:
     result: CloneResult
     timings: dict[str, float] = field(default_factory=dict)
     transcription_dropped: bool = False
+    #: The answer was lost; the voice was found in the account (no per-sample report).
+    reconciled: bool = False
 
 
 async def gather_all(*coros: Coroutine[Any, Any, T]) -> list[T]:
@@ -120,10 +123,13 @@ class CloneService:
         max_attachment_bytes: int,
         download_timeout: float,
         metrics: BotMetrics | None = None,
+        reconcile: ReconcileLimits | None = None,
     ) -> None:
         self.session = session
         self.pipeline = pipeline
         self.inworld = inworld
+        #: The clone call: ambiguous failures are looked up, never resent blindly.
+        self.reconciler = ReconcilingCloner(inworld, reconcile)
         self.max_attachment_bytes = max_attachment_bytes
         self.download_timeout = download_timeout
         self.metrics = metrics if metrics is not None else BotMetrics()
@@ -208,7 +214,14 @@ class CloneService:
         options: CloneOptions,
         samples: list[ProcessedSample],
         progress: Progress = _no_progress,
+        *,
+        take_slot: TakeSlot | None = None,
+        on_sent: OnSent | None = None,
+        claimed: Claimed | None = None,
     ) -> CloneOutcome:
+        """Call the API. ``take_slot`` is awaited before every retry (the shared limiter),
+        ``on_sent(known_voice_ids)`` right before the first POST, ``claimed`` tells which
+        voice IDs already belong to a request (see :class:`ReconcilingCloner`)."""
         request, dropped = self.build_request(options, samples)
         await progress(Stage.CLONING, None)
         started = time.monotonic()
@@ -216,11 +229,17 @@ class CloneService:
         async def retrying(error: InworldError, wait: float) -> None:
             await progress(Stage.CLONING, f"Inworld is busy; trying again in {wait:.0f} s")
 
-        result = await self.inworld.clone_voice(request, on_retry=retrying)
+        hooks: dict[str, Any] = {"on_retry": retrying, "claimed": claimed}
+        if take_slot is not None:
+            hooks["take_slot"] = take_slot
+        if on_sent is not None:
+            hooks["on_sent"] = on_sent
+        cloned = await self.reconciler.clone(request, **hooks)
         return CloneOutcome(
             options=options,
             samples=samples,
-            result=result,
+            result=cloned.result,
             timings={"api_seconds": time.monotonic() - started},
             transcription_dropped=dropped,
+            reconciled=cloned.reconciled,
         )

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from .audio import ProcessedSample
 from .cloning import CloneOptions, CloneOutcome, CloneService, Progress, SampleSource, Stage
+from .delivery.text import safe_name
 from .errors import UserFacingError
 from .inworld import InworldError
 from .observability.metrics import BotMetrics, refusal_reason
@@ -31,7 +32,8 @@ from .policy import (
     Requester,
     check_request,
 )
-from .ratelimit import CloneRateLimiter
+from .ratelimit import CloneRateLimiter, PositionCallback
+from .reconcile import VoiceMayExist
 from .storage import AuditAction, CloneRecord, CloneStatus, CloneStore, GuildPolicy, utcnow
 
 log = logging.getLogger(__name__)
@@ -130,6 +132,9 @@ class CloneDesk:
         self._member_locks: dict[tuple[int, int], asyncio.Lock] = {}
         #: Records this process is executing (queued or calling the API).
         self._running: set[int] = set()
+        #: Set when an orphan sweep (bot.reconcile) settles requests whose clone POST had
+        #: started: recovery then leaves those to it instead of failing them blind.
+        self.reconciles = False
 
     # --- helpers --------------------------------------------------------------------------
 
@@ -217,6 +222,8 @@ class CloneDesk:
             yield
         except asyncio.CancelledError:
             raise
+        except VoiceMayExist:
+            raise  # parked as reconciling by _call_api; the sweep settles it
         except (UserFacingError, InworldError) as exc:
             if isinstance(exc, InworldError):
                 self.metrics.clone_finished("api_error")
@@ -293,17 +300,19 @@ class CloneDesk:
             )
             started = time.monotonic()
             max_seconds = min(self.max_sample_seconds, policy.max_sample_seconds)
+            # Storing the samples is inside too: with the database down the request ends
+            # failed (stored once it is back), never stuck processing.
             async with self._failing(record):
                 samples = await self.clones.prepare(sources, progress, max_seconds=max_seconds)
-            await self.store.save_samples(record.id, [s.wav for s in samples])
-            updated = await self.store.transition(
-                record.id,
-                {CloneStatus.PROCESSING},
-                CloneStatus.AWAITING_CONSENT,
-                samples=[sample_facts(src, s) for src, s in zip(sources, samples, strict=True)],
-                expires_at=utcnow() + self.consent_timeout,
-                timings={"prepare_seconds": round(time.monotonic() - started, 3)},
-            )
+                await self.store.save_samples(record.id, [s.wav for s in samples])
+                updated = await self.store.transition(
+                    record.id,
+                    {CloneStatus.PROCESSING},
+                    CloneStatus.AWAITING_CONSENT,
+                    samples=[sample_facts(src, s) for src, s in zip(sources, samples, strict=True)],
+                    expires_at=utcnow() + self.consent_timeout,
+                    timings={"prepare_seconds": round(time.monotonic() - started, 3)},
+                )
             if updated is None:
                 raise UserFacingError("This request was cancelled while it was being processed.")
             return Prepared(updated, samples, policy)
@@ -324,6 +333,10 @@ class CloneDesk:
         policy = await self.store.get_policy(record.guild_id)
         now = utcnow()
         target = CloneStatus.PENDING_APPROVAL if policy.approval_required else CloneStatus.APPROVED
+        if target is CloneStatus.APPROVED and record.status is CloneStatus.AWAITING_CONSENT:
+            # Straight to the queue: refused (still awaiting consent) while the queue is full.
+            with self._counting_refusals():
+                self.limiter.check_room(record.guild_id)
         fields: dict[str, Any] = {
             "consent_text": self.consent_text(policy),
             "consented_at": now,
@@ -386,6 +399,11 @@ class CloneDesk:
     # --- 3. review ------------------------------------------------------------------------
 
     async def approve(self, record_id: int, moderator_id: int) -> CloneRecord:
+        pending = await self.store.get_record(record_id)
+        if pending is not None and pending.status is CloneStatus.PENDING_APPROVAL:
+            # Approval queues it: refused (still pending) while the queue is full.
+            with self._counting_refusals():
+                self.limiter.check_room(pending.guild_id)
         updated = await self.store.transition(
             record_id,
             {CloneStatus.PENDING_APPROVAL},
@@ -416,7 +434,8 @@ class CloneDesk:
         await self.notifier.update_review(updated, f"❌ Rejected by <@{moderator_id}>: {reason}")
         await self.notifier.tell_requester(
             updated,
-            f"<@{updated.user_id}> your voice clone request **{updated.display_name}** was "
+            f"<@{updated.user_id}> your voice clone request "
+            f"**{safe_name(updated.display_name)}** was "
             f"rejected by the moderators. Reason: {reason}",
         )
         return updated
@@ -443,13 +462,14 @@ class CloneDesk:
         record = await self.store.get_record(record_id)
         if record is None or record.status is not CloneStatus.APPROVED:
             raise AlreadyHandled("That clone request is not approved, or already handled.")
-        samples = restore_samples(record, await self.store.load_samples(record_id))
         queued = time.monotonic()
 
         async def show_position(position: int) -> None:
             await progress(Stage.WAITING, f"position {position} in the queue")
 
-        async with self.limiter.slot(show_position):
+        async with self.limiter.slot(show_position, group=record.guild_id):
+            # Loaded only now: a waiter in the queue holds no audio in memory.
+            samples = restore_samples(record, await self.store.load_samples(record_id))
             running = await self.store.transition(
                 record_id, {CloneStatus.APPROVED}, CloneStatus.CLONING
             )
@@ -457,7 +477,7 @@ class CloneDesk:
                 raise AlreadyHandled("That clone request is already being handled.")
             started = time.monotonic()
             async with self._failing(running):
-                outcome = await self.clones.clone(options_of(record), samples, progress)
+                outcome = await self._call_api(running, samples, progress, show_position)
         timings = dict(record.timings)
         timings.update(
             queue_seconds=round(started - queued, 3),
@@ -491,13 +511,59 @@ class CloneDesk:
             )
             self.metrics.clone_finished("created")
             await self._audit(
-                AuditAction.CLONED,
+                AuditAction.RECONCILED if outcome.reconciled else AuditAction.CLONED,
                 done or running,
                 voice_id=voice.voice_id,
                 warnings=sum(map(len, warnings)),
                 errors=sum(map(len, errors)),
             )
         return outcome
+
+    def is_running(self, record_id: int) -> bool:
+        """True while this process executes the record (queued or calling the API)."""
+        return record_id in self._running
+
+    async def _call_api(
+        self,
+        record: CloneRecord,
+        samples: list[ProcessedSample],
+        progress: Progress,
+        show_position: PositionCallback,
+    ) -> CloneOutcome:
+        """The clone call: the voices with this name are noted before the POST, each retry
+        takes a slot of the limiter, and an outcome nobody can tell parks the record as
+        ``reconciling`` (VoiceMayExist tells the member plainly) for the sweep."""
+
+        async def take_slot() -> None:
+            await self.limiter.acquire(show_position, group=record.guild_id, front=True)
+
+        async def sent(known: frozenset[str] | None) -> None:
+            await self.store.transition(
+                record.id,
+                {CloneStatus.CLONING},
+                CloneStatus.CLONING,
+                clone_started_at=utcnow(),
+                known_voice_ids=sorted(known) if known is not None else None,
+            )
+
+        try:
+            return await self.clones.clone(
+                options_of(record),
+                samples,
+                progress,
+                take_slot=take_slot,
+                on_sent=sent,
+                claimed=self.store.claimed_voice_ids,
+            )
+        except VoiceMayExist as exc:
+            parked = await self.store.transition(
+                record.id,
+                {CloneStatus.CLONING},
+                CloneStatus.RECONCILING,
+                failure_reason=exc.user_message[:1000],
+            )
+            await self._audit(AuditAction.RECONCILING, parked or record, reason=str(exc))
+            raise
 
     # --- 5. deleting a voice --------------------------------------------------------------
 
@@ -546,7 +612,8 @@ class CloneDesk:
                 )
                 await self.notifier.tell_requester(
                     updated,
-                    f"<@{updated.user_id}> your voice clone request **{updated.display_name}** "
+                    f"<@{updated.user_id}> your voice clone request "
+                    f"**{safe_name(updated.display_name)}** "
                     "expired before a moderator reviewed it. You can send it again.",
                 )
         return expired
@@ -563,6 +630,8 @@ class CloneDesk:
             if record.id in self._running:
                 continue
             was_cloning = record.status is CloneStatus.CLONING
+            if was_cloning and self.reconciles and record.clone_started_at is not None:
+                continue  # its POST started: the reconcile sweep looks for the voice first
             reason = "interrupted by a bot restart"
             updated = await self.store.transition(
                 record.id, {record.status}, CloneStatus.FAILED, failure_reason=reason
@@ -578,7 +647,8 @@ class CloneDesk:
             )
             await self.notifier.tell_requester(
                 updated,
-                f"<@{updated.user_id}> your voice clone request **{updated.display_name}** was "
+                f"<@{updated.user_id}> your voice clone request "
+                f"**{safe_name(updated.display_name)}** was "
                 f"interrupted by a bot restart.{hint}",
             )
         waiting = await self.store.approved_not_started(before)

@@ -12,6 +12,8 @@ import discord
 
 from .audio import ProcessedSample
 from .cloning import CloneOutcome
+from .delivery.letter import Attachment
+from .delivery.text import safe_name, safe_text
 from .inworld import language_name
 from .storage import AuditAction, CloneRecord
 
@@ -59,7 +61,7 @@ def result_embed(outcome: CloneOutcome) -> discord.Embed:
         )
     else:
         embed = discord.Embed(
-            title=f"Voice cloned: {_clip(voice.display_name, 200)}",
+            title=f"Voice cloned: {_clip(safe_name(voice.display_name), 200)}",
             description=f"**Voice ID**\n```\n{voice.voice_id}\n```",
             colour=PARTIAL if any_errors else SUCCESS,
         )
@@ -91,20 +93,37 @@ def result_embed(outcome: CloneOutcome) -> discord.Embed:
     return embed
 
 
-def sample_files(outcome: CloneOutcome, size_limit: int) -> tuple[list[discord.File], int]:
-    """The processed samples as WAV files, within Discord's upload limit; count left out."""
-    files: list[discord.File] = []
+def sample_attachments(outcome: CloneOutcome, size_limit: int) -> tuple[list[Attachment], int]:
+    """The processed samples as WAV attachments within Discord's upload limit; count left
+    out."""
+    kept: list[Attachment] = []
     used = 0
     for index, sample in enumerate(outcome.samples):
         if used + len(sample.wav) > size_limit:
             continue
         used += len(sample.wav)
-        files.append(
-            discord.File(
-                io.BytesIO(sample.wav), filename=sample_filename(outcome.options.name, index)
-            )
+        kept.append(Attachment(sample_filename(outcome.options.name, index), sample.wav))
+    return kept, len(outcome.samples) - len(kept)
+
+
+def sample_files(outcome: CloneOutcome, size_limit: int) -> tuple[list[discord.File], int]:
+    """The processed samples as WAV files, within Discord's upload limit; count left out."""
+    kept, left_out = sample_attachments(outcome, size_limit)
+    files = [discord.File(io.BytesIO(a.data), filename=a.filename) for a in kept]
+    return files, left_out
+
+
+def result_parts(outcome: CloneOutcome, size_limit: int) -> tuple[discord.Embed, list[Attachment]]:
+    """The result embed (saying which audio did not fit) and the audio that fits."""
+    kept, left_out = sample_attachments(outcome, size_limit)
+    embed = result_embed(outcome)
+    if left_out:
+        embed.add_field(
+            name="Audio",
+            value=f"{left_out} processed sample(s) were too large to upload here.",
+            inline=False,
         )
-    return files, len(outcome.samples) - len(files)
+    return embed, kept
 
 
 def _samples_summary(samples: Sequence[ProcessedSample]) -> str:
@@ -121,7 +140,7 @@ def consent_embed(
 ) -> discord.Embed:
     """What the member confirms before anything is sent to Inworld."""
     embed = discord.Embed(
-        title=f"Confirm your voice clone: {_clip(name, 200)}",
+        title=f"Confirm your voice clone: {_clip(safe_name(name), 200)}",
         description=(
             "Your recording is ready. Nothing has been sent to Inworld yet."
             "\n\nBy pressing **I confirm** you attest:\n> " + _clip(statement, 900)
@@ -140,7 +159,7 @@ def consent_embed(
 
 def review_embed(record: CloneRecord, samples: Sequence[ProcessedSample]) -> discord.Embed:
     embed = discord.Embed(
-        title=f"Clone request #{record.id}: {_clip(record.display_name, 200)}",
+        title=f"Clone request #{record.id}: {_clip(safe_name(record.display_name), 200)}",
         description=f"Requested by <@{record.user_id}> in <#{record.channel_id}>.",
         colour=discord.Colour.gold(),
         timestamp=record.created_at,
@@ -181,7 +200,7 @@ def audit_embed(
 ) -> discord.Embed:
     title = action.value.replace("_", " ").capitalize()
     if record is not None:
-        title += f": request #{record.id} ({_clip(record.display_name, 100)})"
+        title += f": request #{record.id} ({_clip(safe_name(record.display_name), 100)})"
     embed = discord.Embed(
         title=title,
         colour=_AUDIT_COLOURS.get(action, discord.Colour.blurple()),
@@ -195,6 +214,25 @@ def audit_embed(
     for key, value in detail.items():
         if value is None or value == "":
             continue
-        shown = f"```\n{value}\n```" if key == "voice_id" else str(value)
+        shown = f"```\n{value}\n```" if key == "voice_id" else safe_text(str(value))
         embed.add_field(name=key.replace("_", " ").capitalize(), value=_clip(shown), inline=False)
+    return embed
+
+
+def voices_embed(records: Sequence[CloneRecord]) -> discord.Embed:
+    """A member's cloned voices (newest first) with their IDs, for ``/voices``."""
+    embed = discord.Embed(title="Your cloned voices", colour=discord.Colour.blurple())
+    if not records:
+        embed.description = (
+            "You have no cloned voices in this server yet. Use `/clone` to make one."
+        )
+        return embed
+    for record in records[:20]:  # 20 fields stay within the 6000-character embed limit
+        when = discord.utils.format_dt(record.created_at, "R")
+        embed.add_field(
+            name=_clip(safe_name(record.display_name), 256),
+            value=f"```\n{record.voice_id}\n```{language_name(record.language)}, cloned {when}",
+            inline=False,
+        )
+    embed.set_footer(text="Delete one with /clone-delete.")
     return embed

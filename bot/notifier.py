@@ -1,4 +1,5 @@
-"""The Discord side effects of the moderation workflow: audit posts, review posts, notices."""
+"""The Discord side effects of the moderation workflow: audit posts, review posts, notices,
+and results (through :mod:`bot.delivery`: retried, with fallbacks, by the guild's privacy)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,24 @@ import discord
 
 from .audio import ProcessedSample
 from .cloning import CloneOutcome
-from .embeds import audit_embed, result_embed, review_embed, sample_filename, sample_files
+from .delivery import (
+    DEFAULT_RETRY,
+    Destinations,
+    Letter,
+    ProgressRelay,
+    RetryPolicy,
+    Step,
+    Where,
+    build_report,
+    deliver,
+    safe_name,
+    send_report,
+)
+from .delivery.routes import ChannelRoute, DirectRoute, InteractionRoute
+from .embeds import audit_embed, result_parts, review_embed, sample_filename
 from .storage import AuditAction, CloneRecord, GuildPolicy
+
+DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
 
 log = logging.getLogger(__name__)
 
@@ -20,8 +37,9 @@ log = logging.getLogger(__name__)
 class DiscordNotifier:
     """Posts through the bot's REST client; Discord failures are logged, never raised."""
 
-    def __init__(self, client: discord.Client) -> None:
+    def __init__(self, client: discord.Client, *, retry: RetryPolicy = DEFAULT_RETRY) -> None:
         self.client = client
+        self.retry = retry
         #: Builds the Approve/Reject view for a record id; the review cog sets it when loaded.
         self.review_view: Callable[[int], discord.ui.View] | None = None
 
@@ -94,21 +112,109 @@ class DiscordNotifier:
     async def tell_requester(
         self, record: CloneRecord, text: str, outcome: CloneOutcome | None = None
     ) -> None:
-        channel = await self._channel(record.notify_channel_id)
-        if channel is None:
-            return
-        kwargs: dict[str, Any] = {}
+        """A notice for the requester in the channel they asked in, else by DM. With an
+        ``outcome`` it is a result, delivered privately (see :meth:`deliver_result`)."""
         if outcome is not None:
-            limit = getattr(getattr(channel, "guild", None), "filesize_limit", 10 * 1024 * 1024)
-            files, _ = sample_files(outcome, limit)
-            kwargs = {"embed": result_embed(outcome), "files": files}
-        try:
-            await channel.send(
-                text,
-                allowed_mentions=discord.AllowedMentions(
-                    users=[discord.Object(record.user_id)], roles=False, everyone=False
-                ),
-                **kwargs,
-            )
-        except discord.HTTPException as exc:
-            log.warning("could not tell requester in %s: %s", record.notify_channel_id, exc)
+            await self.deliver_result(record, outcome, private=True, headline=text)
+            return
+        channel, dm = self._routes(record)
+        steps = [Step(channel, Letter(text, mention=record.user_id)), Step(dm, Letter(text))]
+        if await deliver(steps, self.retry) is None:
+            log.warning("request #%s: the member could not be told: %s", record.id, text)
+
+    def _routes(self, record: CloneRecord) -> tuple[ChannelRoute, DirectRoute]:
+        return ChannelRoute(self.client, record.notify_channel_id), DirectRoute(
+            self.client, record.user_id
+        )
+
+    def _upload_limit(self, record: CloneRecord, interaction: InteractionRoute | None) -> int:
+        if interaction is not None:
+            return interaction.interaction.filesize_limit
+        guild = self.client.get_guild(record.guild_id)
+        return guild.filesize_limit if guild is not None else DEFAULT_UPLOAD_LIMIT
+
+    async def deliver_result(
+        self,
+        record: CloneRecord,
+        outcome: CloneOutcome,
+        *,
+        private: bool,
+        headline: str,
+        interaction: InteractionRoute | None = None,
+    ) -> Where:
+        """Send a stored outcome where the member can see it (see bot.delivery.result).
+
+        ``private``: the guild's ephemeral setting; ``interaction``: the request's live
+        interaction, tried first. Never raises for a Discord fault.
+        """
+        embed, attachments = result_parts(outcome, self._upload_limit(record, interaction))
+        created = outcome.result.voice is not None
+        reason = "; ".join(e for v in outcome.result.samples for e in v.errors)
+        report = build_report(
+            user_id=record.user_id,
+            headline=headline,
+            embed=embed,
+            attachments=tuple(attachments),
+            created=created,
+            reason=reason[:1000],
+        )
+        channel, dm = self._routes(record)
+        first = None
+        if interaction is not None:
+            first = Step(interaction, Letter("", embed=embed, attachments=tuple(attachments)))
+        where = await send_report(
+            report,
+            Destinations(channel=channel, dm=dm, interaction=first),
+            private=private,
+            retry=self.retry,
+        )
+        log.info("request #%s: outcome delivered via %s", record.id, where.value)
+        return where
+
+    async def tell_voice_found(
+        self, record: CloneRecord, voice_id: str, headline: str, *, private: bool
+    ) -> Where:
+        """A voice found after Inworld's answer was lost (the reconcile sweep): the voice ID
+        goes where the guild's privacy says, like any result (see bot.delivery.result)."""
+        embed = discord.Embed(
+            title=f"Voice {safe_name(record.display_name)}",
+            description=f"Voice ID: `{voice_id}`",
+            colour=discord.Colour.green(),
+        )
+        report = build_report(
+            user_id=record.user_id, headline=headline, embed=embed, attachments=(), created=True
+        )
+        channel, dm = self._routes(record)
+        where = await send_report(
+            report, Destinations(channel=channel, dm=dm), private=private, retry=self.retry
+        )
+        log.info("request #%s: found voice delivered via %s", record.id, where.value)
+        return where
+
+    def progress_relay(
+        self,
+        record: CloneRecord,
+        reply: InteractionRoute | None,
+        *,
+        private: bool,
+        margin: float,
+    ) -> ProgressRelay:
+        """Progress on ``reply`` while its token lasts ``margin`` more seconds, then in one
+        notice: by DM for a private guild (else the channel), in the channel otherwise."""
+        channel, dm = self._routes(record)
+        name = safe_name(record.display_name)
+        if private:
+            fallback: list[ChannelRoute | DirectRoute] = [dm, channel]
+            later = "I will send you the result by DM."
+        else:
+            fallback = [channel, dm]
+            later = "I will post the result in this channel and mention you."
+        return ProgressRelay(
+            reply,
+            fallback,
+            notice_prefix=f"<@{record.user_id}> your voice clone **{name}**:",
+            handover=f"⏳ This is taking a while (you are in a queue). {later}",
+            margin=margin,
+            mention=record.user_id,
+            retry=self.retry,
+        )

@@ -7,6 +7,7 @@ be changed with an environment variable of the same name (case-insensitive).
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from typing import Annotated, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
@@ -14,6 +15,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from .audio import AudioLimits
 from .inworld import LANGUAGES, RetryPolicy
+from .reconcile import ListLimits, ReconcileLimits, SweepLimits
 from .storage.models import (
     DEFAULT_COOLDOWN_SECONDS,
     DEFAULT_GUILD_DAILY_QUOTA,
@@ -79,6 +81,20 @@ class Settings(BaseSettings):
     #: A request untouched this long while processing or cloning is taken as interrupted
     #: (with PostgreSQL; a SQLite bot recovers everything at start-up).
     stuck_request_minutes: float = Field(15.0, gt=0)
+    #: Discord's interaction token lifetime (15 minutes); only tests shorten it. Progress and
+    #: results move to a channel message or DM before a request would outlive its token.
+    interaction_token_seconds: float = Field(900.0, gt=0, le=900.0)
+    #: Requests waiting for the clone limiter, in this process and per guild; beyond them a
+    #: member is told how long the wait is and when to come back.
+    clone_queue_max: int = Field(50, ge=1)
+    clone_queue_max_per_guild: int = Field(10, ge=1)
+
+    # Lifecycle
+    #: On SIGTERM, how long clone calls under way get to finish and deliver before the rest is
+    #: left for recovery (keep it under the container's stop grace period, 30 s by default).
+    shutdown_grace_seconds: float = Field(20.0, ge=0, le=600)
+    #: How long a database operation is retried while the database is unreachable or locked.
+    database_retry_seconds: float = Field(10.0, ge=0, le=300)
 
     # Inworld client
     inworld_timeout_seconds: float = Field(90.0, gt=0)
@@ -86,6 +102,20 @@ class Settings(BaseSettings):
     inworld_max_attempts: int = Field(3, ge=1, le=10)
     inworld_retry_base_seconds: float = Field(1.0, ge=0)
     inworld_retry_budget_seconds: float = Field(60.0, ge=0)
+
+    # Reconciling clones whose answer was lost (the voice may exist although no answer said so)
+    #: Seconds between passes of the sweep that settles such requests (also run at start-up).
+    reconcile_sweep_seconds: float = Field(60.0, gt=0)
+    #: Seconds to wait after a lost answer before looking for the voice in the account.
+    reconcile_settle_seconds: float = Field(2.0, ge=0, le=60)
+    #: After this many minutes past the clone's start, a voice missing from the account was
+    #: never created (must exceed INWORLD_TIMEOUT_SECONDS plus the retries).
+    reconcile_quiet_minutes: float = Field(10.0, gt=0)
+    #: A request whose outcome is still unknown after this many hours fails (member told).
+    reconcile_give_up_hours: float = Field(24.0, gt=0)
+    #: Bounds of one listing of the account's voices: pages and seconds.
+    reconcile_max_pages: int = Field(20, ge=1, le=1000)
+    reconcile_list_budget_seconds: float = Field(30.0, gt=0)
 
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -176,6 +206,26 @@ class Settings(BaseSettings):
             "ephemeral": self.guild_ephemeral_replies,
             "max_sample_seconds": self.max_sample_seconds,
         }
+
+    @property
+    def reconcile_limits(self) -> ReconcileLimits:
+        return ReconcileLimits(
+            settle_seconds=self.reconcile_settle_seconds, listing=self.listing_limits
+        )
+
+    @property
+    def listing_limits(self) -> ListLimits:
+        return ListLimits(
+            max_pages=self.reconcile_max_pages, budget_seconds=self.reconcile_list_budget_seconds
+        )
+
+    @property
+    def sweep_limits(self) -> SweepLimits:
+        return SweepLimits(
+            quiet_after=timedelta(minutes=self.reconcile_quiet_minutes),
+            give_up_after=timedelta(hours=self.reconcile_give_up_hours),
+            listing=self.listing_limits,
+        )
 
     @property
     def retry_policy(self) -> RetryPolicy:

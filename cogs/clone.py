@@ -5,10 +5,11 @@ The work happens in ``bot.desk`` (policy, records, queue) and ``bot.cloning`` (a
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 import time
-from datetime import timedelta
+import uuid
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
@@ -26,12 +27,22 @@ from bot.cloning import (
     clean_name,
     parse_tags,
 )
-from bot.embeds import consent_embed, result_embed, sample_files
+from bot.delivery import (
+    DeliveryError,
+    ProgressRelay,
+    TokenLease,
+    Where,
+    result_headline,
+    safe_name,
+)
+from bot.delivery.routes import InteractionRoute
+from bot.embeds import consent_embed
 from bot.errors import UserFacingError
+from bot.handoff import hand_off
 from bot.inworld import LANGUAGES
 from bot.members import requester_of
-from bot.storage import CloneStatus
-from bot.tree import report_error
+from bot.storage import CloneRecord, CloneStatus
+from bot.tree import report_error, user_message_for
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
@@ -45,8 +56,10 @@ _STAGE_ICONS = {
     Stage.WAITING: "⏳",
     Stage.CLONING: "🧬",
 }
-#: Discord keeps an interaction token usable for 15 minutes.
-_TOKEN_LIFETIME = timedelta(minutes=14)
+
+
+def progress_text(stage: Stage, detail: str | None) -> str:
+    return f"{_STAGE_ICONS[stage]} {stage.value}" + (f" ({detail})" if detail else "") + "…"
 
 
 class ProgressMessage:
@@ -56,13 +69,24 @@ class ProgressMessage:
         self.interaction = interaction
 
     async def __call__(self, stage: Stage, detail: str | None) -> None:
-        text = f"{_STAGE_ICONS[stage]} {stage.value}" + (f" ({detail})" if detail else "") + "…"
+        text = progress_text(stage, detail)
         try:
             await self.interaction.edit_original_response(
                 content=text, embed=None, attachments=[], view=None
             )
         except discord.HTTPException as exc:
             log.debug("progress edit failed: %s", exc)
+
+
+class RelayedProgress:
+    """Progress of a confirmed request: on its interaction while the token lasts, then in a
+    notice the member can see (bot.delivery.progress)."""
+
+    def __init__(self, relay: ProgressRelay) -> None:
+        self.relay = relay
+
+    async def __call__(self, stage: Stage, detail: str | None) -> None:
+        await self.relay.show(progress_text(stage, detail))
 
 
 class ConsentButton(
@@ -106,29 +130,24 @@ def consent_view(record_id: int) -> discord.ui.View:
     return view
 
 
-async def deliver(
-    interaction: discord.Interaction, outcome: CloneOutcome, *, ephemeral: bool
-) -> None:
-    """Send the result as a follow-up (embed + processed audio) and close the progress line."""
-    files, left_out = sample_files(outcome, interaction.filesize_limit)
-    embed = result_embed(outcome)
-    if left_out:
-        embed.add_field(
-            name="Audio",
-            value=f"{left_out} processed sample(s) were too large to upload here.",
-            inline=False,
-        )
-    await interaction.followup.send(embed=embed, files=files, ephemeral=ephemeral)
+def final_status(outcome: CloneOutcome, where: Where) -> str:
+    """The last line of the progress reply (or notice): what happened and where it is."""
     voice = outcome.result.voice
-    status = (
-        f"✅ Voice **{discord.utils.escape_markdown(voice.display_name)}** created."
-        if voice
-        else "❌ Inworld did not create the voice; see the details below."
-    )
-    try:
-        await interaction.edit_original_response(content=status, embed=None, view=None)
-    except discord.HTTPException as exc:
-        log.debug("final status edit failed: %s", exc)
+    if voice is None:
+        head = "❌ Inworld did not create the voice"
+        tail = {
+            Where.INTERACTION: "; see the details below.",
+            Where.CHANNEL: "; the details are posted in this channel.",
+            Where.DM: "; I sent you the details by DM.",
+        }.get(where, ".")
+        return head + tail
+    head = f"✅ Voice **{safe_name(voice.display_name)}** created"
+    tail = {
+        Where.INTERACTION: ".",
+        Where.CHANNEL: ": the result is posted in this channel.",
+        Where.DM: ": I sent you the result by DM.",
+    }.get(where, ": run `/voices` to see its ID.")
+    return head + tail
 
 
 def _looks_like_audio(attachment: discord.Attachment) -> bool:
@@ -186,9 +205,9 @@ class VoiceNameModal(discord.ui.Modal, title="Clone this voice"):
 class CloneCog(commands.Cog):
     def __init__(self, bot: CloneBot) -> None:
         self.bot = bot
-        #: The interaction of each request awaiting consent, and when it arrived (monotonic
-        #: clock, not the snowflake's time): its token lives 15 minutes.
-        self._pending: dict[int, tuple[discord.Interaction, float]] = {}
+        #: The interaction of each request awaiting consent, and its token's lease (from when
+        #: it arrived, by our monotonic clock, not the snowflake's time).
+        self._pending: dict[int, tuple[discord.Interaction, TokenLease]] = {}
         self.voice_message_menu = app_commands.ContextMenu(
             name="Clone this voice", callback=self.clone_voice_message
         )
@@ -269,12 +288,44 @@ class CloneCog(commands.Cog):
         tags: str | None = None,
         remove_noise: bool | None = None,
     ) -> None:
-        """Defer, check and prepare the request, then ask the member to confirm consent."""
+        """Defer at once, then prepare the request as work the bot owns (bot.handoff).
+
+        The guild's ephemeral setting is needed before the database may be read: the policy
+        this process last saw is used, ephemeral when it has none (see bot.storage.policy_cache).
+        """
         received = time.monotonic()
+        ephemeral = self.bot.store.policies.ephemeral(interaction.guild_id)
+        await interaction.response.defer(ephemeral=ephemeral, thinking=True)
+        work = self._prepare(
+            interaction,
+            attachments,
+            received=received,
+            name=name,
+            language=language,
+            transcription=transcription,
+            description=description,
+            tags=tags,
+            remove_noise=remove_noise,
+        )
+        hand_off(self.bot.inflight, interaction, work, what="/clone")
+
+    async def _prepare(
+        self,
+        interaction: discord.Interaction,
+        attachments: list[discord.Attachment],
+        *,
+        received: float,
+        name: str,
+        language: str | None,
+        transcription: str | None,
+        description: str | None,
+        tags: str | None,
+        remove_noise: bool | None,
+    ) -> None:
+        """Check and prepare the request, then ask the member to confirm consent."""
         desk = self.bot.desk
         assert interaction.guild_id is not None
         policy = await desk.policy(interaction.guild_id)
-        await interaction.response.defer(ephemeral=policy.ephemeral, thinking=True)
         attachments = attachments[: self.bot.settings.max_samples]
         try:
             options = CloneOptions(
@@ -298,7 +349,7 @@ class CloneCog(commands.Cog):
         )
         record = prepared.record
         self._forget_stale()
-        self._pending[record.id] = (interaction, received)
+        self._pending[record.id] = (interaction, self._lease(started=received))
         # A plain JSON edit (no upload): the processed audio comes with the result.
         await interaction.edit_original_response(
             content=None,
@@ -312,28 +363,57 @@ class CloneCog(commands.Cog):
             view=consent_view(record.id),
         )
 
+    def _lease(self, *, started: float | None = None) -> TokenLease:
+        return TokenLease(self.bot.settings.interaction_token_seconds, started=started)
+
+    @property
+    def _handover_margin(self) -> float:
+        """Token life a confirmed request still needs: a clone call with its retries, then
+        the result (a third of the token's life at most)."""
+        settings = self.bot.settings
+        needed = settings.inworld_timeout_seconds * settings.inworld_max_attempts + 30
+        return min(needed, settings.interaction_token_seconds / 3)
+
     def _forget_stale(self) -> None:
-        oldest = time.monotonic() - _TOKEN_LIFETIME.total_seconds()
-        for record_id, (_, received) in list(self._pending.items()):
-            if received < oldest:
+        for record_id, (_, lease) in list(self._pending.items()):
+            if not lease.lasts(0):
                 del self._pending[record_id]
 
-    def _reply_target(self, record_id: int, clicked: discord.Interaction) -> discord.Interaction:
-        """The /clone interaction when its token is still alive, else the button click."""
+    def _reply_target(
+        self, record_id: int, clicked: discord.Interaction, clicked_lease: TokenLease
+    ) -> tuple[discord.Interaction, TokenLease]:
+        """The /clone interaction while its token has the time a clone needs, else the
+        button click (whose token is fresher: both edit the same reply)."""
         self._forget_stale()
         original = self._pending.pop(record_id, None)
-        return original[0] if original is not None else clicked
+        if original is not None and original[1].lasts(self._handover_margin):
+            return original
+        return clicked, clicked_lease
 
     async def answer_consent(
         self, interaction: discord.Interaction, record_id: int, *, confirmed: bool
     ) -> None:
-        target = interaction
+        """Acknowledge at once, then answer the prompt as work the bot owns (bot.handoff)."""
         try:
             await interaction.response.defer()
+            work = self._answer_consent(interaction, record_id, confirmed=confirmed)
+            hand_off(self.bot.inflight, interaction, work, what=f"consent to #{record_id}")
+        except Exception as exc:
+            await report_error(interaction, exc)
+
+    async def _answer_consent(
+        self, interaction: discord.Interaction, record_id: int, *, confirmed: bool
+    ) -> None:
+        target = interaction
+        lease = self._lease()
+        record: CloneRecord | None = None
+        reply: InteractionRoute | None = None
+        relay: ProgressRelay | None = None
+        try:
             desk = self.bot.desk
             if not confirmed:
                 await desk.cancel(record_id, interaction.user.id)
-                target = self._reply_target(record_id, interaction)
+                target, lease = self._reply_target(record_id, interaction, lease)
                 await target.edit_original_response(
                     content="Cancelled: nothing was sent to Inworld.",
                     embed=None,
@@ -342,7 +422,7 @@ class CloneCog(commands.Cog):
                 )
                 return
             record = await desk.consent(record_id, interaction.user.id)
-            target = self._reply_target(record_id, interaction)
+            target, lease = self._reply_target(record_id, interaction, lease)
             if record.status is CloneStatus.PENDING_APPROVAL:
                 await target.edit_original_response(
                     content="📨 Thanks! Your request was sent to the moderators for approval. "
@@ -352,13 +432,79 @@ class CloneCog(commands.Cog):
                     view=None,
                 )
                 return
-            progress = ProgressMessage(target)
+            private = (await desk.policy(record.guild_id)).ephemeral
+            reply = InteractionRoute(
+                target, lease, ephemeral=private, margin=min(30.0, lease.lifetime / 10)
+            )
+            notifier = self.bot.notifier
+            relay = notifier.progress_relay(
+                record, reply, private=private, margin=self._handover_margin
+            )
+            progress = RelayedProgress(relay)
             await progress(Stage.WAITING, None)
-            outcome = await desk.execute(record_id, progress)
-            policy = await desk.policy(record.guild_id)
-            await deliver(target, outcome, ephemeral=policy.ephemeral)
+            timer = self._hand_over_timer(record, relay)
+            try:
+                outcome = await desk.execute(record_id, progress)
+            finally:
+                if timer is not None:
+                    timer.cancel()
+            # The outcome is stored (done or failed) before anything is sent to Discord.
+            where = await notifier.deliver_result(
+                record,
+                outcome,
+                private=private,
+                headline=result_headline(
+                    record.user_id, record.display_name, created=outcome.result.voice is not None
+                ),
+                interaction=reply if relay.on_interaction else None,
+            )
+            await relay.finish(final_status(outcome, where))
         except Exception as exc:
-            await report_error(target, exc)
+            if record is not None and reply is not None and relay is not None:
+                await self._report_failure(record, reply, relay, exc)
+            else:
+                await report_error(target, exc)
+
+    def _hand_over_timer(
+        self, record: CloneRecord, relay: ProgressRelay
+    ) -> asyncio.TimerHandle | None:
+        """Hand progress over when the token runs short even if no progress line comes
+        (a long wait at the head of the queue, a slow clone call)."""
+        delay = relay.due_in()
+        if delay is None:
+            return None
+
+        def due() -> None:
+            self.bot.spawn(relay.hand_over_if_due(), name=f"hand-over of #{record.id}")
+
+        return asyncio.get_running_loop().call_later(delay, due)
+
+    async def _report_failure(
+        self,
+        record: CloneRecord,
+        reply: InteractionRoute,
+        relay: ProgressRelay,
+        error: Exception,
+    ) -> None:
+        """A confirmed request failed (already stored): say why on its reply while the token
+        works, else in a notice (the channel, else a DM)."""
+        message = user_message_for(error)
+        if message is None:
+            ref = uuid.uuid4().hex[:8]
+            log.error("request #%s failed (ref %s)", record.id, ref, exc_info=error)
+            message = f"Something went wrong on the bot's side. (ref `{ref}`) Please try again."
+        if relay.on_interaction:
+            try:
+                await reply.edit_original(f"❌ {message}")
+                return
+            except DeliveryError as exc:
+                log.info("request #%s: failure reply not shown (%s)", record.id, exc)
+        await relay.finish(f"❌ {message}")  # the progress notice, if one was posted
+        await self.bot.notifier.tell_requester(
+            record,
+            f"<@{record.user_id}> your voice clone request **{safe_name(record.display_name)}** "
+            f"failed: {message}",
+        )
 
 
 async def setup(bot: CloneBot) -> None:

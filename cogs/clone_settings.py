@@ -103,6 +103,12 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         self.bot = bot
         super().__init__()
 
+    @staticmethod
+    async def _ack(interaction: discord.Interaction) -> None:
+        """The first thing every subcommand does: nothing (no database read, no audit post)
+        may make Discord wait for an answer. The reply then edits this deferred one."""
+        await interaction.response.defer(ephemeral=True, thinking=True)
+
     async def _change(self, interaction: discord.Interaction, **changes: Any) -> None:
         assert interaction.guild_id is not None
         if not changes:
@@ -120,8 +126,8 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
             bot_language=settings.default_language,
             bot_remove_noise=settings.default_remove_noise,
         )
-        await interaction.response.send_message(
-            content, embed=embed, ephemeral=True, allowed_mentions=discord.AllowedMentions.none()
+        await interaction.edit_original_response(
+            content=content, embed=embed, allowed_mentions=discord.AllowedMentions.none()
         )
 
     async def _policy(self, interaction: discord.Interaction) -> GuildPolicy:
@@ -130,6 +136,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
 
     @app_commands.command(name="show", description="Show this server's voice clone settings.")
     async def show(self, interaction: discord.Interaction) -> None:
+        await self._ack(interaction)
         await self._show(interaction)
 
     @app_commands.command(name="limits", description="Cooldown, daily quotas, sample length.")
@@ -147,6 +154,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         server_daily: app_commands.Range[int, 0, 100000] | None = None,
         max_sample_seconds: app_commands.Range[float, 3.0, 15.0] | None = None,
     ) -> None:
+        await self._ack(interaction)
         changes = {
             "cooldown_seconds": cooldown_seconds,
             "member_daily_quota": member_daily,
@@ -169,6 +177,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         remove_noise: bool | None = None,
         ephemeral: bool | None = None,
     ) -> None:
+        await self._ack(interaction)
         changes: dict[str, Any] = {}
         if language is not None:
             changes["default_language"] = language.value
@@ -189,6 +198,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         required: bool,
         review_channel: discord.TextChannel | None = None,
     ) -> None:
+        await self._ack(interaction)
         changes: dict[str, Any] = {"approval_required": required}
         if review_channel is not None:
             changes["review_channel_id"] = review_channel.id
@@ -201,6 +211,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
     async def audit_channel(
         self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
     ) -> None:
+        await self._ack(interaction)
         await self._change(interaction, audit_channel_id=channel.id if channel else None)
 
     @app_commands.command(name="roles", description="Roles allowed to clone, or to moderate.")
@@ -216,6 +227,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         role: discord.Role | None = None,
         kind: Literal["allowed", "moderator"] = "allowed",
     ) -> None:
+        await self._ack(interaction)
         policy = await self._policy(interaction)
         field = "allowed_role_ids" if kind == "allowed" else "moderator_role_ids"
         ids = _edit_list(getattr(policy, field), action, role.id if role else None)
@@ -229,18 +241,21 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         action: Action,
         channel: discord.TextChannel | None = None,
     ) -> None:
+        await self._ack(interaction)
         policy = await self._policy(interaction)
         ids = _edit_list(policy.allowed_channel_ids, action, channel.id if channel else None)
         await self._change(interaction, allowed_channel_ids=ids)
 
     @app_commands.command(name="block", description="Stop a member from cloning voices.")
     async def block(self, interaction: discord.Interaction, member: discord.Member) -> None:
+        await self._ack(interaction)
         policy = await self._policy(interaction)
         ids = _edit_list(policy.blocked_user_ids, "add", member.id)
         await self._change(interaction, blocked_user_ids=ids)
 
     @app_commands.command(name="unblock", description="Let a blocked member clone again.")
     async def unblock(self, interaction: discord.Interaction, member: discord.Member) -> None:
+        await self._ack(interaction)
         policy = await self._policy(interaction)
         ids = _edit_list(policy.blocked_user_ids, "remove", member.id)
         await self._change(interaction, blocked_user_ids=ids)
@@ -252,6 +267,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         interaction: discord.Interaction,
         text: app_commands.Range[str, 20, 900] | None = None,
     ) -> None:
+        await self._ack(interaction)
         await self._change(interaction, consent_text=text)
 
 

@@ -13,8 +13,10 @@ import discord
 from discord.ext import commands, tasks
 
 from bot.cloning import Stage
+from bot.delivery import result_headline, safe_name
 from bot.desk import AlreadyHandled
 from bot.errors import UserFacingError
+from bot.handoff import hand_off
 from bot.inworld import InworldError
 from bot.members import moderates
 from bot.storage import CloneRecord
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from bot.client import CloneBot
 
 log = logging.getLogger(__name__)
+
+_NOT_A_MODERATOR = "Only moderators can approve or reject clone requests."
 
 
 class ReviewButton(
@@ -143,17 +147,36 @@ class ReviewCog(commands.Cog):
         assert interaction.guild_id is not None
         policy = await self.bot.desk.policy(interaction.guild_id)
         if not moderates(policy, interaction.user):
-            raise UserFacingError("Only moderators can approve or reject clone requests.")
+            raise UserFacingError(_NOT_A_MODERATOR)
+
+    def _known_not_moderator(self, interaction: discord.Interaction) -> bool:
+        """True only if the policy this process last saw says the member does not moderate
+        (no database read: used before the first answer, which must come at once)."""
+        policy = self.bot.store.policies.get(interaction.guild_id or 0)
+        return policy is not None and not moderates(policy, interaction.user)
 
     async def on_review_button(
         self, interaction: discord.Interaction, action: str, record_id: int
     ) -> None:
+        """Answer at once (Reject: the modal; Approve: defer), then check and act as owned
+        work; the moderator check reads the database only after that answer."""
         try:
-            await self._check_moderator(interaction)
             if action == "reject":
+                if self._known_not_moderator(interaction):
+                    raise UserFacingError(_NOT_A_MODERATOR)
+                self.bot.inflight.check_accepting()
+                # Checked again from the database when the modal is submitted.
                 await interaction.response.send_modal(RejectModal(self, record_id))
                 return
             await interaction.response.defer()
+            work = self._approve(interaction, record_id)
+            hand_off(self.bot.inflight, interaction, work, what=f"approval of #{record_id}")
+        except Exception as exc:
+            await report_error(interaction, exc)
+
+    async def _approve(self, interaction: discord.Interaction, record_id: int) -> None:
+        try:
+            await self._check_moderator(interaction)
             record = await self.bot.desk.approve(record_id, interaction.user.id)
             await interaction.edit_original_response(
                 content=f"✅ Approved by {interaction.user.mention}: queued for cloning…",
@@ -168,8 +191,15 @@ class ReviewCog(commands.Cog):
         self, interaction: discord.Interaction, record_id: int, reason: str
     ) -> None:
         try:
-            await self._check_moderator(interaction)
             await interaction.response.defer(ephemeral=True, thinking=True)
+            work = self._reject(interaction, record_id, reason)
+            hand_off(self.bot.inflight, interaction, work, what=f"rejection of #{record_id}")
+        except Exception as exc:
+            await report_error(interaction, exc)
+
+    async def _reject(self, interaction: discord.Interaction, record_id: int, reason: str) -> None:
+        try:
+            await self._check_moderator(interaction)
             await self.bot.desk.reject(record_id, interaction.user.id, reason)
             await interaction.edit_original_response(content="Rejected; the member was told.")
         except Exception as exc:
@@ -185,6 +215,12 @@ class ReviewCog(commands.Cog):
             shown = f"{stage.value} ({detail})" if detail else stage.value
             await desk.notifier.update_review(record, f"{prefix}: {shown}…")
 
+        # Only a request a moderator decided on reads "approved" (a resumed request may have
+        # needed no approval).
+        approved = record.decided_by is not None
+        name = safe_name(record.display_name)
+        request = f"<@{record.user_id}> your voice clone request **{name}**"
+        failed = f"{request} was approved, but cloning failed" if approved else f"{request} failed"
         try:
             outcome = await desk.execute(record.id, progress)
         except AlreadyHandled:
@@ -194,39 +230,38 @@ class ReviewCog(commands.Cog):
             await desk.notifier.update_review(
                 record, f"{prefix}, but cloning failed: {exc.user_message}"
             )
-            await desk.notifier.tell_requester(
-                record,
-                f"<@{record.user_id}> your voice clone request **{record.display_name}** was "
-                f"approved, but cloning failed: {exc.user_message}",
-            )
+            await desk.notifier.tell_requester(record, f"{failed}: {exc.user_message}")
             return
         except asyncio.CancelledError:
             raise
         except Exception:
             log.exception("approved request #%s failed", record.id)
             await desk.notifier.tell_requester(
-                record,
-                f"<@{record.user_id}> your approved request **{record.display_name}** failed "
-                "because of an error in the bot. Please try again.",
+                record, f"{failed} because of an error in the bot. Please try again."
             )
             return
         voice = outcome.result.voice
         if voice is None:
             await desk.notifier.update_review(record, f"{prefix}, but Inworld created no voice.")
-            text = (
-                f"<@{record.user_id}> your request **{record.display_name}** was approved, but "
-                "Inworld did not create the voice:"
-            )
         else:
             await desk.notifier.update_review(
                 record, f"{prefix}. Voice created: `{voice.voice_id}`"
             )
-            text = (
-                f"<@{record.user_id}> your voice **{record.display_name}** was approved and cloned!"
-            )
-        if resumed:
-            text += " (It was resumed after a bot restart.)"
-        await desk.notifier.tell_requester(record, text, outcome)
+        # The outcome is stored (done or failed) before anything is sent to Discord; the
+        # result respects the guild's ephemeral setting (private: by DM, a notice here).
+        private = (await desk.policy(record.guild_id)).ephemeral
+        await self.bot.notifier.deliver_result(
+            record,
+            outcome,
+            private=private,
+            headline=result_headline(
+                record.user_id,
+                record.display_name,
+                created=voice is not None,
+                approved=approved,
+                resumed=resumed,
+            ),
+        )
 
 
 async def setup(bot: CloneBot) -> None:

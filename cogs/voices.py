@@ -1,4 +1,5 @@
-"""``/clone-delete``: remove a cloned voice from Inworld (its owner or a moderator)."""
+"""``/voices``: the member's cloned voices (read-only, only they see it); ``/clone-delete``:
+remove a cloned voice from Inworld (its owner or a moderator)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.delivery import safe_name
+from bot.embeds import voices_embed
 from bot.members import moderates
 
 if TYPE_CHECKING:
@@ -21,6 +24,17 @@ class VoicesCog(commands.Cog):
     async def _is_moderator(self, interaction: discord.Interaction) -> bool:
         assert interaction.guild_id is not None
         return moderates(await self.bot.desk.policy(interaction.guild_id), interaction.user)
+
+    @app_commands.command(name="voices", description="List the voices you cloned here.")
+    @app_commands.guild_only()
+    async def voices(self, interaction: discord.Interaction) -> None:
+        """Where a member finds a voice ID whose result could not be delivered privately."""
+        assert interaction.guild_id is not None
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        records = await self.bot.desk.voices_for(
+            interaction.guild_id, interaction.user.id, moderator=False
+        )
+        await interaction.edit_original_response(embed=voices_embed(records))
 
     @app_commands.command(name="clone-delete", description="Delete a voice cloned here.")
     @app_commands.guild_only()
@@ -37,7 +51,7 @@ class VoicesCog(commands.Cog):
             moderator=await self._is_moderator(interaction),
         )
         await interaction.edit_original_response(
-            content=f"🗑️ Voice **{discord.utils.escape_markdown(record.display_name)}** "
+            content=f"🗑️ Voice **{safe_name(record.display_name)}** "
             f"(`{record.voice_id}`) was deleted from Inworld."
         )
 

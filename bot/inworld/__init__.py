@@ -3,7 +3,15 @@
 from .client import InworldClient, RetryPolicy
 from .errors import InworldError
 from .languages import LANGUAGES, language_name
-from .models import CloneRequest, CloneResult, CloneSample, SampleValidation, Voice
+from .models import (
+    CloneRequest,
+    CloneResult,
+    CloneSample,
+    SampleValidation,
+    Voice,
+    VoicePage,
+)
+from .redact import Redactor
 
 __all__ = [
     "LANGUAGES",
@@ -12,8 +20,10 @@ __all__ = [
     "CloneSample",
     "InworldClient",
     "InworldError",
+    "Redactor",
     "RetryPolicy",
     "SampleValidation",
     "Voice",
+    "VoicePage",
     "language_name",
 ]

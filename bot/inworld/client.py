@@ -8,6 +8,7 @@ import json
 import logging
 import random
 import time
+import urllib.parse
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -24,13 +25,26 @@ from .errors import (
     Unavailable,
     error_from_response,
 )
-from .models import CloneRequest, CloneResult, MalformedResponse, parse_clone_response
+from .models import (
+    CloneRequest,
+    CloneResult,
+    MalformedResponse,
+    VoicePage,
+    parse_clone_response,
+    parse_voice_page,
+)
+from .redact import Redactor
 
 log = logging.getLogger(__name__)
 
 RetryCallback = Callable[[InworldError, float], Awaitable[None]]
-Endpoint = Literal["clone", "delete"]
+#: Awaited before every clone attempt after the first (e.g. to take a slot of the limiter).
+BeforeRetry = Callable[[], Awaitable[None]]
+Endpoint = Literal["clone", "list", "delete"]
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
+#: A 502/504 may come from a proxy that had already forwarded the request.
+AMBIGUOUS_STATUSES = frozenset({502, 504})
+LIST_PATH = "/voices/v1/voices"
 #: Success bodies carry the processed audio back (about 1 MB of base64 per sample).
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 
@@ -100,6 +114,7 @@ class InworldClient:
     ) -> None:
         self._session = session
         self._api_key = api_key
+        self._redactor = Redactor(api_key)
         self.base_url = base_url.rstrip("/")
         self._timeout = aiohttp.ClientTimeout(total=timeout, connect=connect_timeout)
         self.retry = retry or RetryPolicy()
@@ -109,24 +124,66 @@ class InworldClient:
         return f"<InworldClient base_url={self.base_url!r} key=***>"
 
     def _redact(self, text: str) -> str:
-        return text.replace(self._api_key, "***") if self._api_key else text
+        return self._redactor(text)
 
     async def clone_voice(
-        self, request: CloneRequest, *, on_retry: RetryCallback | None = None
+        self,
+        request: CloneRequest,
+        *,
+        on_retry: RetryCallback | None = None,
+        before_retry: BeforeRetry | None = None,
     ) -> CloneResult:
         """POST /voices/v1/voices:clone; raise an ``InworldError`` subclass on failure.
 
-        ``on_retry(error, wait_seconds)`` is awaited before each retry (to tell the member).
+        Only failures that provably created nothing are retried; an ``ambiguous`` one is
+        raised at once (``bot.reconcile`` finds out whether the voice exists).
+        ``on_retry(error, wait_seconds)`` is awaited before each retry (to tell the member),
+        then ``before_retry()`` (to pass the shared limiter like a first attempt).
         """
-        data = await self._request(
-            "POST", "/voices/v1/voices:clone", request.to_json(), "clone", on_retry=on_retry
+        result: CloneResult = await self._request(
+            "POST",
+            "/voices/v1/voices:clone",
+            request.to_json(),
+            "clone",
+            on_retry=on_retry,
+            before_retry=before_retry,
+            parse=self._parse_clone,
         )
+        return result
+
+    async def clone_once(self, request: CloneRequest) -> CloneResult:
+        """One clone POST, never retried; ambiguous failures are flagged (``ambiguous``)."""
+        payload = json.dumps(request.to_json()).encode()
+        data = await self._measured_attempt(
+            "clone", "POST", self._url("/voices/v1/voices:clone"), payload, self._headers(payload)
+        )
+        return self._parse_clone(data)
+
+    def _parse_clone(self, data: Any) -> CloneResult:
         try:
             return parse_clone_response(data)
         except MalformedResponse as exc:
+            # A 2xx we cannot read: the voice was probably created.
             error = BadResponse(str(exc), http_status=200)
+            error.ambiguous = True
             self.metrics.api_failed("clone", error)
             raise error from None
+
+    async def list_voices(
+        self, *, filter: str = "", page_size: int = 100, page_token: str = ""
+    ) -> VoicePage:
+        """One page of GET /voices/v1/voices (retried like any read: it changes nothing)."""
+        query = [("pageSize", str(page_size))]
+        if filter:
+            query.append(("filter", filter))
+        if page_token:
+            query.append(("pageToken", page_token))
+        path = f"{LIST_PATH}?{urllib.parse.urlencode(query)}"
+        data = await self._request("GET", path, None, "list")
+        try:
+            return parse_voice_page(data)
+        except MalformedResponse as exc:
+            raise BadResponse(str(exc), http_status=200) from None
 
     async def delete_voice(self, voice_id: str) -> None:
         """DELETE a voice; a 404 means it is already gone."""
@@ -135,28 +192,41 @@ class InworldClient:
         except NotFound:
             return
 
+    def _url(self, path: str) -> str:
+        return f"{self.base_url}{path}"
+
+    def _headers(self, payload: bytes | None) -> dict[str, str]:
+        headers = {"Authorization": f"Basic {self._api_key}", "Accept": "application/json"}
+        if payload is not None:
+            headers["Content-Type"] = "application/json"
+        return headers
+
     async def _request(
         self,
         method: str,
         path: str,
         body: dict[str, Any] | None,
-        endpoint: Endpoint,
+        endpoint: Endpoint | None,
         *,
         on_retry: RetryCallback | None = None,
+        before_retry: BeforeRetry | None = None,
+        parse: Callable[[Any], Any] | None = None,
     ) -> Any:
-        url = f"{self.base_url}{path}"
+        url = self._url(path)
         payload = json.dumps(body).encode() if body is not None else None
-        headers = {"Authorization": f"Basic {self._api_key}", "Accept": "application/json"}
-        if payload is not None:
-            headers["Content-Type"] = "application/json"
+        headers = self._headers(payload)
         started = time.monotonic()
         attempt = 0
         while True:
             attempt += 1
             try:
-                return await self._measured_attempt(endpoint, method, url, payload, headers)
+                if endpoint is None:  # reads are not among the metrics' endpoints
+                    data = await self._attempt(method, url, payload, headers)
+                else:
+                    data = await self._measured_attempt(endpoint, method, url, payload, headers)
+                return parse(data) if parse is not None else data
             except InworldError as exc:
-                if not self._retryable(exc) or attempt >= self.retry.max_attempts:
+                if not self.retryable(exc) or attempt >= self.retry.max_attempts:
                     raise
                 retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
                 wait = self.retry.delay(attempt, retry_after)
@@ -176,6 +246,8 @@ class InworldClient:
                 if on_retry is not None:
                     await on_retry(exc, wait)
                 await asyncio.sleep(wait)
+                if before_retry is not None:
+                    await before_retry()
 
     async def _measured_attempt(
         self,
@@ -199,7 +271,10 @@ class InworldClient:
         return data
 
     @staticmethod
-    def _retryable(exc: InworldError) -> bool:
+    def retryable(exc: InworldError) -> bool:
+        """True when resending is safe and may help: never for an ambiguous failure."""
+        if exc.ambiguous:
+            return False
         if isinstance(exc, ConnectionFailed):
             return True
         if isinstance(exc, RateLimited | Unavailable | BadResponse):
@@ -207,6 +282,28 @@ class InworldClient:
         return False
 
     async def _attempt(
+        self, method: str, url: str, payload: bytes | None, headers: dict[str, str]
+    ) -> Any:
+        """One HTTP exchange. For a POST, every failure after the request may have been sent
+        is flagged ``ambiguous``; reads and deletes are idempotent, so never ambiguous."""
+        try:
+            return await self._exchange(method, url, payload, headers)
+        except InworldError as exc:
+            if method == "POST" and self._may_have_taken_effect(exc):
+                exc.ambiguous = True
+            raise
+
+    @staticmethod
+    def _may_have_taken_effect(exc: InworldError) -> bool:
+        if isinstance(exc, RequestTimeout):
+            return True
+        if isinstance(exc, ConnectionFailed):
+            return exc.sent
+        if exc.http_status is not None and 200 <= exc.http_status < 300:
+            return True  # a success we could not read
+        return exc.http_status in AMBIGUOUS_STATUSES
+
+    async def _exchange(
         self, method: str, url: str, payload: bytes | None, headers: dict[str, str]
     ) -> Any:
         try:
@@ -221,18 +318,30 @@ class InworldClient:
                 raw = await self._read_capped(response)
                 status = response.status
                 retry_after = parse_retry_after(response.headers.get("Retry-After"))
+        except aiohttp.ConnectionTimeoutError as exc:
+            # No connection within connect_timeout: nothing was sent.
+            raise ConnectionFailed(self._redact(f"{type(exc).__name__}: {exc}")) from None
         except TimeoutError:
             raise RequestTimeout(f"no answer within {self._timeout.total:g} s") from None
-        except (aiohttp.ClientConnectionError, aiohttp.ClientPayloadError) as exc:
+        except aiohttp.ClientConnectorError as exc:
+            # Refused, DNS, TLS handshake: the request never left.
             raise ConnectionFailed(self._redact(f"{type(exc).__name__}: {exc}")) from None
+        except aiohttp.ClientPayloadError as exc:
+            # The answer was cut off mid-body: the request had been received.
+            raise ConnectionFailed(
+                self._redact(f"{type(exc).__name__}: {exc}"), sent=True
+            ) from None
+        except aiohttp.ClientConnectionError as exc:
+            # Dropped or reset once connected: the request may have been read and acted on.
+            raise ConnectionFailed(
+                self._redact(f"{type(exc).__name__}: {exc}"), sent=True
+            ) from None
         body = self._decode(raw)
         if 200 <= status < 300:
             if body is None:
                 raise BadResponse("success without a JSON body", http_status=status)
             return body
-        error = error_from_response(status, body, retry_after=retry_after)
-        error.message = self._redact(error.message)
-        raise error
+        raise error_from_response(status, body, retry_after=retry_after, redact=self._redact)
 
     @staticmethod
     async def _read_capped(response: aiohttp.ClientResponse) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 #: google.rpc.Code values the API uses.
@@ -17,9 +18,16 @@ UNAUTHENTICATED = 16
 
 
 class InworldError(Exception):
-    """``user_message`` is safe to show in Discord; ``str()`` is for logs (never the key)."""
+    """``user_message`` is safe to show in Discord; ``str()`` is for logs (never the key).
+
+    ``ambiguous`` is True when a write may have reached Inworld and taken effect although no
+    usable answer came back (the connection dropped after the request was sent, the success
+    body was cut off, a timeout, a 502/504 from a proxy): resending it could create a second
+    voice, so the caller must find out first (see ``bot.reconcile``).
+    """
 
     user_message = "The voice service returned an error. Please try again later."
+    ambiguous = False
 
     def __init__(
         self,
@@ -82,6 +90,8 @@ class Unavailable(InworldError):
 
 
 class RequestTimeout(InworldError):
+    """No answer in time (the request may still be processed by Inworld)."""
+
     user_message = (
         "The Inworld voice service did not answer in time. Please try again later "
         "(check your voice list first: the clone may still have been created)."
@@ -89,7 +99,14 @@ class RequestTimeout(InworldError):
 
 
 class ConnectionFailed(InworldError):
+    """``sent`` is False when the connection failed before the request went out (refused,
+    DNS, connect timeout): then it provably had no effect and is plainly retryable."""
+
     user_message = "The bot could not reach the Inworld voice service. Please try again later."
+
+    def __init__(self, message: str = "", *, sent: bool = False, **kwargs: Any) -> None:
+        self.sent = sent
+        super().__init__(message, **kwargs)
 
 
 class BadResponse(InworldError):
@@ -118,16 +135,28 @@ _BY_STATUS: dict[int, type[InworldError]] = {
 
 
 def error_from_response(
-    http_status: int, body: Any, *, retry_after: float | None = None, max_message: int = 300
+    http_status: int,
+    body: Any,
+    *,
+    retry_after: float | None = None,
+    max_message: int = 300,
+    redact: Callable[[str], str] | None = None,
 ) -> InworldError:
-    """Choose the error class from the rpcStatus code when present, else from the status."""
+    """Choose the error class from the rpcStatus code when present, else from the status.
+
+    ``redact`` scrubs secrets from the API's message *before* it becomes part of the error's
+    ``str()`` and ``user_message`` (both are shown to members and stored).
+    """
     code: int | None = None
     message = ""
     if isinstance(body, dict):
         if isinstance(body.get("code"), int):
             code = body["code"]
         if isinstance(body.get("message"), str):
-            message = body["message"].strip()[:max_message]
+            message = body["message"].strip()
+            if redact is not None:
+                message = redact(message)
+            message = message[:max_message]
     cls = (_BY_CODE.get(code) if code is not None else None) or _BY_STATUS.get(http_status)
     if cls is None:
         if http_status >= 500:

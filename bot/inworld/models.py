@@ -142,3 +142,30 @@ def parse_clone_response(data: Any) -> CloneResult:
     if voice is None and not parsed:
         raise MalformedResponse("response has neither a voice nor sample validation")
     return CloneResult(voice=voice, samples=parsed)
+
+
+@dataclass(frozen=True)
+class VoicePage:
+    """One page of GET /voices/v1/voices; ``next_page_token`` is "" on the last page."""
+
+    voices: tuple[Voice, ...]
+    next_page_token: str
+
+
+def parse_voice_page(data: Any) -> VoicePage:
+    """A list answer; voices without an id are skipped (they cannot be anyone's clone)."""
+    if not isinstance(data, dict):
+        raise MalformedResponse("voice list is not a JSON object")
+    items = data.get("voices") or []
+    if not isinstance(items, list):
+        raise MalformedResponse("voices is not a list")
+    voices = []
+    for item in items:
+        try:
+            voices.append(parse_voice(item))
+        except MalformedResponse:
+            continue
+    token = data.get("nextPageToken") or ""
+    if not isinstance(token, str):
+        raise MalformedResponse("nextPageToken is not a string")
+    return VoicePage(voices=tuple(voices), next_page_token=token)

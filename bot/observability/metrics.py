@@ -17,6 +17,7 @@ from ..download import AttachmentTooLarge, DownloadError
 from ..errors import UserFacingError
 from ..inworld.errors import BadResponse, ConnectionFailed, InworldError, RequestTimeout
 from ..policy import PolicyRefusal
+from ..ratelimit import QueueFull
 
 #: How a stored clone request ended (each request is counted once, when it ends).
 CloneOutcomeLabel = Literal[
@@ -55,10 +56,11 @@ REFUSAL_REASONS: Final[tuple[str, ...]] = (
     "too_large",
     "download_failed",
     "bad_audio",
+    "queue_full",
     "other",
 )
 
-ApiEndpoint = Literal["clone", "delete"]
+ApiEndpoint = Literal["clone", "list", "delete"]
 
 #: google.rpc.Code names, for readable and bounded error labels.
 _RPC_CODE_NAMES: Final[dict[int, str]] = {
@@ -108,6 +110,8 @@ def refusal_reason(error: BaseException) -> str | None:
     error is not a refusal (a bug, an outage: counted as a ``failed`` outcome instead)."""
     if isinstance(error, PolicyRefusal):
         return error.reason if error.reason in REFUSAL_REASONS else "other"
+    if isinstance(error, QueueFull):
+        return "queue_full"
     if isinstance(error, AttachmentTooLarge):
         return "too_large"
     if isinstance(error, DownloadError):
@@ -165,7 +169,7 @@ class BotMetrics:
             self.clones.labels(outcome=outcome)
         for reason in REFUSAL_REASONS:
             self.refusals.labels(reason=reason)
-        for endpoint in ("clone", "delete"):
+        for endpoint in ("clone", "list", "delete"):
             self.api_seconds.labels(endpoint=endpoint)
 
     def clone_finished(self, outcome: CloneOutcomeLabel) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -26,6 +27,9 @@ MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
 # Key of the PostgreSQL advisory lock held while migrating (any constant shared by all processes).
 MIGRATION_LOCK_KEY = 0x766F_6963_6563_6C6E
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+#: Seconds asyncpg waits for a new connection: an unreachable server fails fast instead of
+#: holding a request for asyncpg's default minute (the store retries, see ``resilient``).
+POSTGRES_CONNECT_TIMEOUT_SECONDS = 10.0
 
 _ASYNC_DRIVERS = {
     "sqlite": "sqlite+aiosqlite",
@@ -84,15 +88,21 @@ def _json_dumps(value: Any) -> str:
     return json.dumps(json_safe(value), allow_nan=False)
 
 
-def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS:d}")
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = NORMAL")
-    finally:
-        cursor.close()
+def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
+    """Per-connection SQLite settings: wait up to ``busy_timeout_ms`` for a lock (a locked
+    database is then retried by the store, see ``resilient``), foreign keys, WAL."""
+
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms:d}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA journal_mode = WAL")
+            cursor.execute("PRAGMA synchronous = NORMAL")
+        finally:
+            cursor.close()
+
+    return on_connect
 
 
 def _make_sqlite_folder(database: str | None) -> None:
@@ -111,8 +121,9 @@ class Database:
     end (or ``async with Database(url) as db``, which connects and closes but does not migrate).
     """
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
         self.url = _with_async_driver(url)
+        self.sqlite_busy_timeout_ms = sqlite_busy_timeout_ms
         self.backend = make_url(self.url).get_backend_name()
         self._engine: AsyncEngine | None = None
         self._sessions: async_sessionmaker[AsyncSession] | None = None
@@ -131,12 +142,18 @@ class Database:
         url = make_url(self.url)
         options: dict[str, Any] = {"json_serializer": _json_dumps}
         if self.backend == "postgresql":
+            # A connection the server (or the network) dropped is found and replaced at
+            # checkout, so the bot serves again as soon as the database is back.
             options["pool_pre_ping"] = True
+            if url.get_driver_name() == "asyncpg":
+                options["connect_args"] = {"timeout": POSTGRES_CONNECT_TIMEOUT_SECONDS}
         elif self.backend == "sqlite":
             _make_sqlite_folder(url.database)
         engine = create_async_engine(url, **options)
         if self.backend == "sqlite":
-            event.listen(engine.sync_engine, "connect", _sqlite_on_connect)
+            event.listen(
+                engine.sync_engine, "connect", _sqlite_pragmas(self.sqlite_busy_timeout_ms)
+            )
         try:
             async with engine.connect() as conn:
                 await conn.execute(text("SELECT 1"))

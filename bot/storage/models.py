@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedAsDataclass, mapped_column
 
@@ -84,6 +85,9 @@ class CloneStatus(enum.StrEnum):
     EXPIRED = "expired"
     CANCELLED = "cancelled"
     CLONING = "cloning"
+    #: The clone call may have created the voice but no answer said so; the reconcile sweep
+    #: looks for it in the account's voices and settles the request.
+    RECONCILING = "reconciling"
     DONE = "done"
     FAILED = "failed"
 
@@ -119,6 +123,10 @@ class AuditAction(enum.StrEnum):
     DELETED = "deleted"
     POLICY_CHANGED = "policy_changed"
     INTERRUPTED = "interrupted"
+    #: The clone's outcome is unknown; the request waits for the reconcile sweep.
+    RECONCILING = "reconciling"
+    #: A voice created without a usable answer was found and attached to its request.
+    RECONCILED = "reconciled"
 
 
 class StatusType(TypeDecorator[CloneStatus]):
@@ -227,6 +235,13 @@ class CloneRecord(Base):
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     #: When the cloned voice was deleted from Inworld with /clone-delete.
     voice_deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: Set just before the first clone POST: from then on a voice may exist in the account.
+    clone_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: IDs of the account's voices with this display name before the POST (None: unknown), so
+    #: that a voice created without a usable answer can be told apart from older ones.
+    known_voice_ids: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True), default=None)
+    #: How many times the reconcile sweep looked for this request's voice.
+    reconcile_checks: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
 
 
 class SampleAudio(Base):

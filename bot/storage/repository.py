@@ -418,6 +418,37 @@ class CloneStore:
             CloneRecord.status == CloneStatus.APPROVED, *_untouched_since(updated_before)
         )
 
+    async def to_reconcile(
+        self, updated_before: datetime | None = None, *, limit: int = 100
+    ) -> list[CloneRecord]:
+        """Records whose clone may have created a voice nobody was told about: ``reconciling``
+        ones, and ``cloning`` ones whose POST had started (``clone_started_at`` set), oldest
+        first. ``updated_before`` keeps only cloning records untouched since then (another
+        live process may be calling the API for newer ones)."""
+        cloning = (CloneRecord.status == CloneStatus.CLONING) & CloneRecord.clone_started_at.is_not(
+            None
+        )
+        if updated_before is not None:
+            _check_aware({"updated_before": updated_before})
+            cloning = cloning & (CloneRecord.updated_at < updated_before)
+        query = (
+            select(CloneRecord)
+            .where((CloneRecord.status == CloneStatus.RECONCILING) | cloning)
+            .order_by(CloneRecord.id)
+            .limit(limit)
+        )
+        async with self.database.session() as session:
+            return list(await session.scalars(query))
+
+    async def claimed_voice_ids(self, voice_ids: Collection[str]) -> set[str]:
+        """Which of ``voice_ids`` already belong to a request (in any guild)."""
+        wanted = sorted(set(voice_ids))
+        if not wanted:
+            return set()
+        query = select(CloneRecord.voice_id).where(CloneRecord.voice_id.in_(wanted))
+        async with self.database.session() as session:
+            return {v for v in await session.scalars(query) if v is not None}
+
     async def _records(self, *conditions: Any) -> list[CloneRecord]:
         query = select(CloneRecord).where(*conditions).order_by(CloneRecord.id)
         async with self.database.session() as session:

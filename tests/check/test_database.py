@@ -46,11 +46,11 @@ async def test_current_schema(tmp_path: Path) -> None:
 
 
 async def test_behind_head_is_migrated_at_start_up(tmp_path: Path) -> None:
-    url = await make_sqlite(tmp_path / "db.sqlite3", revision="0001")
+    url = await make_sqlite(tmp_path / "db.sqlite3", revision="0002")
     result = await check_database(url, "unused", timeout=TIMEOUT)
     assert result.status is Status.PASSED
     assert result.message.endswith(
-        f"schema at revision 0001; 1 migration(s) to {HEAD} will be applied at start-up"
+        f"schema at revision 0002; 1 migration(s) to {HEAD} will be applied at start-up"
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from tests.fakes.discord_server import FakeDiscord, FakeInteraction
+from tests.fakes.discord_server import FakeDiscord, FakeInteraction, MessageFlags
 
 
 def member(fake: FakeDiscord, name: str = "alice", roles: tuple[int, ...] = ()) -> int:
@@ -89,7 +89,11 @@ async def configure(fake: FakeDiscord, user_id: int, subcommand: str, **options:
     interaction = await fake.send_slash_command(
         "clone-settings", options, subcommand=subcommand, user_id=user_id
     )
-    await interaction.wait_for(lambda i: i.original is not None, timeout=10)
+    # The reply is deferred first (loading), then edited with the answer.
+    await interaction.wait_for(
+        lambda i: i.original is not None and not i.original["flags"] & MessageFlags.LOADING,
+        timeout=10,
+    )
     return content_of(interaction)
 
 

@@ -97,14 +97,18 @@ async def test_approval_flow_survives_a_restart(
             review, button_id(review, "review:approve"), user_id=mod
         )
         await click.wait_for_callback()
+        # The guild keeps results private (the default): the result comes by DM, the channel
+        # only hears that it is ready.
         notice = await discord_fake.wait_for_channel_message(
             discord_fake.channel_id,
-            lambda m: "approved and cloned" in (m.get("content") or ""),
+            lambda m: "approved by a moderator and cloned" in (m.get("content") or ""),
             timeout=30,
         )
         voice_id = next(iter(fake_inworld.voices))
-        assert voice_id in embed_text(notice) and f"<@{alice}>" in notice["content"]
-        assert notice["files"] and notice["files"][0].filename.endswith(".wav")
+        assert f"<@{alice}>" in notice["content"] and "by DM" in notice["content"]
+        assert voice_id not in embed_text(notice) and not notice["files"]
+        dm = await discord_fake.wait_for_dm(alice, lambda m: voice_id in embed_text(m))
+        assert dm["files"] and dm["files"][0].filename.endswith(".wav")
         await asyncio.sleep(0.1)
         updated = discord_fake.message(int(review["id"]))
         assert voice_id in updated["content"] and not buttons(updated)

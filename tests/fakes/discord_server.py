@@ -27,6 +27,15 @@ BINARY frames are inflated); interaction callbacks are answered with the ``with_
 body; snowflakes are strings; 429 responses carry ``Via`` so they are retried; and READY,
 GUILD_CREATE and INTERACTION_CREATE carry every field whose absence makes discord.py's
 parsers raise (which kills the whole client, not one command).
+
+Faults, as Discord answers them: an interaction token past ``interaction_token_lifetime``
+(15 minutes by default) or killed with :meth:`FakeDiscord.expire_token` makes every webhook
+call with it answer ``401 {"message": "Invalid Webhook Token", "code": 50027}``;
+:meth:`FakeDiscord.set_channel_permissions` (channel overwrites, dispatched as CHANNEL_UPDATE)
+makes posts answer 403 Missing Permissions (50013) or Missing Access (50001);
+:meth:`FakeDiscord.delete_channel` makes them answer 404 Unknown Channel (10003);
+``dm_closed_users`` answer 403 Cannot send messages to this user (50007);
+:meth:`FakeDiscord.fail_followups` and :meth:`FakeDiscord.inject_error` answer 5xx.
 """
 
 from __future__ import annotations
@@ -77,6 +86,8 @@ JSON = dict[str, Any]
 API_PREFIX: Final = "/api/v10"
 DISCORD_EPOCH_MS: Final = 1_420_070_400_000
 DEFAULT_ATTACHMENT_SIZE_LIMIT: Final = 10 * 1024 * 1024
+#: Discord keeps an interaction token usable for 15 minutes.
+INTERACTION_TOKEN_LIFETIME: Final = 15 * 60.0
 HEARTBEAT_INTERVAL_MS: Final = 41_250
 MAX_CONTENT_LENGTH: Final = 2000
 MAX_EMBEDS: Final = 10
@@ -195,9 +206,11 @@ class _ErrorCode(IntEnum):
     UNKNOWN_INTERACTION = 10062
     ENTITY_TOO_LARGE = 40005
     ALREADY_ACKNOWLEDGED = 40060
+    MISSING_ACCESS = 50001
     EMPTY_MESSAGE = 50006
     CANNOT_DM_USER = 50007
     MISSING_PERMISSIONS = 50013
+    INVALID_WEBHOOK_TOKEN = 50027
     INVALID_RECIPIENT = 50033
     INVALID_FORM_BODY = 50035
 
@@ -557,6 +570,14 @@ class FakeInteraction:
     edits: list[JSON] = field(default_factory=list)
     followups: list[JSON] = field(default_factory=list)
     source_message: JSON | None = field(default=None, repr=False)
+    #: Set by :meth:`FakeDiscord.expire_token`: the token is dead before its lifetime is up.
+    token_expired: bool = False
+
+    @property
+    def token_alive(self) -> bool:
+        """Whether webhook calls with this token still work (Discord: 15 minutes)."""
+        age = time.monotonic() - self.created_at
+        return not self.token_expired and age <= self._fake.interaction_token_lifetime
 
     @property
     def name(self) -> str:
@@ -662,6 +683,7 @@ class FakeDiscord:
         port: int = 0,
         attachment_size_limit: int = DEFAULT_ATTACHMENT_SIZE_LIMIT,
         interaction_deadline: float | None = 3.0,
+        interaction_token_lifetime: float = INTERACTION_TOKEN_LIFETIME,
     ) -> None:
         self.token = token
         self.host = host
@@ -669,6 +691,9 @@ class FakeDiscord:
         self.attachment_size_limit = attachment_size_limit
         # Discord rejects the first callback after 3 s with 404 Unknown interaction.
         self.interaction_deadline = interaction_deadline
+        # After this many seconds every webhook call with an interaction's token (follow-ups,
+        # edits, fetches, deletes) answers 401 Invalid Webhook Token (50027), like Discord.
+        self.interaction_token_lifetime = interaction_token_lifetime
         # Privileged intents "enabled in the developer portal"; others close with 4014.
         self.enabled_privileged_intents = PRIVILEGED_INTENTS
 
@@ -1024,6 +1049,66 @@ class FakeDiscord:
             },
             times=times,
         )
+
+    def fail_followups(self, *, status: int = 500, times: int = 1) -> None:
+        """Answer the next ``times`` follow-up POSTs with a server error ``status``.
+
+        discord.py's webhook adapter retries every 5xx itself (sleeping ``1 + 2 * attempt``
+        seconds, five attempts) before raising ``DiscordServerError``.
+        """
+        self.inject_error(
+            "POST",
+            r"/webhooks/\d+/[^/]+",
+            status=status,
+            body={"message": f"{status}: Internal Server Error", "code": 0},
+            times=times,
+        )
+
+    def expire_token(self, interaction: FakeInteraction) -> None:
+        """Make an interaction's token invalid now (as if 15 minutes had passed)."""
+        interaction.token_expired = True
+
+    async def set_channel_permissions(
+        self, channel_id: int, target_id: int | None = None, *, allow: int = 0, deny: int = 0
+    ) -> None:
+        """Set a permission overwrite on a channel (the bot's member overwrite by default)
+        and dispatch CHANNEL_UPDATE, as Discord does when a moderator edits the channel.
+
+        E.g. ``deny=ATTACH_FILES`` or ``deny=SEND_MESSAGES``: posts there answer 403 Missing
+        Permissions (50013); ``deny=VIEW_CHANNEL`` answers 403 Missing Access (50001).
+        """
+        channel, guild = self._channel(channel_id)
+        if channel is None or guild is None:
+            raise LookupError(f"unknown guild channel {channel_id}")
+        target = self.bot_user_id if target_id is None else target_id
+        kind = 0 if target in guild.roles else 1
+        overwrites = [o for o in channel["permission_overwrites"] if int(o["id"]) != target]
+        overwrites.append({"id": str(target), "type": kind, "allow": str(allow), "deny": str(deny)})
+        channel["permission_overwrites"] = overwrites
+        if self._has_connection():
+            await self.dispatch("CHANNEL_UPDATE", dict(channel))
+
+    async def delete_channel(self, channel_id: int) -> None:
+        """Delete a guild channel and dispatch CHANNEL_DELETE; later calls for it answer
+        404 Unknown Channel (10003)."""
+        channel, guild = self._channel(channel_id)
+        if channel is None or guild is None:
+            raise LookupError(f"unknown guild channel {channel_id}")
+        del guild.channels[channel_id]
+        if self._has_connection():
+            await self.dispatch("CHANNEL_DELETE", dict(channel))
+
+    async def wait_until_bot_sees(self, check: Callable[[], object], timeout: float = 5.0) -> None:
+        """Wait until ``check()`` (about the bot's state, e.g. its cache after a dispatch)
+        holds; the bot's side changes without telling the fake, so this polls."""
+        deadline = time.monotonic() + timeout
+        while not check():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the bot did not get there within {timeout:g}s")
+            await asyncio.sleep(0.005)
+
+    def _has_connection(self) -> bool:
+        return any(c.ready and not c.closed and not c.ws.closed for c in self.connections)
 
     # ---------------------------------------------------------------- lifecycle
 
@@ -1925,7 +2010,7 @@ class FakeDiscord:
                 channel_id=str(channel_id),
                 channel=channel_payload,
                 member=member,
-                app_permissions=str(guild.permissions_for(self.bot_user_id)),
+                app_permissions=str(self._bot_channel_permissions(guild, channel)),
                 authorizing_integration_owners={"0": str(guild.id)},
                 context=0,
             )
@@ -2409,10 +2494,16 @@ class FakeDiscord:
             interaction=interaction,
         )
 
-    def _webhook_interaction(self, request: web.Request) -> FakeInteraction | None:
-        if int(request.match_info["app_id"]) != self.application_id:
-            return None
-        return self._interactions_by_token.get(request.match_info["token"])
+    def _webhook_interaction(self, request: web.Request) -> FakeInteraction | web.Response:
+        """The interaction behind a webhook route, or Discord's error for its token."""
+        interaction = None
+        if int(request.match_info["app_id"]) == self.application_id:
+            interaction = self._interactions_by_token.get(request.match_info["token"])
+        if interaction is None:
+            return _error(404, _ErrorCode.UNKNOWN_WEBHOOK, "Unknown Webhook")
+        if not interaction.token_alive:
+            return _error(401, _ErrorCode.INVALID_WEBHOOK_TOKEN, "Invalid Webhook Token")
+        return interaction
 
     def _webhook_target(self, interaction: FakeInteraction, message_id: str) -> JSON | None:
         if message_id == "@original":
@@ -2423,7 +2514,9 @@ class FakeDiscord:
 
     async def _create_followup(self, request: web.Request) -> web.Response:
         interaction = self._webhook_interaction(request)
-        if interaction is None or not interaction.callbacks:
+        if isinstance(interaction, web.Response):
+            return interaction
+        if not interaction.callbacks:
             return _error(404, _ErrorCode.UNKNOWN_WEBHOOK, "Unknown Webhook")
         payload, files = await self._read_body(request)
         problem = self._validate_message(payload, files, require_content=True)
@@ -2438,8 +2531,8 @@ class FakeDiscord:
 
     async def _get_webhook_message(self, request: web.Request) -> web.Response:
         interaction = self._webhook_interaction(request)
-        if interaction is None:
-            return _error(404, _ErrorCode.UNKNOWN_WEBHOOK, "Unknown Webhook")
+        if isinstance(interaction, web.Response):
+            return interaction
         message = self._webhook_target(interaction, request.match_info["message_id"])
         if message is None:
             return _error(404, _ErrorCode.UNKNOWN_MESSAGE, "Unknown Message")
@@ -2447,8 +2540,8 @@ class FakeDiscord:
 
     async def _edit_webhook_message(self, request: web.Request) -> web.Response:
         interaction = self._webhook_interaction(request)
-        if interaction is None:
-            return _error(404, _ErrorCode.UNKNOWN_WEBHOOK, "Unknown Webhook")
+        if isinstance(interaction, web.Response):
+            return interaction
         message_id = request.match_info["message_id"]
         message = self._webhook_target(interaction, message_id)
         if message is None:
@@ -2467,8 +2560,8 @@ class FakeDiscord:
 
     async def _delete_webhook_message(self, request: web.Request) -> web.Response:
         interaction = self._webhook_interaction(request)
-        if interaction is None:
-            return _error(404, _ErrorCode.UNKNOWN_WEBHOOK, "Unknown Webhook")
+        if isinstance(interaction, web.Response):
+            return interaction
         message = self._webhook_target(interaction, request.match_info["message_id"])
         if message is None:
             return _error(404, _ErrorCode.UNKNOWN_MESSAGE, "Unknown Message")
@@ -2509,10 +2602,39 @@ class FakeDiscord:
         self._dm_recipients[channel_id] = user_id
         return channel
 
+    def _bot_channel_permissions(self, guild: FakeGuild, channel: JSON) -> int:
+        """The bot's permissions in a channel: guild roles, then overwrites (Discord's order:
+        @everyone, the member's roles together, the member)."""
+        permissions = guild.permissions_for(self.bot_user_id)
+        if permissions & ADMINISTRATOR:
+            return ALL_PERMISSIONS
+        overwrites = {int(o["id"]): o for o in channel.get("permission_overwrites") or []}
+        roles = [int(r) for r in guild.members[self.bot_user_id]["roles"]]
+
+        def apply(permissions: int, allow: int, deny: int) -> int:
+            return (permissions & ~deny) | allow
+
+        everyone = overwrites.get(guild.everyone_role_id)
+        if everyone is not None:
+            permissions = apply(permissions, int(everyone["allow"]), int(everyone["deny"]))
+        allow = deny = 0
+        for role_id in roles:
+            role = overwrites.get(role_id)
+            if role is not None and int(role["type"]) == 0:
+                allow |= int(role["allow"])
+                deny |= int(role["deny"])
+        permissions = apply(permissions, allow, deny)
+        mine = overwrites.get(self.bot_user_id)
+        if mine is not None and int(mine["type"]) == 1:
+            permissions = apply(permissions, int(mine["allow"]), int(mine["deny"]))
+        return permissions
+
     async def _get_channel(self, request: web.Request) -> web.Response:
-        channel, _ = self._channel(int(request.match_info["channel_id"]))
+        channel, guild = self._channel(int(request.match_info["channel_id"]))
         if channel is None:
             return _error(404, _ErrorCode.UNKNOWN_CHANNEL, "Unknown Channel")
+        if guild is not None and not self._bot_channel_permissions(guild, channel) & VIEW_CHANNEL:
+            return _error(403, _ErrorCode.MISSING_ACCESS, "Missing Access")
         return _json_response(channel)
 
     async def _create_dm(self, request: web.Request) -> web.Response:
@@ -2530,8 +2652,10 @@ class FakeDiscord:
         payload, files = await self._read_body(request)
         recipient = self._dm_recipients.get(channel_id)
         if guild is not None:
-            permissions = guild.permissions_for(self.bot_user_id)
+            permissions = self._bot_channel_permissions(guild, channel)
             needed = VIEW_CHANNEL | SEND_MESSAGES | (ATTACH_FILES if files else 0)
+            if not permissions & VIEW_CHANNEL:
+                return _error(403, _ErrorCode.MISSING_ACCESS, "Missing Access")
             if permissions & needed != needed:
                 return _error(403, _ErrorCode.MISSING_PERMISSIONS, "Missing Permissions")
         elif recipient in self.dm_closed_users:
@@ -2553,6 +2677,9 @@ class FakeDiscord:
         return _json_response(_public(message))
 
     def _channel_message(self, request: web.Request) -> JSON | None:
+        channel, _ = self._channel(int(request.match_info["channel_id"]))
+        if channel is None:
+            return None
         message = self._messages_by_id.get(int(request.match_info["message_id"]))
         if message is None or message["channel_id"] != request.match_info["channel_id"]:
             return None

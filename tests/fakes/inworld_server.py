@@ -16,8 +16,13 @@ status of the usual gRPC-gateway mapping (see :data:`GRPC_HTTP_STATUS`). Unknown
 The fake is deliberately *stricter* than the real service is known to be, so that client bugs
 surface in tests instead of in production. What it checks, in this order:
 
-1. Scripted :class:`Fault` objects (clone endpoints only, FIFO, one per request, before
-   anything else; the body is always read and recorded first).
+1. Scripted :class:`Fault` objects (FIFO, one per request, before anything else; the body is
+   always read and recorded first): :meth:`FakeInworld.enqueue` for the clone endpoints,
+   :meth:`FakeInworld.enqueue_list` for ``GET /voices/v1/voices``. Most faults replace the
+   answer; the *after-handling* ones (:meth:`Fault.create_then_drop`, :meth:`Fault.slow_answer`,
+   :meth:`Fault.truncated_success`, :meth:`Fault.proxy_error_after_create`) let the request be
+   handled first (the voice is created) and then spoil the answer, as a real outage after the
+   work was done would.
 2. Authentication: exactly one header ``Authorization: Basic <api_key>`` (case-sensitive scheme,
    single space). Anything else is 401, code 16.
 3. Write access: with ``write_access=False`` every POST/PATCH/DELETE is 403, code 7, with the
@@ -334,7 +339,11 @@ class RecordedRequest:
         return None
 
 
-FaultKind = Literal["http", "stall", "drop"]
+FaultKind = Literal[
+    "http", "stall", "drop", "create_then_drop", "slow_answer", "truncate", "after_create"
+]
+#: Faults that let the request be handled (the voice created) and then spoil the answer.
+_AFTER_HANDLING: Final = frozenset({"create_then_drop", "slow_answer", "truncate", "after_create"})
 
 
 @dataclass(frozen=True)
@@ -439,6 +448,37 @@ class Fault:
     def drop() -> Fault:
         """Read the whole body, then close the connection without any response."""
         return Fault("drop", label="drop")
+
+    @staticmethod
+    def create_then_drop() -> Fault:
+        """Handle the request (a clone creates its voice), then close the connection without
+        sending the answer: the client cannot know the voice exists."""
+        return Fault("create_then_drop", label="create_then_drop")
+
+    @staticmethod
+    def slow_answer(seconds: float) -> Fault:
+        """Handle the request at once (a clone creates its voice), then hold the answer back
+        ``seconds`` (longer than the client's timeout: the answer comes after it gave up)."""
+        return Fault("slow_answer", seconds=seconds, label=f"slow_answer {seconds:g}s")
+
+    @staticmethod
+    def truncated_success() -> Fault:
+        """Handle the request, send the 200 headers with the full ``Content-Length`` and half
+        of the JSON body, then close the connection (a success body cut off mid-stream)."""
+        return Fault("truncate", label="truncated_success")
+
+    @staticmethod
+    def proxy_error_after_create(status: int = 502) -> Fault:
+        """Handle the request (the voice is created), then answer a proxy's HTML ``status``
+        page (502 or 504) instead of the real answer."""
+        page = _HTML_PROXY_PAGE.format(status=status, reason=_reason(status))
+        return Fault(
+            "after_create",
+            status=status,
+            body=page.encode(),
+            content_type="text/html",
+            label=f"proxy_error_after_create {status}",
+        )
 
     @staticmethod
     def malformed_json() -> Fault:
@@ -891,6 +931,7 @@ class FakeInworld:
         self.system_voices: dict[str, dict[str, Any]] = _default_system_voices()
         self._clock = clock
         self._faults: deque[Fault] = deque()
+        self._list_faults: deque[Fault] = deque()
         self._clone_times: deque[float] = deque()
         self._issued_ids: set[str] = set()
         self._runner: web.AppRunner | None = None
@@ -928,7 +969,7 @@ class FakeInworld:
             self._handle_clone,
             name="clone_legacy",
         )
-        app.router.add_get("/voices/v1/voices", self._handle_list, allow_head=False)
+        app.router.add_get("/voices/v1/voices", self._handle_list, allow_head=False, name="list")
         app.router.add_get("/voices/v1/voices/{voice_id}", self._handle_get, allow_head=False)
         app.router.add_patch("/voices/v1/voices/{voice_id}", self._handle_patch)
         app.router.add_delete("/voices/v1/voices/{voice_id}", self._handle_delete)
@@ -990,6 +1031,30 @@ class FakeInworld:
                 raise TypeError(f"expected Fault, got {type(fault).__name__}")
         self._faults.extend(faults)
 
+    def enqueue_list(self, *faults: Fault) -> None:
+        """Queue faults for ``GET /voices/v1/voices`` (FIFO, one per list request): ``http``,
+        ``rpc``, ``non_json``, ``drop`` and ``stall`` faults apply as for clones."""
+        for fault in faults:
+            if not isinstance(fault, Fault):
+                raise TypeError(f"expected Fault, got {type(fault).__name__}")
+            if fault.kind in _AFTER_HANDLING:
+                raise ValueError(f"{fault!r} only applies to clone requests")
+        self._list_faults.extend(faults)
+
+    @property
+    def pending_list_faults(self) -> int:
+        """How many queued list faults have not been consumed yet."""
+        return len(self._list_faults)
+
+    @property
+    def list_requests(self) -> list[RecordedRequest]:
+        """The recorded ``GET /voices/v1/voices`` requests, in arrival order."""
+        return [r for r in self.requests if r.method == "GET" and r.path == "/voices/v1/voices"]
+
+    def voices_named(self, display_name: str) -> list[dict[str, Any]]:
+        """The account's cloned voices with this display name (to count them in tests)."""
+        return [v for v in self.voices.values() if v.get("displayName") == display_name]
+
     async def wait_for_requests(
         self, n: int, timeout: float = 5.0, *, clone_only: bool = False
     ) -> list[RecordedRequest]:
@@ -1035,9 +1100,19 @@ class FakeInworld:
             return response
         record = self._record(request, raw)
         try:
-            if request.match_info.route.name in _CLONE_ROUTES and self._faults:
-                fault = self._faults.popleft()
+            route = request.match_info.route.name
+            queue = (
+                self._faults
+                if route in _CLONE_ROUTES
+                else self._list_faults
+                if route == "list"
+                else None
+            )
+            if queue:
+                fault = queue.popleft()
                 log.debug("FakeInworld: applying %r to %s", fault, request.path)
+                if fault.kind in _AFTER_HANDLING:
+                    return await self._spoil_answer(request, fault, record, handler)
                 fault_response = await self._apply_fault(request, fault)
                 if fault_response is not None:
                     record.status = None if fault.kind != "http" else fault_response.status
@@ -1089,6 +1164,45 @@ class FakeInworld:
         except TimeoutError:
             return None  # handle normally
         return self._abort(request)
+
+    async def _spoil_answer(
+        self,
+        request: web.Request,
+        fault: Fault,
+        record: RecordedRequest,
+        handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
+    ) -> web.StreamResponse:
+        """Run the real handler (its effects happen), then spoil the answer as ``fault`` says."""
+        try:
+            answer = await handler(request)
+        except _RpcError as exc:
+            answer = exc.response()
+        if fault.kind == "after_create":
+            record.status = fault.status
+            headers = {"Content-Type": fault.content_type or "text/html"}
+            return web.Response(status=fault.status, body=fault.body, headers=headers)
+        if fault.kind == "slow_answer":
+            try:
+                await asyncio.wait_for(self._closing.wait(), fault.seconds)
+            except TimeoutError:
+                record.status = answer.status
+                return answer
+            return self._abort(request)
+        record.status = None
+        if fault.kind == "create_then_drop":
+            return self._abort(request)
+        # truncate: the headers promise the whole body; half of it arrives.
+        body = answer.body if isinstance(answer, web.Response) else b""
+        data = body if isinstance(body, bytes) else b""
+        cut = web.StreamResponse(status=answer.status)
+        cut.content_type = "application/json"
+        cut.content_length = len(data)
+        await cut.prepare(request)
+        await cut.write(data[: max(1, len(data) // 2)])
+        transport = request.transport
+        if transport is not None:
+            transport.close()
+        return cut
 
     @staticmethod
     def _abort(request: web.Request) -> web.Response:

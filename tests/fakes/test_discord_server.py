@@ -6,12 +6,16 @@ import io
 import logging
 from collections.abc import AsyncIterator
 
+import aiohttp
 import discord
 import pytest
 from discord import app_commands
 from discord.ext import commands
 
 from tests.fakes.discord_server import (
+    ATTACH_FILES,
+    SEND_MESSAGES,
+    VIEW_CHANNEL,
     CallbackType,
     FakeDiscord,
     MessageFlags,
@@ -364,3 +368,82 @@ async def test_bad_token_is_rejected(fake: FakeDiscord) -> None:
         await bot.close()
         fake.uninstall()
     assert discord.http.Route.BASE == "https://discord.com/api/v10"
+
+
+async def test_interaction_token_expires_like_discords(fake: FakeDiscord) -> None:
+    alice = member_id(fake.add_member(name="alice"))
+    async with running_bot(fake, make_bot(fake)), aiohttp.ClientSession() as session:
+        command = await fake.send_slash_command("panel", user_id=alice)
+        await command.wait_for_callback()
+        webhook = discord.Webhook.partial(
+            fake.application_id,
+            command.token,
+            session=session,
+        )
+        assert command.token_alive
+        await webhook.send("still alive", wait=True)
+        fake.expire_token(command)
+        with pytest.raises(discord.HTTPException) as refused:
+            await webhook.send("too late", wait=True)
+        fake.interaction_token_lifetime = 0.0  # the setting: every token is past its life
+        other = await fake.send_slash_command("panel", user_id=alice)
+        await other.wait_for_callback()
+        late = discord.Webhook.partial(
+            fake.application_id,
+            other.token,
+            session=session,
+        )
+        with pytest.raises(discord.HTTPException) as edit_refused:
+            await late.fetch_message(int(other.original["id"]))  # type: ignore[index]
+    for error in (refused.value, edit_refused.value):
+        assert (error.status, error.code, error.text) == (401, 50027, "Invalid Webhook Token")
+    assert [m["content"] for m in command.followups] == ["still alive"]
+
+
+async def test_channel_permission_faults_and_deleted_channels(fake: FakeDiscord) -> None:
+    async with running_bot(fake, make_bot(fake)) as bot:
+        channel = bot.get_channel(fake.review_channel_id)
+        assert isinstance(channel, discord.TextChannel)
+        await fake.set_channel_permissions(fake.review_channel_id, deny=ATTACH_FILES)
+        await fake.wait_until_bot_sees(
+            lambda: not channel.permissions_for(channel.guild.me).attach_files
+        )
+        with pytest.raises(discord.Forbidden) as no_files:
+            await channel.send("log", file=discord.File(io.BytesIO(b"x"), filename="x.txt"))
+        await channel.send("text still works")
+        await fake.set_channel_permissions(fake.review_channel_id, deny=SEND_MESSAGES)
+        with pytest.raises(discord.Forbidden) as no_send:
+            await channel.send("no")
+        await fake.set_channel_permissions(fake.review_channel_id, deny=VIEW_CHANNEL)
+        with pytest.raises(discord.Forbidden) as no_access:
+            await channel.send("no")
+
+        await fake.delete_channel(fake.channel_id)
+        await fake.wait_until_bot_sees(lambda: bot.get_channel(fake.channel_id) is None)
+        with pytest.raises(discord.NotFound) as gone:
+            await bot.get_partial_messageable(fake.channel_id).send("anyone?")
+        with pytest.raises(discord.NotFound):
+            await bot.fetch_channel(fake.channel_id)
+    assert (no_files.value.code, no_send.value.code) == (50013, 50013)
+    assert no_access.value.code == 50001 and no_access.value.text == "Missing Access"
+    assert gone.value.code == 10003
+    assert [m["content"] for m in fake.channel_messages[fake.review_channel_id]] == [
+        "text still works"
+    ]
+
+
+async def test_closed_dms_and_follow_up_server_errors(fake: FakeDiscord) -> None:
+    alice = member_id(fake.add_member(name="alice"))
+    fake.dm_closed_users.add(alice)
+    clip = fake.add_attachment("clip.wav", CLIP_BYTES)
+    fake.fail_followups(status=500, times=1)
+    async with running_bot(fake, make_bot(fake)) as bot:
+        with pytest.raises(discord.Forbidden) as closed:
+            await (await bot.create_dm(discord.Object(alice))).send("hi")
+        interaction = await fake.send_slash_command(
+            "clone", {"name": "A", "clip": clip}, user_id=alice
+        )
+        await interaction.wait_for(lambda i: bool(i.followups), timeout=10)
+    assert closed.value.code == 50007
+    statuses = [r.status for r in fake.requests if r.method == "POST" and "/webhooks/" in r.path]
+    assert statuses == [500, 200]  # discord.py retried the 5xx itself

@@ -728,6 +728,104 @@ async def test_fault_drop(fake: FakeInworld, session: aiohttp.ClientSession) -> 
     assert status == 200
 
 
+# ----------------------------------------------------- faults after handling (voice created)
+
+
+async def test_fault_create_then_drop(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    fake.enqueue(Fault.create_then_drop())
+    with pytest.raises(aiohttp.ClientError) as info:
+        await clone(session, fake, clone_body(name="Dropped"))
+    assert isinstance(info.value, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError)
+    (voice,) = fake.voices_named("Dropped")  # created, although no answer arrived
+    assert VOICE_ID_RE.match(voice["voiceId"])
+    (rec,) = fake.clone_requests
+    assert rec.status is None
+
+
+async def test_fault_slow_answer_comes_after_the_client_gave_up(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    fake.enqueue(Fault.slow_answer(0.5))
+    with pytest.raises(asyncio.TimeoutError):
+        await asyncio.wait_for(clone(session, fake, clone_body(name="Slow")), 0.2)
+    assert len(fake.voices_named("Slow")) == 1  # created before the (late) answer
+    fake.enqueue(Fault.slow_answer(0.2))
+    started = time.monotonic()
+    status, payload, _ = await clone(session, fake, clone_body(name="Slow"))
+    assert status == 200 and payload["voice"]["displayName"] == "Slow"
+    assert time.monotonic() - started >= 0.2
+
+
+async def test_fault_truncated_success(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    fake.enqueue(Fault.truncated_success())
+    with pytest.raises(aiohttp.ClientPayloadError):
+        async with session.post(
+            fake.url + CLONE, json=clone_body(name="Cut"), headers=AUTH
+        ) as resp:
+            assert resp.status == 200
+            assert resp.content_length and resp.content_length > 1000
+            await resp.read()
+    assert len(fake.voices_named("Cut")) == 1
+
+
+@pytest.mark.parametrize("status", [502, 504])
+async def test_fault_proxy_error_after_create(
+    fake: FakeInworld, session: aiohttp.ClientSession, status: int
+) -> None:
+    fake.enqueue(Fault.proxy_error_after_create(status))
+    got, payload, headers = await clone(session, fake, clone_body(name="Proxied"))
+    assert got == status and headers["Content-Type"].startswith("text/html")
+    assert f"<title>{status} " in payload
+    assert len(fake.voices_named("Proxied")) == 1
+
+
+async def test_faults_after_handling_keep_real_errors(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    fake.enqueue(Fault.create_then_drop())
+    with pytest.raises(aiohttp.ClientError):
+        await clone(session, fake, {"displayName": "x"})  # invalid: nothing is created
+    assert fake.voices == {}
+
+
+# ------------------------------------------------------------------------------ list faults
+
+
+async def test_list_faults_apply_to_list_requests_only(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    fake.enqueue_list(Fault.rpc(14, "list down"), Fault.non_json(502))
+    status, payload, _ = await call(session, fake, "GET", "/voices/v1/voices")
+    assert_rpc(status, payload, 14, 503, "list down")
+    assert (await clone(session, fake, clone_body()))[0] == 200  # clones are unaffected
+    assert (await call(session, fake, "GET", "/voices/v1/voices"))[0] == 502
+    assert (await call(session, fake, "GET", "/voices/v1/voices"))[0] == 200
+    assert fake.pending_list_faults == 0
+    assert len(fake.list_requests) == 3
+    with pytest.raises(ValueError):
+        fake.enqueue_list(Fault.create_then_drop())
+
+
+async def test_list_drop_fault(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    # aiohttp resends an idempotent GET once by itself when the connection drops: one drop is
+    # absorbed, two in a row reach the caller.
+    fake.enqueue_list(Fault.drop())
+    assert (await call(session, fake, "GET", "/voices/v1/voices"))[0] == 200
+    assert [r.status for r in fake.list_requests] == [None, 200]
+    fake.enqueue_list(Fault.drop(), Fault.drop())
+    with pytest.raises(aiohttp.ClientError):
+        await call(session, fake, "GET", "/voices/v1/voices")
+    assert [r.status for r in fake.list_requests] == [None, 200, None, None]
+
+
+async def test_list_stall_fault(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    fake.enqueue_list(Fault.stall(0.2))
+    started = time.monotonic()
+    status, payload, _ = await call(session, fake, "GET", "/voices/v1/voices")
+    assert status == 200 and time.monotonic() - started >= 0.2
+    assert payload["totalSize"] == 2
+
+
 # ------------------------------------------------------------------------------ rate limit
 
 

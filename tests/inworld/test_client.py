@@ -110,14 +110,141 @@ async def test_rate_limited_then_success_honours_retry_after(fake_inworld, http_
 
 @pytest.mark.parametrize(
     "fault",
-    [Fault.rpc(14, "backend unavailable"), Fault.non_json(502), Fault.drop()],
-    ids=["503", "non-json-502", "dropped"],
+    [Fault.rpc(14, "backend unavailable"), Fault.rate_limited(0), Fault.non_json(503)],
+    ids=["503", "429", "non-json-503"],
 )
 async def test_transient_faults_are_retried(fake_inworld, http_session, fault) -> None:
     fake_inworld.enqueue(fault)
     result = await client_for(fake_inworld, http_session).clone_voice(request())
     assert result.voice is not None
     assert len(fake_inworld.clone_requests) == 2
+
+
+@pytest.mark.parametrize(
+    ("fault", "error", "created"),
+    [
+        (Fault.drop(), ConnectionFailed, 0),
+        (Fault.create_then_drop(), ConnectionFailed, 1),
+        (Fault.truncated_success(), ConnectionFailed, 1),
+        (Fault.non_json(502), Unavailable, 0),
+        (Fault.proxy_error_after_create(502), Unavailable, 1),
+        (Fault.proxy_error_after_create(504), Unavailable, 1),
+        (Fault.rpc(4, "deadline exceeded"), Unavailable, 0),
+        (Fault.malformed_json(), BadResponse, 0),
+    ],
+    ids=[
+        "dropped",
+        "create-then-drop",
+        "truncated-success",
+        "502",
+        "502-after-create",
+        "504-after-create",
+        "rpc-deadline-504",
+        "malformed-200",
+    ],
+)
+async def test_ambiguous_faults_are_flagged_and_never_resent(
+    fake_inworld, http_session, fault, error, created
+) -> None:
+    """The request may have been acted on: resending could create a second voice."""
+    fake_inworld.enqueue(fault)
+    with pytest.raises(error) as info:
+        await client_for(fake_inworld, http_session).clone_voice(request())
+    assert info.value.ambiguous
+    assert len(fake_inworld.clone_requests) == 1
+    assert len(fake_inworld.voices) == created
+
+
+async def test_answer_after_the_client_timeout_is_ambiguous(fake_inworld, http_session) -> None:
+    fake_inworld.enqueue(Fault.slow_answer(5))
+    client = client_for(fake_inworld, http_session, timeout=0.5)
+    with pytest.raises(RequestTimeout) as info:
+        await client.clone_once(request())
+    assert info.value.ambiguous
+    assert len(fake_inworld.voices) == 1  # created although the answer never arrived
+
+
+async def test_refused_connection_is_plainly_retryable(http_session) -> None:
+    server = await asyncio.start_server(lambda r, w: None, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    server.close()
+    await server.wait_closed()
+    client = InworldClient(
+        http_session, api_key="k", base_url=f"http://127.0.0.1:{port}", retry=FAST_RETRY
+    )
+    with pytest.raises(ConnectionFailed) as info:
+        await client.clone_once(request())
+    assert not info.value.ambiguous and not info.value.sent
+    assert client.retryable(info.value)
+
+
+async def test_unknown_host_is_plainly_retryable(http_session) -> None:
+    client = InworldClient(
+        http_session, api_key="k", base_url="http://no-such-host.invalid", retry=FAST_RETRY
+    )
+    with pytest.raises(ConnectionFailed) as info:
+        await client.clone_once(request())
+    assert not info.value.ambiguous
+
+
+async def test_each_retry_runs_before_retry_first(fake_inworld, http_session) -> None:
+    """Retries inside the client pass the caller's hook (the shared limiter) each time."""
+    fake_inworld.enqueue(Fault.rpc(14, "down"), Fault.rate_limited(0))
+    slots: list[int] = []
+
+    async def take_slot() -> None:
+        slots.append(len(fake_inworld.clone_requests))
+
+    result = await client_for(fake_inworld, http_session).clone_voice(
+        request(), before_retry=take_slot
+    )
+    assert result.voice is not None
+    assert slots == [1, 2]  # before the 2nd and the 3rd POST, never before the 1st
+    assert len(fake_inworld.clone_requests) == 3
+
+
+async def test_list_voices_pages_and_filters(fake_inworld, http_session) -> None:
+    client = client_for(fake_inworld, http_session)
+    for _ in range(3):
+        await client.clone_once(request())
+    first = await client.list_voices(filter='source = "IVC"', page_size=2)
+    assert len(first.voices) == 2 and first.next_page_token
+    second = await client.list_voices(
+        filter='source = "IVC"', page_size=2, page_token=first.next_page_token
+    )
+    assert len(second.voices) == 1 and second.next_page_token == ""
+    ids = {v.voice_id for v in first.voices + second.voices}
+    assert ids == set(fake_inworld.voices)
+    (query,) = {r.query.get("filter") for r in fake_inworld.list_requests}
+    assert query == 'source = "IVC"'
+
+
+async def test_list_voices_is_retried_like_any_read(fake_inworld, http_session) -> None:
+    fake_inworld.enqueue_list(Fault.drop(), Fault.non_json(502))
+    page = await client_for(fake_inworld, http_session).list_voices()
+    assert [v.voice_id for v in page.voices] == ["Alex", "Ashley"]
+    assert len(fake_inworld.list_requests) == 3
+
+
+async def test_api_key_is_scrubbed_from_member_facing_text(fake_inworld, http_session) -> None:
+    secret = fake_inworld.api_key
+    fake_inworld.enqueue(Fault.rpc(3, f"voiceSamples[0] is bad for key {secret}"))
+    with pytest.raises(InvalidArgument) as info:
+        await client_for(fake_inworld, http_session).clone_voice(request())
+    shown = " ".join([str(info.value), info.value.user_message, info.value.message])
+    assert secret not in shown
+    assert "voiceSamples[0] is bad for key ***" in info.value.user_message
+
+
+async def test_decoded_basic_credential_is_scrubbed_too(http_session) -> None:
+    secret_half = "s3cr3t-part-of-the-key"
+    key = base64.b64encode(f"key-id:{secret_half}".encode()).decode()
+    async with FakeInworld(api_key=key) as fake:
+        fake.enqueue(Fault.rpc(3, f"bad credentials key-id:{secret_half} ({secret_half})"))
+        with pytest.raises(InvalidArgument) as info:
+            await client_for(fake, http_session).clone_voice(request())
+    shown = " ".join([str(info.value), info.value.user_message])
+    assert secret_half not in shown and key not in shown
 
 
 async def test_retries_are_bounded_in_attempts(fake_inworld, http_session) -> None:
@@ -144,7 +271,6 @@ async def test_retry_after_beyond_budget_fails_at_once(fake_inworld, http_sessio
         (Fault.rpc(7, "API key has insufficient access level"), PermissionDenied, 1),
         (Fault.rpc(3, "displayName is too long"), InvalidArgument, 1),
         (Fault.rpc(16, "bad key"), Unauthenticated, 1),
-        (Fault.malformed_json(), BadResponse, 1),
         (Fault.missing_voice(), BadResponse, 1),
         (Fault.http(500, "<html>oops</html>", content_type="text/html"), Unavailable, 1),
     ],

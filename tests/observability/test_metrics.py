@@ -33,7 +33,7 @@ from bot.observability.metrics import (
     refusal_reason,
 )
 from bot.policy import History, PolicyRefusal, Requester, check_request
-from bot.ratelimit import CloneRateLimiter
+from bot.ratelimit import CloneRateLimiter, QueueFull
 from tests.fakes.inworld_server import FakeInworld, Fault, make_wav
 from tests.observability.helpers import sample_value
 from tests.test_desk import (
@@ -159,6 +159,7 @@ def test_refusal_reason_of_input_errors() -> None:
     assert refusal_reason(bad_audio) == "bad_audio"
     assert refusal_reason(PolicyRefusal("no", reason="made-up")) == "other"
     assert refusal_reason(PolicyRefusal("no")) == "policy"
+    assert refusal_reason(QueueFull(3, 120, 60, group=True)) == "queue_full"
     # Not refusals: counted as a failed request, if at all.
     assert refusal_reason(UserFacingError("cancelled while processing")) is None
     assert refusal_reason(RuntimeError("bug")) is None
@@ -216,12 +217,14 @@ async def test_client_times_every_attempt_and_counts_errors_by_code(
         await client.clone_voice(clone_request())
     await client.delete_voice(result.voice.voice_id)
     await client.delete_voice("never-existed")  # 404: already gone, not an error
+    await client.list_voices()  # the reconciliation's reads are timed too
 
     text = text_of(metrics)
     seconds = "voiceclone_inworld_request_seconds_count"
     errors = "voiceclone_inworld_errors_total"
     assert sample_value(text, seconds, endpoint="clone") == 4
     assert sample_value(text, seconds, endpoint="delete") == 2
+    assert sample_value(text, seconds, endpoint="list") == 1
     assert sample_value(text, errors, endpoint="clone", code="resource_exhausted") == 1
     assert sample_value(text, errors, endpoint="clone", code="permission_denied") == 1
     assert sample_value(text, errors, endpoint="clone", code="bad_response") == 1

@@ -46,6 +46,7 @@ def test_status_sets() -> None:
         CloneStatus.PENDING_APPROVAL,
         CloneStatus.APPROVED,
         CloneStatus.CLONING,
+        CloneStatus.RECONCILING,
     } == OPEN_STATUSES
     assert CloneStatus.DONE.is_final
     assert not CloneStatus.APPROVED.is_final

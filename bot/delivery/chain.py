@@ -1,0 +1,95 @@
+"""Try routes in order: bounded retries of transient faults, files dropped when they are the
+problem, then the next route. Never raises for a Discord fault."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from .faults import DeliveryError, Fault
+from .letter import Letter
+
+log = logging.getLogger(__name__)
+
+
+class Sent(Protocol):
+    """A delivered message that can be edited later (a progress notice)."""
+
+    async def edit(self, content: str) -> None: ...
+
+
+class Route(Protocol):
+    """One place a letter can go; raises :class:`DeliveryError` when it cannot."""
+
+    @property
+    def name(self) -> str: ...
+
+    async def send(self, letter: Letter) -> Sent | None: ...
+
+
+@dataclass(frozen=True)
+class Step:
+    route: Route
+    letter: Letter
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Attempts per route for transient faults (discord.py already waits out 429s and
+    retries some 5xx itself), with exponential backoff from ``base_delay``."""
+
+    attempts: int = 3
+    base_delay: float = 0.5
+
+
+DEFAULT_RETRY = RetryPolicy()
+
+
+@dataclass(frozen=True)
+class Delivered:
+    route: str
+    letter: Letter
+    sent: Sent | None
+
+
+Sleep = Callable[[float], Awaitable[None]]
+
+
+async def deliver(
+    steps: Sequence[Step], retry: RetryPolicy = DEFAULT_RETRY, *, sleep: Sleep = asyncio.sleep
+) -> Delivered | None:
+    """Deliver through the first step that works; None if none did (each fault is logged)."""
+    for step in steps:
+        delivered = await _try(step, retry, sleep)
+        if delivered is not None:
+            return delivered
+    return None
+
+
+async def _try(step: Step, retry: RetryPolicy, sleep: Sleep) -> Delivered | None:
+    letter = step.letter
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            sent = await step.route.send(letter)
+        except DeliveryError as exc:
+            if exc.fault is Fault.TRANSIENT and attempt < retry.attempts:
+                delay = retry.base_delay * 2 ** (attempt - 1)
+                log.info(
+                    "delivery via %s failed (%s); retrying in %.1fs", step.route.name, exc, delay
+                )
+                await sleep(delay)
+                continue
+            if exc.fault is Fault.FILES_REFUSED and letter.attachments:
+                log.info(
+                    "delivery via %s refused the files (%s); sending without", step.route.name, exc
+                )
+                letter = letter.without_files()
+                continue
+            log.warning("delivery via %s failed: %s", step.route.name, exc)
+            return None
+        return Delivered(step.route.name, letter, sent)

@@ -1,0 +1,124 @@
+"""Where a request's outcome goes, by the guild's privacy, and the letters for each place.
+
+Public guild: the interaction's follow-up while its token lives, else a channel message that
+mentions the member, else a DM. Private (ephemeral) guild: an ephemeral follow-up, else a DM
+with a channel notice that only says it is ready, else a channel notice pointing to
+``/voices``. The channel never gets file content in a private guild. The outcome is already
+stored when this runs, so a failure here loses nothing.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+from dataclasses import dataclass
+
+import discord
+
+from .chain import DEFAULT_RETRY, RetryPolicy, Route, Step, deliver
+from .letter import Attachment, Letter
+from .text import safe_name
+
+log = logging.getLogger(__name__)
+
+
+class Where(enum.StrEnum):
+    """Where the member got the full result."""
+
+    INTERACTION = "interaction"
+    CHANNEL = "channel"
+    DM = "dm"
+    #: Only a channel notice (private guild, DMs closed): the details are in ``/voices``.
+    NOTICE = "notice"
+    NOWHERE = "nowhere"
+
+
+@dataclass(frozen=True)
+class Report:
+    """One outcome, written for each place it may go."""
+
+    #: The whole result (text, embed, audio) for the channel or the interaction.
+    full: Letter
+    #: The whole result for a DM.
+    private: Letter
+    #: Channel notice of a private guild once the DM went through.
+    notice_after_dm: Letter
+    #: Channel notice of a private guild when no DM could be sent.
+    notice_without_dm: Letter
+
+
+@dataclass(frozen=True)
+class Destinations:
+    channel: Route
+    dm: Route
+    #: The interaction's follow-up, with its own letter (None when the token is gone).
+    interaction: Step | None = None
+
+
+async def send_report(
+    report: Report, to: Destinations, *, private: bool, retry: RetryPolicy = DEFAULT_RETRY
+) -> Where:
+    """Deliver ``report``; return where the member got it. Never raises for Discord."""
+    first = [to.interaction] if to.interaction is not None else []
+    if not private:
+        steps = [*first, Step(to.channel, report.full), Step(to.dm, report.private)]
+        done = await deliver(steps, retry)
+        return Where(done.route) if done is not None else _nowhere()
+    done = await deliver([*first, Step(to.dm, report.private)], retry)
+    if done is not None and done.route == Where.INTERACTION:
+        return Where.INTERACTION
+    if done is not None:
+        await deliver([Step(to.channel, report.notice_after_dm)], retry)
+        return Where.DM
+    notice = await deliver([Step(to.channel, report.notice_without_dm)], retry)
+    return Where.NOTICE if notice is not None else _nowhere()
+
+
+def _nowhere() -> Where:
+    log.warning("the outcome reached the member nowhere; it stays stored (see /voices)")
+    return Where.NOWHERE
+
+
+def result_headline(
+    user_id: int, name: str, *, created: bool, approved: bool = False, resumed: bool = False
+) -> str:
+    """The first line about an outcome; "approved" only when a moderator approved it."""
+    shown = safe_name(name)
+    if created:
+        verb = "was approved by a moderator and cloned!" if approved else "is ready!"
+        text = f"<@{user_id}> your voice **{shown}** {verb}"
+    else:
+        approval = " was approved, but" if approved else ""
+        text = f"<@{user_id}> your voice clone request **{shown}**{approval} did not succeed:"
+        text += " Inworld did not create the voice."
+    if resumed:
+        text += " (It was resumed after a bot restart.)"
+    return text
+
+
+def build_report(
+    *,
+    user_id: int,
+    headline: str,
+    embed: discord.Embed,
+    attachments: tuple[Attachment, ...],
+    created: bool,
+    reason: str = "",
+) -> Report:
+    """The letters for one outcome (``reason``: why no voice was created, if it was not)."""
+    full = Letter(headline, embed=embed, attachments=attachments, mention=user_id)
+    if created:
+        after_dm = f"{headline} I sent you the voice ID and the audio by DM."
+        without_dm = (
+            f"{headline} I could not send you a DM: run `/voices` here to see the voice ID "
+            "(only you will see the answer)."
+        )
+    else:
+        after_dm = f"{headline} I sent you the details by DM."
+        without_dm = f"{headline} {reason}".strip() if reason else headline
+    return Report(
+        full=full,
+        private=Letter(headline, embed=embed, attachments=attachments),
+        notice_after_dm=Letter(after_dm, mention=user_id),
+        notice_without_dm=Letter(without_dm[:1900], mention=user_id),
+    )

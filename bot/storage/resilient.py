@@ -1,0 +1,249 @@
+"""A :class:`CloneStore` that rides out short database outages.
+
+Each store method is one transaction, so a failed one changed nothing or everything; this
+subclass retries it while the database is unreachable, locked or reconnecting, for at most
+``retry_seconds``, then raises :class:`DatabaseUnreachable` (a clear message for the member,
+not a crash). A retry never applies a change twice:
+
+* reads, and writes that set absolute values (policy fields, the stored samples), are retried
+  after any transient fault;
+* :meth:`transition` is a compare-and-set: when the connection broke during it, the retry
+  finds the record already moved and returns it, if that move was this one's;
+* inserts (a record, an audit event) are retried only when nothing reached the database.
+
+A move to a final status (failed, done...) that still could not be stored is kept and stored
+in the background once the database is back (for up to ``settle_seconds``; a compare-and-set,
+so it changes nothing if the record moved meanwhile): a request never stays half-finished, and
+its member can send a new one. The error for a created voice gives the member its ID.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+import time
+from collections.abc import Awaitable, Callable, Collection, Mapping
+from typing import Any, Concatenate, ParamSpec, TypeVar
+
+from .db import Database
+from .faults import (
+    DatabaseUnreachable,
+    connection_lost,
+    is_transient,
+    not_sent,
+    voice_not_recorded_message,
+)
+from .models import CloneRecord, CloneStatus
+from .repository import CloneStore
+
+log = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+T = TypeVar("T")
+StoreMethod = Callable[Concatenate["ResilientStore", P], Awaitable[T]]
+
+DEFAULT_RETRY_SECONDS = 10.0
+DEFAULT_SETTLE_SECONDS = 900.0
+_FIRST_DELAY = 0.1
+_MAX_DELAY = 2.0
+
+
+def _retrying(*, repeatable: bool) -> Callable[[StoreMethod[P, T]], StoreMethod[P, T]]:
+    """Retry the wrapped store method on transient faults (``repeatable``: even when the
+    connection broke mid-transaction, because applying it twice changes nothing)."""
+
+    def decorate(method: StoreMethod[P, T]) -> StoreMethod[P, T]:
+        @functools.wraps(method)
+        async def wrapper(self: ResilientStore, /, *args: P.args, **kwargs: P.kwargs) -> T:
+            return await self._retry(
+                method.__name__, lambda: method(self, *args, **kwargs), repeatable=repeatable
+            )
+
+        return wrapper
+
+    return decorate
+
+
+def _inherited(name: str, *, repeatable: bool) -> Any:
+    return _retrying(repeatable=repeatable)(getattr(CloneStore, name))
+
+
+class ResilientStore(CloneStore):
+    """:class:`CloneStore` with bounded retries of transient database faults."""
+
+    def __init__(
+        self,
+        database: Database,
+        policy_defaults: Mapping[str, Any] | None = None,
+        *,
+        retry_seconds: float = DEFAULT_RETRY_SECONDS,
+        settle_seconds: float = DEFAULT_SETTLE_SECONDS,
+    ) -> None:
+        super().__init__(database, policy_defaults)
+        self.retry_seconds = retry_seconds
+        self.settle_seconds = settle_seconds
+        self._settling: set[asyncio.Task[None]] = set()
+
+    @property
+    def settling(self) -> int:
+        """Final moves waiting for the database to come back."""
+        return len(self._settling)
+
+    async def stop_settling(self) -> None:
+        """At shutdown: drop the waiting moves (recovery at the next start takes over)."""
+        for task in list(self._settling):
+            task.cancel()
+        await asyncio.gather(*self._settling, return_exceptions=True)
+
+    async def _retry(
+        self, operation: str, call: Callable[[], Awaitable[T]], *, repeatable: bool
+    ) -> T:
+        deadline = time.monotonic() + self.retry_seconds
+        delay = _FIRST_DELAY
+        while True:
+            try:
+                return await call()
+            except Exception as exc:
+                if not is_transient(exc):
+                    raise
+                if not (repeatable or not_sent(exc)) or time.monotonic() + delay > deadline:
+                    log.warning(
+                        "database unavailable: %s failed (%s: %s)",
+                        operation,
+                        type(exc).__name__,
+                        str(exc)[:200],
+                    )
+                    raise DatabaseUnreachable(operation) from exc
+                log.info(
+                    "database fault in %s (%s); retrying in %.1f s",
+                    operation,
+                    type(exc).__name__,
+                    delay,
+                )
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, _MAX_DELAY)
+
+    # --- reads and repeatable writes ------------------------------------------------------
+
+    get_policy = _inherited("get_policy", repeatable=True)
+    update_policy = _inherited("update_policy", repeatable=True)
+    get_record = _inherited("get_record", repeatable=True)
+    save_samples = _inherited("save_samples", repeatable=True)
+    load_samples = _inherited("load_samples", repeatable=True)
+    delete_samples = _inherited("delete_samples", repeatable=True)
+    count_requests = _inherited("count_requests", repeatable=True)
+    last_request_at = _inherited("last_request_at", repeatable=True)
+    open_request = _inherited("open_request", repeatable=True)
+    cloned_voices = _inherited("cloned_voices", repeatable=True)
+    find_voice = _inherited("find_voice", repeatable=True)
+    mark_voice_deleted = _inherited("mark_voice_deleted", repeatable=True)
+    due_for_expiry = _inherited("due_for_expiry", repeatable=True)
+    interrupted = _inherited("interrupted", repeatable=True)
+    approved_not_started = _inherited("approved_not_started", repeatable=True)
+    audit_events = _inherited("audit_events", repeatable=True)
+    to_reconcile = _inherited("to_reconcile", repeatable=True)
+    claimed_voice_ids = _inherited("claimed_voice_ids", repeatable=True)
+
+    # --- inserts: retried only when nothing was sent ---------------------------------------
+
+    create_record = _inherited("create_record", repeatable=False)
+    add_audit = _inherited("add_audit", repeatable=False)
+
+    # --- the compare-and-set --------------------------------------------------------------
+
+    async def transition(
+        self,
+        record_id: int,
+        from_statuses: Collection[CloneStatus],
+        to: CloneStatus,
+        **fields: Any,
+    ) -> CloneRecord | None:
+        broke = False
+
+        async def attempt() -> CloneRecord | None:
+            nonlocal broke
+            try:
+                moved = await CloneStore.transition(self, record_id, from_statuses, to, **fields)
+            except Exception as exc:
+                broke = broke or connection_lost(exc)
+                raise
+            if moved is None and broke:
+                # The broken attempt may have committed: then the record is where we moved it.
+                return await self._moved_by_us(record_id, from_statuses, to, fields)
+            return moved
+
+        try:
+            return await self._retry("transition", attempt, repeatable=True)
+        except DatabaseUnreachable as exc:
+            if not CloneStatus(to).is_final:
+                raise
+            self._settle_later(record_id, from_statuses, to, fields)
+            voice_id = fields.get("voice_id")
+            if to is CloneStatus.DONE and isinstance(voice_id, str):
+                raise DatabaseUnreachable(
+                    "transition", voice_not_recorded_message(voice_id)
+                ) from exc.__cause__
+            raise
+
+    def _settle_later(
+        self,
+        record_id: int,
+        from_statuses: Collection[CloneStatus],
+        to: CloneStatus,
+        fields: Mapping[str, Any],
+    ) -> None:
+        task = asyncio.create_task(
+            self._settle(record_id, frozenset(from_statuses), to, dict(fields)),
+            name=f"settle record {record_id} as {to.value}",
+        )
+        self._settling.add(task)
+        task.add_done_callback(self._settling.discard)
+
+    async def _settle(
+        self,
+        record_id: int,
+        from_statuses: frozenset[CloneStatus],
+        to: CloneStatus,
+        fields: dict[str, Any],
+    ) -> None:
+        deadline = time.monotonic() + self.settle_seconds
+        delay = _MAX_DELAY
+        while time.monotonic() < deadline:
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 30.0)
+            try:
+                moved = await CloneStore.transition(self, record_id, from_statuses, to, **fields)
+            except Exception as exc:
+                if is_transient(exc):
+                    continue
+                log.exception("record %s: storing the move to %s failed", record_id, to.value)
+                return
+            log.info(
+                "record %s: the move to %s was stored once the database was back%s",
+                record_id,
+                to.value,
+                "" if moved is not None else " (it had moved already)",
+            )
+            return
+        log.error(
+            "record %s: the database stayed down; the move to %s is left to recovery",
+            record_id,
+            to.value,
+        )
+
+    async def _moved_by_us(
+        self,
+        record_id: int,
+        from_statuses: Collection[CloneStatus],
+        to: CloneStatus,
+        fields: Mapping[str, Any],
+    ) -> CloneRecord | None:
+        record = await CloneStore.get_record(self, record_id)
+        if record is None or record.status is not to or to in from_statuses:
+            return None
+        for name, value in fields.items():
+            if isinstance(value, str | int | float | bool) and getattr(record, name) != value:
+                return None
+        log.info("record %s: the interrupted move to %s had committed", record_id, to.value)
+        return record

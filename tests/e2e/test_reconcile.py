@@ -1,0 +1,215 @@
+"""Lost clone answers end to end (real discord.py, fake Discord, strict fake Inworld): the bot
+finds the voice instead of resending the POST, and every member gets their voice ID.
+
+Each case counts the voices in the fake's account: exactly one per request, zero orphans.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+
+from bot.inworld import CloneRequest, CloneSample, InworldClient
+from bot.storage import CloneRecord, CloneStatus, CloneStore, Database, utcnow
+from tests.audio import fixtures
+from tests.e2e.helpers import content_of, member, run_clone
+from tests.fakes.discord_server import FakeDiscord
+from tests.fakes.inworld_server import FakeInworld, Fault, make_wav
+from tests.storage.helpers import postgres_test_database
+
+NAME = "Alice Narrator"
+FAST = {"reconcile_settle_seconds": 0.05}
+
+
+def sample() -> dict[str, tuple[str, bytes]]:
+    voice = fixtures.encode(fixtures.standard_speech_wav(), "ogg_opus_voice").read_bytes()
+    return {"sample": ("voice-message.ogg", voice)}
+
+
+def only_voice(fake: FakeInworld, name: str = NAME) -> str:
+    (voice,) = fake.voices_named(name)
+    assert len(fake.voices) == 1, "an orphan voice exists"
+    return str(voice["voiceId"])
+
+
+async def stored(database_url: str) -> list[CloneRecord]:
+    database = Database(database_url)
+    await database.connect()
+    try:
+        store = CloneStore(database)
+        return [r for r in [await store.get_record(1)] if r is not None]
+    finally:
+        await database.close()
+
+
+async def told(fake: FakeDiscord, user_id: int, text: str, timeout: float = 15) -> str:
+    """The first post (in the channel or by DM) addressed to the member containing ``text``."""
+
+    def found() -> str | None:
+        posts = [*fake.channel_messages.get(fake.channel_id, []), *fake.dm_messages[user_id]]
+        for post in posts:
+            parts = [post.get("content") or ""]
+            parts += [str(e) for e in post.get("embeds") or []]
+            whole = "\n".join(parts)
+            if text in whole:
+                return whole
+        return None
+
+    deadline = time.monotonic() + timeout
+    while (hit := found()) is None:
+        if time.monotonic() > deadline:
+            raise AssertionError(f"the member was never told {text!r}")
+        await asyncio.sleep(0.05)
+    return hit
+
+
+@pytest.mark.parametrize(
+    ("fault", "posts", "overrides"),
+    [
+        (Fault.create_then_drop(), 1, {}),
+        (Fault.truncated_success(), 1, {}),
+        (Fault.proxy_error_after_create(502), 1, {}),
+        (Fault.proxy_error_after_create(504), 1, {}),
+        (Fault.slow_answer(4), 1, {"inworld_timeout_seconds": 1}),
+        (Fault.drop(), 2, {}),  # nothing created: a retry is safe
+        (Fault.non_json(502), 2, {}),
+    ],
+    ids=[
+        "create-then-drop",
+        "truncated-success",
+        "502-after-create",
+        "504-after-create",
+        "answer-after-timeout",
+        "dropped-before-create",
+        "502-nothing-created",
+    ],
+)
+async def test_lost_answer_still_delivers_exactly_one_voice(
+    discord_fake: FakeDiscord,
+    fake_inworld: FakeInworld,
+    run_bot: Any,
+    fault: Fault,
+    posts: int,
+    overrides: dict[str, Any],
+) -> None:
+    fake_inworld.enqueue(fault)
+    alice = member(discord_fake)
+    async with run_bot(**FAST, **overrides):
+        interaction = await run_clone(discord_fake, alice, sample(), name=NAME)
+    voice_id = only_voice(fake_inworld)
+    assert voice_id in content_of(interaction)  # the member received its ID
+    assert len(fake_inworld.clone_requests) == posts
+
+
+async def test_list_failing_too_tells_the_member_then_the_sweep_delivers(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: Any
+) -> None:
+    fake_inworld.enqueue(Fault.create_then_drop())
+    # The snapshot's list answers (a 0 s stall passes through); the look after the lost
+    # answer fails with all its retries; the sweep's list later answers.
+    fake_inworld.enqueue_list(Fault.stall(0), *[Fault.rpc(14, "list down")] * 3)
+    alice = member(discord_fake)
+    async with run_bot(**FAST, reconcile_sweep_seconds=0.3):
+        interaction = await run_clone(discord_fake, alice, sample(), name=NAME)
+        assert "may have created your voice" in content_of(interaction)
+        assert "don't send it again" in content_of(interaction)
+        voice_id = only_voice(fake_inworld)
+        notice = await told(discord_fake, alice, voice_id)
+    assert f"<@{alice}>" in notice
+    # A private (ephemeral) guild: the voice ID went by DM, the channel only heard it is ready.
+    channel = discord_fake.channel_messages[discord_fake.channel_id]
+    assert not any(voice_id in str(post) for post in channel)
+    assert any(voice_id in str(post) for post in discord_fake.dm_messages[alice])
+    assert len(fake_inworld.clone_requests) == 1
+    assert only_voice(fake_inworld) == voice_id
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path / 'crash.sqlite3'}"
+    else:
+        with postgres_test_database() as url:
+            yield url
+
+
+async def test_a_restart_mid_clone_is_settled_by_the_sweep(
+    discord_fake: FakeDiscord,
+    fake_inworld: FakeInworld,
+    run_bot: Any,
+    database_url: str,
+    http_session: aiohttp.ClientSession,
+) -> None:
+    """SQLite: the start-up pass settles it. PostgreSQL (other processes may be live): once
+    the record is older than STUCK_REQUEST_MINUTES (here 0.6 s), a later pass does."""
+    alice = member(discord_fake)
+    url = database_url
+    database = Database(url)
+    await database.connect()
+    await database.migrate()
+    store = CloneStore(database)
+    record = await store.create_record(
+        guild_id=discord_fake.guild_id,
+        channel_id=discord_fake.channel_id,
+        user_id=alice,
+        notify_channel_id=discord_fake.channel_id,
+        display_name=NAME,
+        language="EN_US",
+    )
+    await store.transition(
+        record.id,
+        {CloneStatus.PROCESSING},
+        CloneStatus.CLONING,
+        clone_started_at=utcnow() - timedelta(seconds=2),
+        known_voice_ids=[],
+    )
+    await database.close()
+    # The POST reached Inworld just before the crash: the voice exists, nobody knows it.
+    client = InworldClient(http_session, api_key=fake_inworld.api_key, base_url=fake_inworld.url)
+    await client.clone_once(CloneRequest(NAME, "EN_US", (CloneSample(make_wav(6)),)))
+    voice_id = only_voice(fake_inworld)
+    async with run_bot(
+        database_url=url, stuck_request_minutes=0.01, reconcile_sweep_seconds=0.3, **FAST
+    ):
+        notice = await told(discord_fake, alice, voice_id)
+    assert f"<@{alice}>" in notice and "created after all" in notice
+    (done,) = await stored(url)
+    assert done.status is CloneStatus.DONE and done.voice_id == voice_id
+    assert only_voice(fake_inworld) == voice_id
+
+
+async def test_every_retry_waits_for_a_slot_of_the_limiter(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: Any
+) -> None:
+    """One call per 1.5 s: the retry after a dropped (nothing created) POST waits its turn."""
+    fake_inworld.enqueue(Fault.drop())
+    alice = member(discord_fake)
+    async with run_bot(**FAST, clones_per_minute=1, clone_rate_period_seconds=1.5):
+        interaction = await run_clone(discord_fake, alice, sample(), name=NAME)
+    first, retry = fake_inworld.clone_requests
+    assert retry.received_at - first.received_at >= 1.4
+    assert only_voice(fake_inworld) in content_of(interaction)
+
+
+async def test_the_api_key_never_reaches_the_member_or_the_database(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: Any, tmp_path: Path
+) -> None:
+    key = fake_inworld.api_key
+    fake_inworld.enqueue(Fault.rpc(3, f"sample rejected for credential {key}"))
+    alice = member(discord_fake)
+    url = f"sqlite+aiosqlite:///{tmp_path / 'secret.sqlite3'}"
+    async with run_bot(database_url=url, **FAST):
+        interaction = await run_clone(discord_fake, alice, sample(), name=NAME)
+    shown = content_of(interaction)
+    assert "sample rejected for credential ***" in shown and key not in shown
+    (failed,) = await stored(url)
+    assert failed.status is CloneStatus.FAILED
+    assert failed.failure_reason is not None and key not in failed.failure_reason
+    assert fake_inworld.voices == {}
