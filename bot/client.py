@@ -147,7 +147,7 @@ class CloneBot(commands.Bot):
             raise DatabaseUnavailable(
                 f"could not read the {self.database.backend} database ({type(exc).__name__})"
             ) from exc
-        self.notifier = DiscordNotifier(self)
+        self.notifier = DiscordNotifier(self, is_private=self._guild_is_private)
         self.desk = CloneDesk(
             store=self.store,
             clones=self.clones,
@@ -200,6 +200,9 @@ class CloneBot(commands.Bot):
         )
         self.desk.reconciles = True
         return SweepRunner(sweep, settings.reconcile_sweep_seconds)
+
+    async def _guild_is_private(self, guild_id: int) -> bool:
+        return (await self.store.get_policy(guild_id)).ephemeral
 
     async def sync_commands(self) -> None:
         """Sync to DISCORD_GUILD_IDS when set (instant), else globally (may take a while)."""

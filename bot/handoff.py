@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 
 INTERRUPTED_MESSAGE = (
     "⏸️ The bot is restarting before your request finished. It is saved: once the bot is "
-    "back (usually within a minute), it will tell you in this channel what became of it."
+    "back (usually within a minute), it will tell you what became of it."
 )
 #: How long telling the member about an interruption may take (the bot is stopping).
 _TELL_SECONDS = 3.0

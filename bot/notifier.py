@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 import discord
@@ -37,9 +37,17 @@ log = logging.getLogger(__name__)
 class DiscordNotifier:
     """Posts through the bot's REST client; Discord failures are logged, never raised."""
 
-    def __init__(self, client: discord.Client, *, retry: RetryPolicy = DEFAULT_RETRY) -> None:
+    def __init__(
+        self,
+        client: discord.Client,
+        *,
+        retry: RetryPolicy = DEFAULT_RETRY,
+        is_private: Callable[[int], Awaitable[bool]] | None = None,
+    ) -> None:
         self.client = client
         self.retry = retry
+        #: Whether a guild keeps the bot's answers private (its ephemeral setting).
+        self.is_private = is_private
         #: Builds the Approve/Reject view for a record id; the review cog sets it when loaded.
         self.review_view: Callable[[int], discord.ui.View] | None = None
 
@@ -112,15 +120,27 @@ class DiscordNotifier:
     async def tell_requester(
         self, record: CloneRecord, text: str, outcome: CloneOutcome | None = None
     ) -> None:
-        """A notice for the requester in the channel they asked in, else by DM. With an
-        ``outcome`` it is a result, delivered privately (see :meth:`deliver_result`)."""
+        """A notice for the requester in the channel they asked in, else by DM (by DM first in
+        a private guild). With an ``outcome`` it is a result, delivered privately (see
+        :meth:`deliver_result`)."""
         if outcome is not None:
             await self.deliver_result(record, outcome, private=True, headline=text)
             return
         channel, dm = self._routes(record)
         steps = [Step(channel, Letter(text, mention=record.user_id)), Step(dm, Letter(text))]
+        if await self._private(record.guild_id):
+            steps.reverse()  # a private guild: by DM; the channel only when DMs are closed
         if await deliver(steps, self.retry) is None:
             log.warning("request #%s: the member could not be told: %s", record.id, text)
+
+    async def _private(self, guild_id: int) -> bool:
+        if self.is_private is None:
+            return False
+        try:
+            return await self.is_private(guild_id)
+        except Exception:
+            log.warning("guild %s: privacy unknown (database?), answering privately", guild_id)
+            return True
 
     def _routes(self, record: CloneRecord) -> tuple[ChannelRoute, DirectRoute]:
         return ChannelRoute(self.client, record.notify_channel_id), DirectRoute(

@@ -3,6 +3,8 @@ remove a cloned voice from Inworld (its owner or a moderator)."""
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from typing import TYPE_CHECKING
 
 import discord
@@ -11,10 +13,17 @@ from discord.ext import commands
 
 from bot.delivery import safe_name
 from bot.embeds import voices_embed
+from bot.handoff import hand_off
 from bot.members import moderates
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
+
+
+log = logging.getLogger(__name__)
+
+#: Discord drops an autocomplete answer after 3 s.
+AUTOCOMPLETE_SECONDS = 2.0
 
 
 class VoicesCog(commands.Cog):
@@ -42,8 +51,14 @@ class VoicesCog(commands.Cog):
     async def clone_delete(
         self, interaction: discord.Interaction, voice: app_commands.Range[str, 1, 255]
     ) -> None:
-        assert interaction.guild_id is not None
         await interaction.response.defer(ephemeral=True, thinking=True)
+        # An Inworld call: owned work, refused once shutdown began, awaited within its grace.
+        hand_off(
+            self.bot.inflight, interaction, self._delete(interaction, voice), what="/clone-delete"
+        )
+
+    async def _delete(self, interaction: discord.Interaction, voice: str) -> None:
+        assert interaction.guild_id is not None
         record = await self.bot.desk.delete_voice(
             interaction.guild_id,
             voice.strip(),
@@ -61,12 +76,21 @@ class VoicesCog(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         if interaction.guild_id is None:
             return []
-        records = await self.bot.desk.voices_for(
-            interaction.guild_id,
-            interaction.user.id,
-            moderator=await self._is_moderator(interaction),
-            search=current.strip(),
-        )
+        # An autocomplete cannot be deferred: a slow database gives no suggestions, not an
+        # "interaction failed".
+        try:
+            async with asyncio.timeout(AUTOCOMPLETE_SECONDS):
+                records = await self.bot.desk.voices_for(
+                    interaction.guild_id,
+                    interaction.user.id,
+                    moderator=await self._is_moderator(interaction),
+                    search=current.strip(),
+                )
+        except TimeoutError:
+            log.warning(
+                "/clone-delete autocomplete: the database took over %ss", AUTOCOMPLETE_SECONDS
+            )
+            return []
         return [
             app_commands.Choice(name=f"{r.display_name} ({r.voice_id})"[:100], value=r.voice_id)
             for r in records

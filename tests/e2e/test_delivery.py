@@ -316,7 +316,7 @@ async def test_resumed_request_nobody_reviewed_does_not_read_approved(
     assert the_voice(fake_inworld) in text_of(posted)
 
 
-async def test_failure_after_the_token_expired_is_told_in_the_channel(
+async def test_failure_after_the_token_expired_is_told_privately(
     discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
 ):
     alice, bob = member(discord_fake), member(discord_fake, "bob")
@@ -329,8 +329,8 @@ async def test_failure_after_the_token_expired_is_told_in_the_channel(
         await waiting.wait_for(lambda i: "queue" in (i.original or {}).get("content", ""))
         expire_every_token(discord_fake)  # while Alice waits for the limiter
         fake_inworld.enqueue(Fault.rpc(7, "API key has insufficient access level"))
-        told = await discord_fake.wait_for_channel_message(
-            discord_fake.channel_id, lambda m: "failed" in (m.get("content") or ""), timeout=20
+        told = await discord_fake.wait_for_dm(
+            alice, lambda m: "failed" in (m.get("content") or ""), timeout=20
         )
         # Her progress moved to a DM notice once Discord refused the token; it ends with why.
         progress = await discord_fake.wait_for_dm(alice)

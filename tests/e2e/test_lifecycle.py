@@ -170,8 +170,8 @@ async def test_every_handler_answers_at_once_with_a_slow_database(
             "approve button",
             lambda: discord_fake.click_button(review, approve_id, user_id=mod),
         )
-        await discord_fake.wait_for_channel_message(
-            discord_fake.channel_id, lambda m: f"<@{alice}>" in (m.get("content") or ""), timeout=30
+        await discord_fake.wait_for_dm(
+            alice, lambda m: f"<@{alice}>" in (m.get("content") or ""), timeout=30
         )
         assert (await record_of(bot)).status is CloneStatus.DONE
     assert len(fake_inworld.voices) == 1
@@ -361,8 +361,8 @@ async def test_grace_period_over_leaves_the_request_recoverable(
         assert record is not None
         # Not a final "internal error": left for recovery, which tells the member.
         assert "internal error" not in (record.failure_reason or "")
-        await discord_fake.wait_for_channel_message(
-            discord_fake.channel_id, lambda m: f"<@{alice}>" in (m.get("content") or ""), timeout=30
+        await discord_fake.wait_for_dm(
+            alice, lambda m: f"<@{alice}>" in (m.get("content") or ""), timeout=30
         )
     assert len(fake_inworld.clone_requests) == 1  # never resent blindly
 

@@ -151,11 +151,12 @@ async def test_only_moderators_can_approve(
     assert fake_inworld.clone_requests == []
 
 
+@pytest.mark.parametrize("private", [True, False], ids=["private-guild", "public-guild"])
 async def test_rejection_asks_for_a_reason_and_tells_the_member(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot, private: bool
 ):
     mod, alice = moderator(discord_fake), member(discord_fake)
-    async with run_bot():
+    async with run_bot(guild_ephemeral_replies=private):
         await enable_approval(discord_fake, mod)
         interaction = await start_clone(discord_fake, alice, sample(), name="Alice")
         await confirm_consent(discord_fake, interaction, alice)
@@ -170,10 +171,20 @@ async def test_rejection_asks_for_a_reason_and_tells_the_member(
             modal_id, {"reason": "Not your voice"}, user_id=mod, message=review
         )
         await submit.wait_for(lambda i: bool(i.callbacks))
-        notice = await discord_fake.wait_for_channel_message(
-            discord_fake.channel_id, lambda m: "rejected" in (m.get("content") or "")
+        # A private (ephemeral) guild: the reason goes by DM, not to the channel; a public
+        # one: to the channel, mentioning the member.
+        rejected = lambda m: "rejected" in (m.get("content") or "")  # noqa: E731
+        if private:
+            notice = await discord_fake.wait_for_dm(alice, rejected)
+        else:
+            notice = await discord_fake.wait_for_channel_message(discord_fake.channel_id, rejected)
+        assert "Not your voice" in notice["content"] and f"<@{alice}>" in notice["content"]
+        elsewhere = (
+            discord_fake.channel_messages[discord_fake.channel_id]
+            if private
+            else discord_fake.dm_messages[alice]
         )
-        assert "Not your voice" in notice["content"]
+        assert not any("Not your voice" in (m.get("content") or "") for m in elsewhere)
         await asyncio.sleep(0.1)
         assert "Rejected by" in discord_fake.message(int(review["id"]))["content"]
     assert fake_inworld.clone_requests == []
@@ -299,9 +310,7 @@ async def test_pending_requests_expire(
         interaction = await start_clone(discord_fake, alice, sample(), name="Alice")
         await confirm_consent(discord_fake, interaction, alice)
         review = await discord_fake.wait_for_channel_message(discord_fake.review_channel_id)
-        await discord_fake.wait_for_channel_message(
-            discord_fake.channel_id, lambda m: "expired" in (m.get("content") or "")
-        )
+        await discord_fake.wait_for_dm(alice, lambda m: "expired" in (m.get("content") or ""))
         await asyncio.sleep(0.1)
         assert "Expired" in discord_fake.message(int(review["id"]))["content"]
     assert fake_inworld.clone_requests == []
@@ -327,8 +336,8 @@ async def test_crash_leaves_a_record_and_the_member_is_told(
     await store.transition(record.id, {CloneStatus.PROCESSING}, CloneStatus.CLONING)
     await database.close()
     async with run_bot(database_url=url):
-        notice = await discord_fake.wait_for_channel_message(
-            discord_fake.channel_id, lambda m: "interrupted" in (m.get("content") or "")
+        notice = await discord_fake.wait_for_dm(
+            alice, lambda m: "interrupted" in (m.get("content") or "")
         )
         assert f"<@{alice}>" in notice["content"] and "check your voice list" in notice["content"]
         stored = await run_bot_store(url)
@@ -381,3 +390,38 @@ async def test_voice_deletion_by_owner_is_audited(
         assert voice_id not in fake_inworld.voices
         assert "already deleted" in await delete(mod)
     assert any(t.startswith("Deleted") for t in audit_titles(discord_fake))
+
+
+async def test_voice_autocomplete_with_a_slow_database_answers_in_time(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot, monkeypatch
+):
+    alice = member(discord_fake)
+    async with run_bot() as bot:
+
+        async def slow_voices(*args: Any, **kwargs: Any) -> list[Any]:
+            await asyncio.sleep(10)
+            return []
+
+        monkeypatch.setattr(bot.desk, "voices_for", slow_voices)
+        suggest = await discord_fake.send_autocomplete(
+            "clone-delete", {"voice": "ali"}, focused="voice", user_id=alice
+        )
+        callback = await suggest.wait_for_callback(timeout=3)  # Discord's deadline
+        assert callback.data["choices"] == []
+
+
+async def test_voice_deletion_is_refused_while_the_bot_shuts_down(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+):
+    alice = member(discord_fake)
+    async with run_bot() as bot:
+        await run_clone(discord_fake, alice, sample(), name="Alice")
+        voice_id = next(iter(fake_inworld.voices))
+        bot.inflight.stop_accepting()  # what close() does first
+        interaction = await discord_fake.send_slash_command(
+            "clone-delete", {"voice": voice_id}, user_id=alice
+        )
+        await interaction.wait_for_callback(timeout=3)
+        await interaction.wait_for(lambda i: (i.original or {}).get("content", "").startswith("❌"))
+        assert "restarting" in content_of(interaction)
+    assert voice_id in fake_inworld.voices
