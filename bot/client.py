@@ -27,6 +27,8 @@ from .settings import Settings
 from .storage import Database, normalize_database_url
 from .storage.policy_cache import CachingStore
 from .tree import BotTree
+from .voices import PreviewConfig, PreviewService, VoiceLibrary
+from .voices.result import ResultPreviews
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,8 @@ class CloneBot(commands.Bot):
     notifier: DiscordNotifier
     desk: CloneDesk
     sweeper: SweepRunner
+    library: VoiceLibrary
+    previews: PreviewService
 
     def __init__(self, settings: Settings) -> None:
         # The bot never joins voice channels: no warnings about missing voice libraries.
@@ -165,6 +169,8 @@ class CloneBot(commands.Bot):
             approval_timeout=timedelta(hours=settings.approval_timeout_hours),
             metrics=self.metrics,
         )
+        self.library, self.previews = self._voice_services()
+        self.notifier.add_preview = ResultPreviews(self.previews)
         if settings.health_port is not None:
             # Before the cogs load (and resume requests): a taken port fails start-up at once.
             self.health = HealthServer.for_bot(
@@ -180,6 +186,35 @@ class CloneBot(commands.Bot):
             await self.load_extension(extension)
         self.sweeper.start()  # its first pass settles what a restart left behind
         await self.sync_commands()
+
+    def _voice_services(self) -> tuple[VoiceLibrary, PreviewService]:
+        """The voice library (/voices) and spoken previews, with their own TTS limiter."""
+        settings = self.settings
+        library = VoiceLibrary(
+            store=self.store,
+            inworld=self.inworld,
+            post_audit=self.notifier.audit,
+            page_size=settings.voices_page_size,
+        )
+        previews = PreviewService(
+            inworld=self.inworld,
+            limiter=CloneRateLimiter(
+                settings.tts_per_minute,
+                period=settings.tts_rate_period_seconds,
+                max_waiting=settings.tts_queue_max,
+            ),
+            library=library,
+            store=self.store,
+            post_audit=self.notifier.audit,
+            config=PreviewConfig(
+                model_id=settings.tts_model_id,
+                encoding=settings.tts_audio_encoding,
+                enabled=settings.preview_enabled,
+                max_chars=settings.preview_max_chars,
+                cooldown_seconds=settings.preview_cooldown_seconds,
+            ),
+        )
+        return library, previews
 
     def _reconcile_sweeper(self) -> SweepRunner:
         """The orphan sweep (bot.reconcile): requests whose clone answer was lost. With
@@ -242,6 +277,8 @@ class CloneBot(commands.Bot):
         self.inflight.stop_accepting()
         if hasattr(self, "desk"):
             await self.desk.limiter.close()  # waiters in the queue: no new API call starts
+        if hasattr(self, "previews"):
+            await self.previews.limiter.close()
         grace = self.settings.shutdown_grace_seconds
         if len(self.inflight):
             log.info("shutdown: waiting up to %g s for %d request(s)", grace, len(self.inflight))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Protocol
 
-from .audio import ProcessedSample
+from .audio import ProcessedSample, QualityReport
 from .cloning import CloneOptions, CloneOutcome, CloneService, Progress, SampleSource, Stage
 from .delivery.text import safe_name
 from .errors import UserFacingError
@@ -38,7 +38,9 @@ from .storage import AuditAction, CloneRecord, CloneStatus, CloneStore, GuildPol
 
 log = logging.getLogger(__name__)
 
-_SAMPLE_FACT_FIELDS = tuple(f.name for f in dataclasses.fields(ProcessedSample) if f.name != "wav")
+_SAMPLE_FACT_FIELDS = tuple(
+    f.name for f in dataclasses.fields(ProcessedSample) if f.name not in ("wav", "quality")
+)
 
 
 class Notifier(Protocol):
@@ -77,6 +79,8 @@ class Prepared:
 
 def sample_facts(source: SampleSource, sample: ProcessedSample) -> dict[str, Any]:
     facts = {name: getattr(sample, name) for name in _SAMPLE_FACT_FIELDS}
+    if sample.quality is not None:
+        facts["quality"] = sample.quality.as_facts()
     return {"filename": source.filename, **facts}
 
 
@@ -86,7 +90,9 @@ def restore_samples(record: CloneRecord, wavs: Sequence[bytes]) -> list[Processe
         values: dict[str, Any] = {name: facts.get(name) for name in _SAMPLE_FACT_FIELDS}
         if values["peak_dbfs"] is None:
             values["peak_dbfs"] = float("-inf")
-        restored.append(ProcessedSample(wav=wav, **values))
+        quality = facts.get("quality")
+        report = QualityReport.from_facts(quality) if isinstance(quality, dict) else None
+        restored.append(ProcessedSample(wav=wav, quality=report, **values))
     return restored
 
 

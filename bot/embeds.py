@@ -11,6 +11,7 @@ from typing import Any
 import discord
 
 from .audio import ProcessedSample
+from .audio.waveform import render_wav
 from .cloning import CloneOutcome
 from .delivery.letter import Attachment
 from .delivery.text import safe_name, safe_text
@@ -49,6 +50,34 @@ def sample_filename(outcome_name: str, index: int) -> str:
     return f"{_slug(outcome_name)}-sample{index + 1}.wav"
 
 
+def waveform_filename(index: int) -> str:
+    return f"sample{index + 1}-waveform.png"
+
+
+def quality_lines(sample: ProcessedSample) -> list[str]:
+    """The quality report of a sample: the summary line, then its tips."""
+    report = sample.quality
+    if report is None:
+        return []
+    return [f"Quality {report.summary()}", *(f"💡 {tip}" for tip in report.tips)]
+
+
+def waveform_attachments(samples: Sequence[ProcessedSample]) -> list[Attachment]:
+    """One waveform PNG per sample that has a quality report. Synchronous and CPU-bound
+    (a few ms each): call it in a worker thread."""
+    return [
+        Attachment(waveform_filename(i), render_wav(s.wav, s.quality))
+        for i, s in enumerate(samples)
+        if s.quality is not None
+    ]
+
+
+def show_waveform(embed: discord.Embed, pictures: Sequence[Attachment]) -> None:
+    """Show the first waveform in the embed (the others are attached beside it)."""
+    if pictures:
+        embed.set_image(url=f"attachment://{pictures[0].filename}")
+
+
 def result_embed(outcome: CloneOutcome) -> discord.Embed:
     voice = outcome.result.voice
     any_errors = any(v.errors for v in outcome.result.samples)
@@ -70,7 +99,7 @@ def result_embed(outcome: CloneOutcome) -> discord.Embed:
     embed.add_field(name="Samples", value=str(len(outcome.samples)), inline=True)
     for index, sample in enumerate(outcome.samples):
         validation = outcome.result.samples[index] if index < len(outcome.result.samples) else None
-        lines = [describe_sample(sample)]
+        lines = [describe_sample(sample), *quality_lines(sample)]
         if validation is not None:
             lines += [f"❌ {text}" for text in validation.errors]
             lines += [f"⚠️ {text}" for text in validation.warnings]
@@ -114,9 +143,18 @@ def sample_files(outcome: CloneOutcome, size_limit: int) -> tuple[list[discord.F
 
 
 def result_parts(outcome: CloneOutcome, size_limit: int) -> tuple[discord.Embed, list[Attachment]]:
-    """The result embed (saying which audio did not fit) and the audio that fits."""
+    """The result embed (saying which audio did not fit), the audio that fits and the
+    waveforms that fit after it. Renders the waveforms: call it in a worker thread."""
     kept, left_out = sample_attachments(outcome, size_limit)
+    room = size_limit - sum(len(a.data) for a in kept)
+    pictures = []
+    for picture in waveform_attachments(outcome.samples):
+        if len(picture.data) <= room:
+            pictures.append(picture)
+            room -= len(picture.data)
+    kept += pictures
     embed = result_embed(outcome)
+    show_waveform(embed, pictures)
     if left_out:
         embed.add_field(
             name="Audio",
@@ -127,7 +165,10 @@ def result_parts(outcome: CloneOutcome, size_limit: int) -> tuple[discord.Embed,
 
 
 def _samples_summary(samples: Sequence[ProcessedSample]) -> str:
-    return "\n".join(f"**{i + 1}.** {describe_sample(s)}" for i, s in enumerate(samples))
+    return "\n".join(
+        "\n".join([f"**{i + 1}.** {describe_sample(s)}", *quality_lines(s)])
+        for i, s in enumerate(samples)
+    )
 
 
 def consent_embed(

@@ -3,6 +3,7 @@ and results (through :mod:`bot.delivery`: retried, with fallbacks, by the guild'
 
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -25,6 +26,7 @@ from .delivery import (
     safe_name,
     send_report,
 )
+from .delivery.letter import Attachment
 from .delivery.routes import ChannelRoute, DirectRoute, InteractionRoute
 from .embeds import audit_embed, result_parts, review_embed, sample_filename
 from .storage import AuditAction, CloneRecord, GuildPolicy
@@ -32,6 +34,12 @@ from .storage import AuditAction, CloneRecord, GuildPolicy
 DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
 
 log = logging.getLogger(__name__)
+
+
+#: ``(record, outcome, embed, attachments, size_limit) -> attachments``: see bot.voices.result.
+AddPreview = Callable[
+    [CloneRecord, CloneOutcome, discord.Embed, list[Attachment], int], Awaitable[list[Attachment]]
+]
 
 
 class DiscordNotifier:
@@ -50,6 +58,8 @@ class DiscordNotifier:
         self.is_private = is_private
         #: Builds the Approve/Reject view for a record id; the review cog sets it when loaded.
         self.review_view: Callable[[int], discord.ui.View] | None = None
+        #: Adds the spoken preview to a result (embed line, attachment); set by the client.
+        self.add_preview: AddPreview | None = None
 
     async def _channel(self, channel_id: int | None) -> discord.abc.Messageable | None:
         if channel_id is None:
@@ -167,7 +177,11 @@ class DiscordNotifier:
         ``private``: the guild's ephemeral setting; ``interaction``: the request's live
         interaction, tried first. Never raises for a Discord fault.
         """
-        embed, attachments = result_parts(outcome, self._upload_limit(record, interaction))
+        # Off the event loop: result_parts renders the waveform PNGs.
+        limit = self._upload_limit(record, interaction)
+        embed, attachments = await asyncio.to_thread(result_parts, outcome, limit)
+        if self.add_preview is not None:
+            attachments = await self.add_preview(record, outcome, embed, list(attachments), limit)
         created = outcome.result.voice is not None
         reason = "; ".join(e for v in outcome.result.samples for e in v.errors)
         report = build_report(

@@ -117,6 +117,23 @@ class Settings(BaseSettings):
     reconcile_max_pages: int = Field(20, ge=1, le=1000)
     reconcile_list_budget_seconds: float = Field(30.0, gt=0)
 
+    # Spoken previews (POST /tts/v1/voice): after a clone, and with /voices preview
+    #: Speak a short sentence in the new voice in the clone result (a guild may turn it off).
+    preview_enabled: bool = True
+    tts_model_id: str = Field("inworld-tts-1.5-mini", min_length=1, max_length=100)
+    #: MP3 plays inline in Discord; LINEAR16 gives a WAV.
+    tts_audio_encoding: Literal["MP3", "LINEAR16"] = "MP3"
+    #: Longest text a member may have spoken with /voices preview (the API allows 2,000).
+    preview_max_chars: int = Field(300, ge=1, le=2000)
+    #: Seconds a member waits between two /voices preview calls.
+    preview_cooldown_seconds: float = Field(20.0, ge=0)
+    #: The TTS limiter, separate from the clone limiter: calls per period, and its queue.
+    tts_per_minute: int = Field(20, ge=1, le=6000)
+    tts_rate_period_seconds: float = Field(60.0, gt=0)
+    tts_queue_max: int = Field(20, ge=1)
+    #: Voices on one page of /voices list.
+    voices_page_size: int = Field(5, ge=1, le=10)
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     # Health and metrics endpoint (GET /healthz, GET /metrics): off unless HEALTH_PORT is set

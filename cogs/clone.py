@@ -6,6 +6,7 @@ The work happens in ``bot.desk`` (policy, records, queue) and ``bot.cloning`` (a
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
 import re
 import time
@@ -36,7 +37,7 @@ from bot.delivery import (
     safe_name,
 )
 from bot.delivery.routes import InteractionRoute
-from bot.embeds import consent_embed
+from bot.embeds import consent_embed, show_waveform, waveform_attachments
 from bot.errors import UserFacingError
 from bot.handoff import hand_off
 from bot.inworld import LANGUAGES
@@ -350,16 +351,21 @@ class CloneCog(commands.Cog):
         record = prepared.record
         self._forget_stale()
         self._pending[record.id] = (interaction, self._lease(started=received))
-        # A plain JSON edit (no upload): the processed audio comes with the result.
+        # The waveforms are small PNGs (rendered off the event loop); the processed audio
+        # itself comes with the result.
+        pictures = await asyncio.to_thread(waveform_attachments, prepared.samples)
+        embed = consent_embed(
+            options.name,
+            options.language,
+            prepared.samples,
+            desk.consent_text(policy),
+            approval_required=policy.approval_required,
+        )
+        show_waveform(embed, pictures)
         await interaction.edit_original_response(
             content=None,
-            embed=consent_embed(
-                options.name,
-                options.language,
-                prepared.samples,
-                desk.consent_text(policy),
-                approval_required=policy.approval_required,
-            ),
+            embed=embed,
+            attachments=[discord.File(io.BytesIO(p.data), filename=p.filename) for p in pictures],
             view=consent_view(record.id),
         )
 

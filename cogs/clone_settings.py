@@ -33,7 +33,7 @@ def _limit(value: int, unit: str) -> str:
 
 
 def policy_embed(
-    policy: GuildPolicy, *, bot_language: str, bot_remove_noise: bool
+    policy: GuildPolicy, *, bot_language: str, bot_remove_noise: bool, bot_preview: bool = True
 ) -> discord.Embed:
     embed = discord.Embed(title="Voice clone settings", colour=discord.Colour.blurple())
     embed.add_field(
@@ -74,6 +74,17 @@ def policy_embed(
             f"Review channel: {_ids([policy.review_channel_id] if policy.review_channel_id else [], 'channel', 'not set')}\n"  # noqa: E501
             f"Audit channel: {_ids([policy.audit_channel_id] if policy.audit_channel_id else [], 'channel', 'not set')}"  # noqa: E501
         ),
+        inline=False,
+    )
+    previews_on = bot_preview if policy.preview_enabled is None else policy.preview_enabled
+    embed.add_field(
+        name="Spoken previews",
+        value=(
+            f"In clone results: {'on' if previews_on else 'off'}\n"
+            f"Who may preview a voice: "
+            f"{'any member' if policy.preview_open else 'its owner (server voices: anyone)'}\n"
+            f"Sentence: {policy.preview_text or 'the default of the voice language'}"
+        )[:1024],
         inline=False,
     )
     embed.add_field(
@@ -125,6 +136,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
             policy,
             bot_language=settings.default_language,
             bot_remove_noise=settings.default_remove_noise,
+            bot_preview=settings.preview_enabled,
         )
         await interaction.edit_original_response(
             content=content, embed=embed, allowed_mentions=discord.AllowedMentions.none()
@@ -269,6 +281,33 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
     ) -> None:
         await self._ack(interaction)
         await self._change(interaction, consent_text=text)
+
+    @app_commands.command(name="previews", description="Spoken previews of cloned voices.")
+    @app_commands.describe(
+        enabled="Speak a short sentence in the new voice in every clone result",
+        open_to_members="Any member may preview any voice (off: only own and server voices)",
+        text="The preview sentence (any language; leave empty and set reset for the default)",
+        reset_text="Go back to the default sentence of each voice's language",
+    )
+    async def previews(
+        self,
+        interaction: discord.Interaction,
+        enabled: bool | None = None,
+        open_to_members: bool | None = None,
+        text: app_commands.Range[str, 3, 300] | None = None,
+        reset_text: bool = False,
+    ) -> None:
+        await self._ack(interaction)
+        changes: dict[str, Any] = {}
+        if enabled is not None:
+            changes["preview_enabled"] = enabled
+        if open_to_members is not None:
+            changes["preview_open"] = open_to_members
+        if reset_text:
+            changes["preview_text"] = None
+        elif text is not None:
+            changes["preview_text"] = " ".join(text.split())
+        await self._change(interaction, **changes)
 
 
 async def setup(bot: CloneBot) -> None:

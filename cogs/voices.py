@@ -1,20 +1,28 @@
-"""``/voices``: the member's cloned voices (read-only, only they see it); ``/clone-delete``:
-remove a cloned voice from Inworld (its owner or a moderator)."""
+"""``/voices``: list, info, preview, rename, delete and share the voices cloned in this server,
+and erase a member's data; ``/clone-delete`` stays as an alias of ``/voices delete`` (no
+confirmation, as before).
+
+Thin adapters over :mod:`bot.voices`: every handler defers first, then calls the library.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import io
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Coroutine
+from typing import TYPE_CHECKING, Any, cast
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
 from bot.delivery import safe_name
-from bot.embeds import voices_embed
 from bot.handoff import hand_off
+from bot.inworld.client import MAX_TTS_CHARACTERS
 from bot.members import moderates
+from bot.voices import Actor
+from bot.voices.ui import ConfirmView, PagerView, info_embed, page_embed
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
@@ -25,78 +33,237 @@ log = logging.getLogger(__name__)
 #: Discord drops an autocomplete answer after 3 s.
 AUTOCOMPLETE_SECONDS = 2.0
 
+VoiceId = app_commands.Range[str, 1, 255]
 
-class VoicesCog(commands.Cog):
+
+async def actor_of(bot: CloneBot, interaction: discord.Interaction) -> Actor:
+    assert interaction.guild_id is not None
+    policy = await bot.desk.policy(interaction.guild_id)
+    return Actor(interaction.guild_id, interaction.user.id, moderates(policy, interaction.user))
+
+
+async def voice_autocomplete(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """The voices the member may act on, by name or ID. Only a suggestion: every command
+    checks again whatever ID arrives."""
+    if interaction.guild_id is None:
+        return []
+    bot = cast("CloneBot", interaction.client)
+    # An autocomplete cannot be deferred: a slow database gives no suggestions, not an
+    # "interaction failed".
+    try:
+        async with asyncio.timeout(AUTOCOMPLETE_SECONDS):
+            records = await bot.library.suggest(await actor_of(bot, interaction), current)
+    except TimeoutError:
+        log.warning("voice autocomplete: the database took over %ss", AUTOCOMPLETE_SECONDS)
+        return []
+    return [
+        app_commands.Choice(name=f"{r.display_name} ({r.voice_id})"[:100], value=r.voice_id)
+        for r in records
+        if r.voice_id
+    ][:25]
+
+
+async def _ack(interaction: discord.Interaction) -> None:
+    await interaction.response.defer(ephemeral=True, thinking=True)
+
+
+@app_commands.guild_only()
+class VoicesCog(commands.GroupCog, group_name="voices"):
+    """The voices cloned in this server."""
+
     def __init__(self, bot: CloneBot) -> None:
         self.bot = bot
+        super().__init__()
 
-    async def _is_moderator(self, interaction: discord.Interaction) -> bool:
-        assert interaction.guild_id is not None
-        return moderates(await self.bot.desk.policy(interaction.guild_id), interaction.user)
+    async def _actor(self, interaction: discord.Interaction) -> Actor:
+        return await actor_of(self.bot, interaction)
 
-    @app_commands.command(name="voices", description="List the voices you cloned here.")
-    @app_commands.guild_only()
-    async def voices(self, interaction: discord.Interaction) -> None:
-        """Where a member finds a voice ID whose result could not be delivered privately."""
-        assert interaction.guild_id is not None
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        records = await self.bot.desk.voices_for(
-            interaction.guild_id, interaction.user.id, moderator=False
-        )
-        await interaction.edit_original_response(embed=voices_embed(records))
-
-    @app_commands.command(name="clone-delete", description="Delete a voice cloned here.")
-    @app_commands.guild_only()
-    @app_commands.describe(voice="The voice to delete (yours; moderators: any from this server)")
-    async def clone_delete(
-        self, interaction: discord.Interaction, voice: app_commands.Range[str, 1, 255]
+    def _owned(
+        self, interaction: discord.Interaction, work: Coroutine[Any, Any, None], what: str
     ) -> None:
-        await interaction.response.defer(ephemeral=True, thinking=True)
-        # An Inworld call: owned work, refused once shutdown began, awaited within its grace.
-        hand_off(
-            self.bot.inflight, interaction, self._delete(interaction, voice), what="/clone-delete"
+        """Inworld calls run as owned work: refused once shutdown began, awaited in its grace."""
+        hand_off(self.bot.inflight, interaction, work, what=what)
+
+    # --- list / info ----------------------------------------------------------------------
+
+    @app_commands.command(name="list", description="Your voices and the server voices.")
+    async def voices_list(self, interaction: discord.Interaction) -> None:
+        """Moderators see every voice of the server."""
+        await _ack(interaction)
+        actor = await self._actor(interaction)
+        page = await self.bot.library.page(actor, 0)
+        if page.pages <= 1:
+            await interaction.edit_original_response(embed=page_embed(page))
+            return
+        view = PagerView(actor.user_id, page, lambda n: self.bot.library.page(actor, n))
+        await interaction.edit_original_response(embed=page_embed(page), view=view)
+
+    @app_commands.command(name="info", description="Details of one voice.")
+    @app_commands.describe(voice="The voice (start typing its name)")
+    @app_commands.autocomplete(voice=voice_autocomplete)
+    async def info(self, interaction: discord.Interaction, voice: VoiceId) -> None:
+        await _ack(interaction)
+        record = await self.bot.library.info(await self._actor(interaction), voice)
+        await interaction.edit_original_response(embed=info_embed(record))
+
+    # --- preview --------------------------------------------------------------------------
+
+    @app_commands.command(name="preview", description="Hear a voice say a sentence.")
+    @app_commands.describe(
+        voice="The voice (yours, or a server voice)",
+        text="What it should say (default: the server's preview sentence)",
+    )
+    @app_commands.autocomplete(voice=voice_autocomplete)
+    async def preview(
+        self,
+        interaction: discord.Interaction,
+        voice: VoiceId,
+        text: app_commands.Range[str, 1, MAX_TTS_CHARACTERS] | None = None,
+    ) -> None:
+        await _ack(interaction)
+        self._owned(interaction, self._preview(interaction, voice, text), "/voices preview")
+
+    async def _preview(
+        self, interaction: discord.Interaction, voice: str, text: str | None
+    ) -> None:
+        actor = await self._actor(interaction)
+        preview = await self.bot.previews.preview(actor, voice, text)
+        record = await self.bot.library.find(actor, voice)
+        await interaction.edit_original_response(
+            content=f"🔊 **{safe_name(record.display_name)}** (`{record.voice_id}`) says: "
+            f"“{discord.utils.escape_markdown(preview.text)}”",
+            attachments=[discord.File(io.BytesIO(preview.audio), preview.filename)],
         )
 
-    async def _delete(self, interaction: discord.Interaction, voice: str) -> None:
-        assert interaction.guild_id is not None
-        record = await self.bot.desk.delete_voice(
-            interaction.guild_id,
-            voice.strip(),
-            interaction.user.id,
-            moderator=await self._is_moderator(interaction),
+    # --- rename / delete / server ---------------------------------------------------------
+
+    @app_commands.command(name="rename", description="Change a voice's display name.")
+    @app_commands.describe(voice="The voice (yours; moderators: any)", name="Its new name")
+    @app_commands.autocomplete(voice=voice_autocomplete)
+    async def rename(
+        self,
+        interaction: discord.Interaction,
+        voice: VoiceId,
+        name: app_commands.Range[str, 1, 100],
+    ) -> None:
+        await _ack(interaction)
+        self._owned(interaction, self._rename(interaction, voice, name), "/voices rename")
+
+    async def _rename(self, interaction: discord.Interaction, voice: str, name: str) -> None:
+        record = await self.bot.library.rename(await self._actor(interaction), voice, name)
+        await interaction.edit_original_response(
+            content=f"✏️ Voice `{record.voice_id}` is now called "
+            f"**{safe_name(record.display_name)}** (on Inworld too)."
         )
+
+    @app_commands.command(name="delete", description="Delete a voice from Inworld.")
+    @app_commands.describe(voice="The voice (yours; moderators: any from this server)")
+    @app_commands.autocomplete(voice=voice_autocomplete)
+    async def delete(self, interaction: discord.Interaction, voice: VoiceId) -> None:
+        await _ack(interaction)
+        actor = await self._actor(interaction)
+        record = await self.bot.library.check_delete(actor, voice)
+
+        async def confirmed(click: discord.Interaction) -> None:
+            self._owned(click, self._delete(click, actor, voice), "/voices delete")
+
+        await interaction.edit_original_response(
+            content=f"⚠️ Delete **{safe_name(record.display_name)}** (`{record.voice_id}`) "
+            "from Inworld? It cannot be undone.",
+            view=ConfirmView(actor.user_id, confirmed, label="Delete"),
+        )
+
+    async def _delete(self, interaction: discord.Interaction, actor: Actor, voice: str) -> None:
+        record = await self.bot.library.delete(actor, voice)
         await interaction.edit_original_response(
             content=f"🗑️ Voice **{safe_name(record.display_name)}** "
             f"(`{record.voice_id}`) was deleted from Inworld."
         )
 
-    @clone_delete.autocomplete("voice")
-    async def _voice_choices(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        if interaction.guild_id is None:
-            return []
-        # An autocomplete cannot be deferred: a slow database gives no suggestions, not an
-        # "interaction failed".
-        try:
-            async with asyncio.timeout(AUTOCOMPLETE_SECONDS):
-                records = await self.bot.desk.voices_for(
-                    interaction.guild_id,
-                    interaction.user.id,
-                    moderator=await self._is_moderator(interaction),
-                    search=current.strip(),
-                )
-        except TimeoutError:
-            log.warning(
-                "/clone-delete autocomplete: the database took over %ss", AUTOCOMPLETE_SECONDS
-            )
-            return []
-        return [
-            app_commands.Choice(name=f"{r.display_name} ({r.voice_id})"[:100], value=r.voice_id)
-            for r in records
-            if r.voice_id
-        ][:25]
+    @app_commands.command(name="server", description="Share a voice with the whole server.")
+    @app_commands.describe(
+        voice="The voice", shared="On: every member sees and may preview it; off: private"
+    )
+    @app_commands.autocomplete(voice=voice_autocomplete)
+    async def server(self, interaction: discord.Interaction, voice: VoiceId, shared: bool) -> None:
+        """Moderators only (checked by the library, whatever the command's visibility)."""
+        await _ack(interaction)
+        record = await self.bot.library.set_server_voice(
+            await self._actor(interaction), voice, shared
+        )
+        state = "now a server voice" if record.server_voice else "no longer a server voice"
+        await interaction.edit_original_response(
+            content=f"🌐 **{safe_name(record.display_name)}** (`{record.voice_id}`) is {state}."
+        )
+
+    # --- a member's data ------------------------------------------------------------------
+
+    @app_commands.command(
+        name="erase-my-data", description="Delete all your voices and everything stored about you."
+    )
+    async def erase_my_data(self, interaction: discord.Interaction) -> None:
+        await _ack(interaction)
+        await self._ask_erase(interaction, await self._actor(interaction), interaction.user.id)
+
+    @app_commands.command(
+        name="erase-member", description="Moderators: erase a member's voices and data."
+    )
+    @app_commands.describe(member="The member (e.g. one who left: paste their user ID)")
+    async def erase_member(self, interaction: discord.Interaction, member: discord.User) -> None:
+        await _ack(interaction)
+        await self._ask_erase(interaction, await self._actor(interaction), member.id)
+
+    async def _ask_erase(
+        self, interaction: discord.Interaction, actor: Actor, member_id: int
+    ) -> None:
+        records = await self.bot.library.check_erase(actor, member_id)  # before confirming
+        voices = sum(1 for r in records if r.voice_id and r.voice_deleted_at is None)
+        whose = "your" if member_id == actor.user_id else f"<@{member_id}>'s"
+
+        async def confirmed(click: discord.Interaction) -> None:
+            self._owned(click, self._erase(click, actor, member_id), "/voices erase")
+
+        await interaction.edit_original_response(
+            content=f"⚠️ Erase {whose} data in this server? {voices} voice(s) will be deleted "
+            f"from Inworld and {len(records)} stored request(s) erased (audio, names, texts). "
+            "Audit events stay, without personal content. It cannot be undone.",
+            view=ConfirmView(actor.user_id, confirmed, label="Erase everything"),
+        )
+
+    async def _erase(self, interaction: discord.Interaction, actor: Actor, member_id: int) -> None:
+        erasure = await self.bot.library.erase(actor, member_id)
+        await interaction.edit_original_response(
+            content=f"🧹 Done: {erasure.voices_deleted} voice(s) deleted from Inworld, "
+            f"{erasure.requests_erased} stored request(s) erased."
+        )
+
+
+class CloneDeleteAlias(commands.Cog):
+    """``/clone-delete``: the older name of ``/voices delete`` (no confirmation, as before)."""
+
+    def __init__(self, bot: CloneBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="clone-delete", description="Delete a voice cloned here.")
+    @app_commands.guild_only()
+    @app_commands.describe(voice="The voice to delete (yours; moderators: any from this server)")
+    @app_commands.autocomplete(voice=voice_autocomplete)
+    async def clone_delete(self, interaction: discord.Interaction, voice: VoiceId) -> None:
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        hand_off(
+            self.bot.inflight, interaction, self._delete(interaction, voice), what="/clone-delete"
+        )
+
+    async def _delete(self, interaction: discord.Interaction, voice: str) -> None:
+        record = await self.bot.library.delete(await actor_of(self.bot, interaction), voice)
+        await interaction.edit_original_response(
+            content=f"🗑️ Voice **{safe_name(record.display_name)}** "
+            f"(`{record.voice_id}`) was deleted from Inworld."
+        )
 
 
 async def setup(bot: CloneBot) -> None:
     await bot.add_cog(VoicesCog(bot))
+    await bot.add_cog(CloneDeleteAlias(bot))

@@ -24,6 +24,8 @@ DISTRIBUTION_OF = {
     "sqlalchemy": "SQLAlchemy",
     "pydantic_settings": "pydantic-settings",
     "prometheus_client": "prometheus-client",
+    "PIL": "Pillow",
+    "webrtcvad": "webrtcvad-wheels",
 }
 #: Imported through a declared dependency that guarantees them (discord.py and aiohttp need yarl;
 #: SQLAlchemy's asyncio extra brings greenlet).

@@ -4,14 +4,17 @@ from .errors import (
     AudioError,
     AudioTimeout,
     EmptyFile,
+    MostlyNoise,
     NoAudioStream,
     NotAudio,
+    PoorSample,
     SilentAudio,
     TooShortAudio,
     UndecodableAudio,
     UnsupportedFormat,
 )
 from .pipeline import AudioLimits, AudioPipeline, ProcessedSample
+from .quality import QualityReport
 
 __all__ = [
     "AudioError",
@@ -19,9 +22,12 @@ __all__ = [
     "AudioPipeline",
     "AudioTimeout",
     "EmptyFile",
+    "MostlyNoise",
     "NoAudioStream",
     "NotAudio",
+    "PoorSample",
     "ProcessedSample",
+    "QualityReport",
     "SilentAudio",
     "TooShortAudio",
     "UndecodableAudio",

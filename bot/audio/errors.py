@@ -59,6 +59,27 @@ class SilentAudio(AudioError):
     )
 
 
+class MostlyNoise(AudioError):
+    """Sound, but hardly any voice in it: music, noise, a crowd."""
+
+    def __init__(self, speech_seconds: float) -> None:
+        self.speech_seconds = speech_seconds
+        super().__init__(
+            f"That recording is mostly noise or music: only {speech_seconds:.1f} s of it is "
+            "a voice. Turn off music and other sounds, move closer to the microphone and "
+            "record 10-15 s of your own speech.",
+        )
+
+
+class PoorSample(AudioError):
+    """The quality report says the sample cannot make a usable clone (see ``quality``)."""
+
+    def __init__(self, problem: str, tip: str) -> None:
+        self.problem = problem
+        self.tip = tip
+        super().__init__(f"{problem} {tip}".strip())
+
+
 class TooShortAudio(AudioError):
     def __init__(self, speech_seconds: float, min_seconds: float) -> None:
         self.speech_seconds = speech_seconds

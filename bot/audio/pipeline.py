@@ -10,8 +10,9 @@ from pathlib import Path
 
 from .errors import UndecodableAudio
 from .ffmpeg import DecodedAudio, decode
+from .quality import QualityReport, assess, gate
 from .sniff import read_head, sniff
-from .speech import shape_clip
+from .speech import ShapedClip, shape_clip
 
 #: The clone API cuts samples at 15 s; keeping more only wastes upload bytes.
 API_MAX_SECONDS = 15.0
@@ -61,6 +62,26 @@ class ProcessedSample:
     input_bytes: int
     #: Part of the speech was left out (longer than max_seconds, or than the decode window).
     truncated: bool
+    #: Loudness, noise, speech regions and verdict of the processed audio.
+    quality: QualityReport | None = None
+
+
+def _shape_and_assess(
+    pcm: bytes, sample_rate: int, *, max_seconds: float, min_seconds: float
+) -> tuple[ShapedClip, QualityReport]:
+    """Shape the clip, measure it, refuse it when it is clearly unusable (worker thread)."""
+    shaped = shape_clip(pcm, sample_rate, max_seconds=max_seconds, min_seconds=min_seconds)
+    report, problem = assess(
+        shaped.samples,
+        sample_rate,
+        shaped.speech_frames,
+        input_clipped=shaped.clipped_fraction,
+        gain_db=shaped.gain_db,
+        window=shaped.window,
+        input_seconds=shaped.input_seconds,
+    )
+    gate(report, problem)
+    return shaped, report
 
 
 def _refuse_truncated(decoded: DecodedAudio, limits: AudioLimits) -> None:
@@ -135,8 +156,8 @@ class AudioPipeline:
                 ffmpeg=self.ffmpeg,
             )
             _refuse_truncated(decoded, limits)
-            shaped = await asyncio.to_thread(
-                shape_clip,
+            shaped, report = await asyncio.to_thread(
+                _shape_and_assess,
                 decoded.pcm,
                 decoded.sample_rate,
                 max_seconds=keep,
@@ -157,4 +178,5 @@ class AudioPipeline:
             input_bytes=size,
             truncated=shaped.truncated
             or (decoded.original_seconds or 0.0) > limits.decode_seconds + 0.5,
+            quality=report,
         )

@@ -2,7 +2,8 @@
 
 Pure and synchronous (it runs in a worker thread). pydub does the editing (slicing, joining,
 gain, fades, WAV export); numpy measures frame energy, which pydub would do thousands of times
-slower frame by frame.
+slower frame by frame. A frame is speech when it is loud enough for the clip *and* WebRTC's
+voice-activity detector hears a voice in it (energy alone takes noise and music for speech).
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from dataclasses import dataclass
 import numpy as np
 from pydub import AudioSegment
 
-from .errors import SilentAudio, TooShortAudio
+from .errors import MostlyNoise, SilentAudio, TooShortAudio
+from .vad import voiced_frames
 
 FRAME_MS = 20
 #: Gaps shorter than this inside speech are part of the speech (between words).
@@ -34,6 +36,8 @@ SPEECH_RANGE_DB = 35.0
 #: A clip whose loud and quiet frames differ by less than this is a steady tone or noise.
 MIN_DYNAMIC_RANGE_DB = 6.0
 FULL_SCALE = 32767
+#: Steady sound louder than this is noise, not silence.
+AUDIBLE_NOISE_DBFS = -40.0
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,13 @@ class ShapedClip:
     gain_db: float
     #: Speech was left out to fit max_seconds (a transcription of the whole input won't match).
     truncated: bool
+    #: The output's mono int16 samples (after gain and fades).
+    samples: np.ndarray
+    #: One flag per 20 ms frame of the output: speech or not.
+    speech_frames: tuple[bool, ...]
+    #: Where the output came from in the decoded input (seconds), and that input's length.
+    window: tuple[float, float]
+    input_seconds: float
 
 
 def _frame_dbfs(samples: np.ndarray, frame_len: int) -> np.ndarray:
@@ -57,19 +68,36 @@ def _frame_dbfs(samples: np.ndarray, frame_len: int) -> np.ndarray:
         return db
 
 
-def _speech_mask(db: np.ndarray) -> np.ndarray:
+def _energy_mask(db: np.ndarray) -> np.ndarray:
     loud = float(np.percentile(db, 95))
     quiet = float(np.percentile(db, 10))
-    if loud < ABSOLUTE_FLOOR_DBFS or loud - quiet < MIN_DYNAMIC_RANGE_DB:
+    if loud < ABSOLUTE_FLOOR_DBFS:
         raise SilentAudio()
-    mask = db > max(ABSOLUTE_FLOOR_DBFS, loud - SPEECH_RANGE_DB)
+    if loud - quiet < MIN_DYNAMIC_RANGE_DB:
+        # Steady sound: quiet room tone is "silent", a loud one is noise (or a tone) only.
+        raise MostlyNoise(0.0) if loud >= AUDIBLE_NOISE_DBFS else SilentAudio()
+    mask: np.ndarray = db > max(ABSOLUTE_FLOOR_DBFS, loud - SPEECH_RANGE_DB)
+    return mask
+
+
+def _bridge(mask: np.ndarray) -> np.ndarray:
     # Bridge short gaps between words so a sentence is one region.
+    mask = mask.copy()
     bridge = BRIDGE_GAP_MS // FRAME_MS
     idx = np.flatnonzero(mask)
     for start, end in itertools.pairwise(idx):
         if 1 < end - start <= bridge + 1:
             mask[start:end] = True
     return mask
+
+
+def _speech_mask(db: np.ndarray, voiced: np.ndarray | None = None) -> np.ndarray:
+    """Speech frames: loud enough for the clip (and voiced, when the VAD's flags are given),
+    short gaps bridged."""
+    mask = _energy_mask(db)
+    if voiced is not None:
+        mask = mask & voiced[: len(mask)]
+    return _bridge(mask)
 
 
 def _regions(mask: np.ndarray) -> list[tuple[int, int]]:
@@ -81,11 +109,13 @@ def _regions(mask: np.ndarray) -> list[tuple[int, int]]:
 
 def _assemble(
     audio: AudioSegment, regions: list[tuple[int, int]]
-) -> tuple[AudioSegment, list[bool]]:
-    """Join speech regions, keeping at most MAX_PAUSE_MS of each pause; return per-frame speech."""
+) -> tuple[AudioSegment, list[bool], list[int]]:
+    """Join speech regions, keeping at most MAX_PAUSE_MS of each pause; return per-frame
+    speech and where in the input (ms) each output frame came from."""
     half_pause = MAX_PAUSE_MS // 2
     out = AudioSegment.empty().set_frame_rate(audio.frame_rate).set_channels(1)
     speech_frames: list[bool] = []
+    origin_ms: list[int] = []
     for i, (start, end) in enumerate(regions):
         start_ms, end_ms = start * FRAME_MS, end * FRAME_MS
         if i == 0:
@@ -101,7 +131,8 @@ def _assemble(
         b = min(len(audio) // FRAME_MS * FRAME_MS, end_ms + trail // FRAME_MS * FRAME_MS)
         out += audio[a:b]
         speech_frames += [start_ms <= ms < end_ms for ms in range(a, b, FRAME_MS)]
-    return out, speech_frames
+        origin_ms += range(a, b, FRAME_MS)
+    return out, speech_frames, origin_ms
 
 
 def _best_window(speech_frames: list[bool], window_frames: int) -> int:
@@ -124,18 +155,23 @@ def shape_clip(
     if len(samples) < frame_len:
         raise TooShortAudio(len(samples) / sample_rate, min_seconds)
     db = _frame_dbfs(samples, frame_len)
-    mask = _speech_mask(db)
+    loud = _bridge(_energy_mask(db))
+    mask = _speech_mask(db, voiced_frames(samples, sample_rate))
     speech_seconds = float(np.count_nonzero(mask)) * FRAME_MS / 1000
     if speech_seconds < min_seconds:
+        loud_seconds = float(np.count_nonzero(loud)) * FRAME_MS / 1000
+        if loud_seconds >= min_seconds and speech_seconds < loud_seconds / 4:
+            raise MostlyNoise(speech_seconds)
         raise TooShortAudio(speech_seconds, min_seconds)
 
     audio = AudioSegment(data=pcm, sample_width=2, frame_rate=sample_rate, channels=1)
-    clip, speech_frames = _assemble(audio, _regions(mask))
+    clip, speech_frames, origin_ms = _assemble(audio, _regions(mask))
     window_frames = int(max_seconds * 1000) // FRAME_MS
     start = _best_window(speech_frames, window_frames)
     clip = clip[start * FRAME_MS : (start + window_frames) * FRAME_MS]
     kept_speech = speech_frames[start : start + window_frames]
     kept_speech_seconds = sum(kept_speech) * FRAME_MS / 1000
+    kept_origin = origin_ms[start : start + window_frames]
 
     clip_samples = np.frombuffer(clip.raw_data, dtype="<i2")
     clip_db = _frame_dbfs(clip_samples, frame_len)
@@ -150,6 +186,7 @@ def shape_clip(
     buffer = io.BytesIO()
     clip.export(buffer, format="wav")
     out_peak = clip.max
+    out_samples = np.frombuffer(clip.raw_data, dtype="<i2")
     return ShapedClip(
         wav=buffer.getvalue(),
         seconds=len(clip) / 1000,
@@ -158,4 +195,8 @@ def shape_clip(
         clipped_fraction=clipped_fraction,
         gain_db=gain,
         truncated=sum(kept_speech) < sum(speech_frames),
+        samples=out_samples,
+        speech_frames=tuple(kept_speech),
+        window=(kept_origin[0] / 1000, (kept_origin[-1] + FRAME_MS) / 1000),
+        input_seconds=len(samples) / sample_rate,
     )

@@ -110,7 +110,7 @@ def build_report(
     if created:
         after_dm = f"{headline} I sent you the voice ID and the audio by DM."
         without_dm = (
-            f"{headline} I could not send you a DM: run `/voices` here to see the voice ID "
+            f"{headline} I could not send you a DM: run `/voices list` here to see the voice ID "
             "(only you will see the answer)."
         )
     else:

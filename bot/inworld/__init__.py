@@ -8,6 +8,7 @@ from .models import (
     CloneResult,
     CloneSample,
     SampleValidation,
+    Speech,
     Voice,
     VoicePage,
 )
@@ -23,6 +24,7 @@ __all__ = [
     "Redactor",
     "RetryPolicy",
     "SampleValidation",
+    "Speech",
     "Voice",
     "VoicePage",
     "language_name",

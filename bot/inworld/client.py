@@ -29,8 +29,12 @@ from .models import (
     CloneRequest,
     CloneResult,
     MalformedResponse,
+    Speech,
+    Voice,
     VoicePage,
     parse_clone_response,
+    parse_speech,
+    parse_voice,
     parse_voice_page,
 )
 from .redact import Redactor
@@ -40,13 +44,21 @@ log = logging.getLogger(__name__)
 RetryCallback = Callable[[InworldError, float], Awaitable[None]]
 #: Awaited before every clone attempt after the first (e.g. to take a slot of the limiter).
 BeforeRetry = Callable[[], Awaitable[None]]
-Endpoint = Literal["clone", "list", "delete"]
+Endpoint = Literal["clone", "list", "delete", "get", "update", "tts"]
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 #: A 502/504 may come from a proxy that had already forwarded the request.
 AMBIGUOUS_STATUSES = frozenset({502, 504})
 LIST_PATH = "/voices/v1/voices"
+TTS_PATH = "/tts/v1/voice"
+#: The documented limit of ``text`` for one synthesis.
+MAX_TTS_CHARACTERS = 2000
 #: Success bodies carry the processed audio back (about 1 MB of base64 per sample).
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+
+
+def _voice_path(voice_id: str) -> str:
+    """The path of one voice; the ID is quoted, so no typed ID can reach another route."""
+    return f"{LIST_PATH}/{urllib.parse.quote(voice_id, safe='')}"
 
 
 @dataclass(frozen=True)
@@ -188,9 +200,64 @@ class InworldClient:
     async def delete_voice(self, voice_id: str) -> None:
         """DELETE a voice; a 404 means it is already gone."""
         try:
-            await self._request("DELETE", f"/voices/v1/voices/{voice_id}", None, "delete")
+            await self._request("DELETE", _voice_path(voice_id), None, "delete")
         except NotFound:
             return
+
+    async def get_voice(self, voice_id: str) -> Voice:
+        """GET one voice; raises ``NotFound`` when the account has no such voice."""
+        data = await self._request("GET", _voice_path(voice_id), None, "get")
+        return self._parse_voice(data)
+
+    async def update_voice(
+        self,
+        voice_id: str,
+        *,
+        display_name: str | None = None,
+        description: str | None = None,
+        tags: list[str] | None = None,
+    ) -> Voice:
+        """PATCH a voice's display name, description or tags (idempotent, so retried)."""
+        body: dict[str, Any] = {}
+        if display_name is not None:
+            body["displayName"] = display_name
+        if description is not None:
+            body["description"] = description
+        if tags is not None:
+            body["tags"] = list(tags)
+        if not body:
+            raise ValueError("update_voice needs at least one field to change")
+        data = await self._request("PATCH", _voice_path(voice_id), body, "update")
+        return self._parse_voice(data)
+
+    async def synthesize(
+        self,
+        text: str,
+        *,
+        voice_id: str,
+        model_id: str,
+        encoding: str = "MP3",
+        sample_rate_hertz: int | None = None,
+    ) -> Speech:
+        """POST /tts/v1/voice: ``text`` (at most 2,000 characters) spoken by the voice."""
+        if not text.strip() or len(text) > MAX_TTS_CHARACTERS:
+            raise ValueError(f"TTS text must be 1-{MAX_TTS_CHARACTERS} characters")
+        audio_config: dict[str, Any] = {"audioEncoding": encoding}
+        if sample_rate_hertz is not None:
+            audio_config["sampleRateHertz"] = sample_rate_hertz
+        body = {"text": text, "voiceId": voice_id, "modelId": model_id, "audioConfig": audio_config}
+        data = await self._request("POST", TTS_PATH, body, "tts")
+        try:
+            return parse_speech(data, encoding)
+        except MalformedResponse as exc:
+            raise BadResponse(str(exc), http_status=200) from None
+
+    @staticmethod
+    def _parse_voice(data: Any) -> Voice:
+        try:
+            return parse_voice(data)
+        except MalformedResponse as exc:
+            raise BadResponse(str(exc), http_status=200) from None
 
     def _url(self, path: str) -> str:
         return f"{self.base_url}{path}"

@@ -169,3 +169,33 @@ def parse_voice_page(data: Any) -> VoicePage:
     if not isinstance(token, str):
         raise MalformedResponse("nextPageToken is not a string")
     return VoicePage(voices=tuple(voices), next_page_token=token)
+
+
+@dataclass(frozen=True)
+class Speech:
+    """Audio synthesized by ``POST /tts/v1/voice``."""
+
+    audio: bytes = field(repr=False)
+    encoding: str
+    model_id: str | None
+    characters: int | None
+
+
+def parse_speech(data: Any, encoding: str) -> Speech:
+    if not isinstance(data, dict) or not isinstance(data.get("audioContent"), str):
+        raise MalformedResponse("speech has no audioContent")
+    try:
+        audio = base64.b64decode(data["audioContent"], validate=True)
+    except (ValueError, binascii.Error):
+        raise MalformedResponse("audioContent is not base64") from None
+    if not audio:
+        raise MalformedResponse("audioContent is empty")
+    raw_usage = data.get("usage")
+    usage: dict[str, Any] = raw_usage if isinstance(raw_usage, dict) else {}
+    count = usage.get("processedCharactersCount")
+    return Speech(
+        audio=audio,
+        encoding=encoding,
+        model_id=_optional_str(usage, "modelId"),
+        characters=count if isinstance(count, int) and not isinstance(count, bool) else None,
+    )

@@ -60,7 +60,8 @@ REFUSAL_REASONS: Final[tuple[str, ...]] = (
     "other",
 )
 
-ApiEndpoint = Literal["clone", "list", "delete"]
+ApiEndpoint = Literal["clone", "list", "delete", "get", "update", "tts"]
+API_ENDPOINTS: tuple[ApiEndpoint, ...] = ("clone", "list", "delete", "get", "update", "tts")
 
 #: google.rpc.Code names, for readable and bounded error labels.
 _RPC_CODE_NAMES: Final[dict[int, str]] = {
@@ -169,7 +170,7 @@ class BotMetrics:
             self.clones.labels(outcome=outcome)
         for reason in REFUSAL_REASONS:
             self.refusals.labels(reason=reason)
-        for endpoint in ("clone", "list", "delete"):
+        for endpoint in API_ENDPOINTS:
             self.api_seconds.labels(endpoint=endpoint)
 
     def clone_finished(self, outcome: CloneOutcomeLabel) -> None:

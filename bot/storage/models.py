@@ -127,6 +127,14 @@ class AuditAction(enum.StrEnum):
     RECONCILING = "reconciling"
     #: A voice created without a usable answer was found and attached to its request.
     RECONCILED = "reconciled"
+    #: A voice's display name was changed (/voices rename).
+    RENAMED = "renamed"
+    #: A voice was shared with, or withdrawn from, the whole server (/voices server).
+    SERVER_VOICE = "server_voice"
+    #: A spoken preview was synthesized: who, which voice, how many characters (never the text).
+    PREVIEWED = "previewed"
+    #: A member's voices and stored data were erased (/voices erase-my-data).
+    ERASED = "erased"
 
 
 class StatusType(TypeDecorator[CloneStatus]):
@@ -177,6 +185,12 @@ class GuildPolicy(Base):
     ephemeral: Mapped[bool] = mapped_column(Boolean, default=True)
     # None = the default consent wording.
     consent_text: Mapped[str | None] = mapped_column(Text, default=None)
+    # Spoken preview after a clone: None = the bot's configured default (PREVIEW_ENABLED).
+    preview_enabled: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    # None = the default sentence of the voice's language.
+    preview_text: Mapped[str | None] = mapped_column(Text, default=None)
+    # True: any member may preview any voice of this server, not only its owner's.
+    preview_open: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     updated_by: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
@@ -242,6 +256,8 @@ class CloneRecord(Base):
     known_voice_ids: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True), default=None)
     #: How many times the reconcile sweep looked for this request's voice.
     reconcile_checks: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    #: A moderator shared this voice with the server: listed for, and previewable by, everyone.
+    server_voice: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
 
 
 class SampleAudio(Base):

@@ -101,6 +101,9 @@ _POLICY_FIELDS: Mapping[str, Callable[[Any], Any]] = {
     "audit_channel_id": _optional(_snowflake),
     "ephemeral": _flag,
     "consent_text": _optional(_text),
+    "preview_enabled": _optional(_flag),
+    "preview_text": _optional(_text),
+    "preview_open": _flag,
 }
 
 
@@ -130,6 +133,16 @@ def _record_values(fields: Mapping[str, Any]) -> dict[str, Any]:
     if "status" in values:
         values["status"] = CloneStatus(values["status"])
     return values
+
+
+#: Audit detail keys that carry nothing personal (kept when a member's data is erased).
+_IMPERSONAL_DETAIL = frozenset({"previous", "status", "text_length", "server_voice", "model_id"})
+
+
+def _impersonal(detail: Mapping[str, Any]) -> dict[str, Any]:
+    kept = {k: v for k, v in detail.items() if k in _IMPERSONAL_DETAIL}
+    kept["erased"] = True
+    return kept
 
 
 def _untouched_since(moment: datetime | None) -> list[Any]:
@@ -366,6 +379,93 @@ class CloneStore:
         query = query.order_by(CloneRecord.id.desc()).limit(limit)
         async with self.database.session() as session:
             return list(await session.scalars(query))
+
+    async def library(
+        self,
+        guild_id: int,
+        *,
+        user_id: int | None = None,
+        include_server: bool = False,
+        search: str = "",
+        offset: int = 0,
+        limit: int = 25,
+    ) -> tuple[list[CloneRecord], int]:
+        """One page of the guild's live voices (newest first) and how many there are in all.
+
+        ``user_id`` keeps that member's voices (plus the server voices with
+        ``include_server``); None keeps every voice of the guild."""
+        query = select(CloneRecord).where(
+            CloneRecord.guild_id == guild_id,
+            CloneRecord.voice_id.is_not(None),
+            CloneRecord.voice_deleted_at.is_(None),
+        )
+        if user_id is not None:
+            mine = CloneRecord.user_id == user_id
+            shared = CloneRecord.server_voice.is_(True)
+            query = query.where(mine | shared if include_server else mine)
+        if search:
+            pattern = f"%{search.lower()}%"
+            query = query.where(
+                func.lower(CloneRecord.display_name).like(pattern)
+                | func.lower(CloneRecord.voice_id).like(pattern)
+            )
+        total = select(func.count()).select_from(query.subquery())
+        page = query.order_by(CloneRecord.id.desc()).offset(max(0, offset)).limit(limit)
+        async with self.database.session() as session:
+            count = int(await session.scalar(total) or 0)
+            return list(await session.scalars(page)), count
+
+    async def update_voice(self, record_id: int, **changes: Any) -> CloneRecord | None:
+        """Change a live voice's ``display_name`` or ``server_voice``; None if it is gone."""
+        allowed = {"display_name", "server_voice"}
+        if not changes or set(changes) - allowed:
+            raise ValueError(f"update_voice changes only {', '.join(sorted(allowed))}")
+        async with self.database.session() as session, session.begin():
+            result = cast(
+                CursorResult[Any],
+                await session.execute(
+                    update(CloneRecord)
+                    .where(CloneRecord.id == record_id, CloneRecord.voice_deleted_at.is_(None))
+                    .values(**changes, updated_at=utcnow())
+                    .execution_options(synchronize_session=False)
+                ),
+            )
+            if result.rowcount != 1:
+                return None
+            return await session.get(CloneRecord, record_id, populate_existing=True)
+
+    async def member_records(self, guild_id: int, user_id: int) -> list[CloneRecord]:
+        """Every request a member made in the guild (any status), oldest first."""
+        return await self._records(CloneRecord.guild_id == guild_id, CloneRecord.user_id == user_id)
+
+    async def erase_member(self, guild_id: int, user_id: int) -> int:
+        """Erase a member's stored data in the guild: their requests and sample audio are
+        deleted; the audit events stay, stripped of personal content (names, texts, the
+        member's ID as actor). Returns how many requests were erased."""
+        async with self.database.session() as session, session.begin():
+            ids = list(
+                await session.scalars(
+                    select(CloneRecord.id).where(
+                        CloneRecord.guild_id == guild_id, CloneRecord.user_id == user_id
+                    )
+                )
+            )
+            events = list(
+                await session.scalars(
+                    select(AuditEvent).where(
+                        AuditEvent.guild_id == guild_id,
+                        AuditEvent.record_id.in_(ids) | (AuditEvent.actor_id == user_id),
+                    )
+                )
+            )
+            for event in events:
+                event.detail = _impersonal(event.detail)
+                if event.actor_id == user_id:
+                    event.actor_id = None
+            if ids:
+                await session.execute(delete(SampleAudio).where(SampleAudio.record_id.in_(ids)))
+                await session.execute(delete(CloneRecord).where(CloneRecord.id.in_(ids)))
+        return len(ids)
 
     async def find_voice(self, guild_id: int, voice_id: str) -> CloneRecord | None:
         """The record that created ``voice_id`` in this guild."""

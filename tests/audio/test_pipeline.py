@@ -20,6 +20,7 @@ from bot.audio.errors import (
     EmptyFile,
     NoAudioStream,
     NotAudio,
+    PoorSample,
     SilentAudio,
     TooShortAudio,
     UndecodableAudio,
@@ -166,8 +167,16 @@ async def test_loud_speech_is_not_boosted(pipeline: AudioPipeline) -> None:
     assert loud.gain_db < quiet.gain_db - 10.0
 
 
+async def test_badly_clipped_speech_is_refused_with_a_tip(pipeline: AudioPipeline) -> None:
+    with pytest.raises(PoorSample) as caught:
+        await run(pipeline, fx.clipped_speech_wav(18.0).read_bytes(), "clipped.wav")
+    check_error(caught.value)
+    assert "clipped" in caught.value.user_message
+    assert "microphone gain" in caught.value.user_message
+
+
 async def test_clipping_is_reported(pipeline: AudioPipeline) -> None:
-    path = fx.clipped_speech_wav()
+    path = fx.clipped_speech_wav(10.0)
     data = path.read_bytes()
     sample = await run(pipeline, data, "clipped.wav")
     check_sample(sample, data, DEFAULT)

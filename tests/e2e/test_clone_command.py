@@ -67,8 +67,8 @@ async def test_clone_happy_path(discord_fake: FakeDiscord, fake_inworld: FakeInw
     text = content_of(interaction)
     assert f"```\n{voice_id}\n```" in text
     assert "Background noise detected" in text
-    (audio,) = result["files"]
-    assert audio.filename.endswith(".wav") and audio.data == sent
+    (audio,) = [f for f in result["files"] if f.filename.endswith("-sample1.wav")]
+    assert audio.data == sent
     assert "✅" in (interaction.original or {}).get("content", "")
 
 

@@ -130,7 +130,9 @@ async def test_dms_closed_notice_says_where_to_find_the_voice(
         voice_id = the_voice(fake_inworld)
         assert voice_id not in text_of(notice) and not notice["files"]
         assert f"<@{alice}>" in notice["content"]
-        listing = await discord_fake.send_slash_command("voices", {}, user_id=alice)
+        listing = await discord_fake.send_slash_command(
+            "voices", {}, subcommand="list", user_id=alice
+        )
         await listing.wait_for(lambda i: voice_id in content_of(i))
     assert listing.original is not None and listing.original["flags"] & MessageFlags.EPHEMERAL
     assert "Alice" in content_of(listing)

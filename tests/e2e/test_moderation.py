@@ -402,7 +402,7 @@ async def test_voice_autocomplete_with_a_slow_database_answers_in_time(
             await asyncio.sleep(10)
             return []
 
-        monkeypatch.setattr(bot.desk, "voices_for", slow_voices)
+        monkeypatch.setattr(bot.library, "suggest", slow_voices)
         suggest = await discord_fake.send_autocomplete(
             "clone-delete", {"voice": "ali"}, focused="voice", user_id=alice
         )

@@ -1573,14 +1573,22 @@ class FakeDiscord:
         channel_id: int | None = None,
         guild_id: int | None = None,
         locale: str = "en-US",
+        subcommand: str | None = None,
     ) -> FakeInteraction:
-        """Send an autocomplete interaction (type 4) while the user types ``focused``.
+        """Send an autocomplete interaction (type 4) while the user types ``focused``
+        (of ``subcommand`` when given).
 
         The choices come back as a callback of type 8 (``data["choices"]``).
         """
         guild = self._guild(guild_id)
         command = self._find_command(name, guild.id, command_type=1)
-        definition = {o["name"]: o for o in command.get("options") or []}
+        top = command.get("options") or []
+        if subcommand is not None:
+            sub = next((o for o in top if o["name"] == subcommand and o.get("type") == 1), None)
+            if sub is None:
+                raise LookupError(f"/{name} has no subcommand {subcommand!r}")
+            top = sub.get("options") or []
+        definition = {o["name"]: o for o in top}
         built: list[JSON] = []
         for option_name, value in options.items():
             if option_name not in definition:
@@ -1596,6 +1604,8 @@ class FakeDiscord:
                 option["value"] = str(value)
                 option["focused"] = True
             built.append(option)
+        if subcommand is not None:
+            built = [{"name": subcommand, "type": 1, "options": built}]
         data: JSON = {"id": command["id"], "name": command["name"], "type": 1, "options": built}
         if command.get("guild_id") is not None:
             data["guild_id"] = command["guild_id"]

@@ -8,6 +8,9 @@ It implements the voice endpoints the bot uses, following the OpenAPI page of
   ``POST /voices/v1/workspaces/{workspace}/voices:clone``
 * ``GET /voices/v1/voices`` (``filter``, ``orderBy``, ``pageSize``, ``pageToken``)
 * ``GET`` / ``PATCH`` / ``DELETE /voices/v1/voices/{voiceId}``
+* ``POST /tts/v1/voice`` (text to speech, for previews; see :meth:`FakeInworld._handle_tts`).
+  ``GET /tts/v1/voice:preview`` is deliberately missing (404, code 5): the bot must not depend
+  on it.
 
 Every error is an ``rpcStatus`` JSON body ``{"code", "message", "details": []}`` with the HTTP
 status of the usual gRPC-gateway mapping (see :data:`GRPC_HTTP_STATUS`). Unknown routes answer
@@ -259,6 +262,13 @@ _FILTER_FIELDS: Final[Mapping[str, str]] = {
 }
 _FILTER_TERM = re.compile(r'^\s*(\w+)\s*(=|!=)\s*(?:"([^"]*)"|([\w.\-]+))\s*$')
 _ORDER_FIELDS: Final = ("displayName", "voiceId", "langCode")
+
+#: ``POST /tts/v1/voice``: the documented fields, models and encodings.
+_TTS_FIELDS: Final = ("text", "voiceId", "modelId", "audioConfig", "temperature")
+_AUDIO_CONFIG_FIELDS: Final = ("audioEncoding", "sampleRateHertz", "bitRate", "speakingRate")
+TTS_MODELS: Final = ("inworld-tts-1.5-max", "inworld-tts-1.5-mini", "inworld-tts-2")
+TTS_ENCODINGS: Final = ("MP3", "LINEAR16", "OGG_OPUS", "PCM", "FLAC", "ALAW", "MULAW")
+MAX_TTS_CHARS: Final = 2000
 
 _CLONE_ROUTES: Final = frozenset({"clone", "clone_legacy"})
 _WRITE_METHODS: Final = frozenset({"POST", "PATCH", "DELETE"})
@@ -827,6 +837,21 @@ def _analyse_wav(data: bytes) -> tuple[list[str], list[str]]:
     return warnings, errors
 
 
+async def _mp3(seconds: float, rate: int) -> bytes:
+    """A real MP3 of a tone, encoded by ffmpeg (the suite needs ffmpeg anyway)."""
+    rate = rate if rate in (16_000, 22_050, 24_000, 32_000, 44_100, 48_000) else 24_000
+    process = await asyncio.create_subprocess_exec(
+        "ffmpeg", "-hide_banner", "-loglevel", "error", "-f", "lavfi",
+        "-i", f"sine=frequency=220:sample_rate={rate}:duration={seconds:.2f}",
+        "-ac", "1", "-c:a", "libmp3lame", "-b:a", "64k", "-f", "mp3", "pipe:1",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    out, err = await process.communicate()
+    if process.returncode != 0 or not out:
+        raise _RpcError(13, f"the fake could not encode MP3: {err.decode(errors='replace')}")
+    return out
+
+
 def _slugify(name: str) -> str:
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "_", ascii_name.lower()).strip("_")[:64].strip("_")
@@ -932,6 +957,9 @@ class FakeInworld:
         self._clock = clock
         self._faults: deque[Fault] = deque()
         self._list_faults: deque[Fault] = deque()
+        self._tts_faults: deque[Fault] = deque()
+        #: ``modelId`` values POST /tts/v1/voice accepts.
+        self.tts_models: tuple[str, ...] = TTS_MODELS
         self._clone_times: deque[float] = deque()
         self._issued_ids: set[str] = set()
         self._runner: web.AppRunner | None = None
@@ -973,6 +1001,7 @@ class FakeInworld:
         app.router.add_get("/voices/v1/voices/{voice_id}", self._handle_get, allow_head=False)
         app.router.add_patch("/voices/v1/voices/{voice_id}", self._handle_patch)
         app.router.add_delete("/voices/v1/voices/{voice_id}", self._handle_delete)
+        app.router.add_post("/tts/v1/voice", self._handle_tts, name="tts")
         runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
         await runner.setup()
         # Bind the socket ourselves so the port is known and never raced for.
@@ -1046,6 +1075,24 @@ class FakeInworld:
         """How many queued list faults have not been consumed yet."""
         return len(self._list_faults)
 
+    def enqueue_tts(self, *faults: Fault) -> None:
+        """Queue faults for ``POST /tts/v1/voice`` (FIFO, one per request)."""
+        self._tts_faults.extend(faults)
+
+    @property
+    def tts_requests(self) -> list[RecordedRequest]:
+        """The recorded ``POST /tts/v1/voice`` requests, in arrival order."""
+        return [r for r in self.requests if r.method == "POST" and r.path == "/tts/v1/voice"]
+
+    def requests_for(self, voice_id: str) -> list[RecordedRequest]:
+        """Every request that named ``voice_id`` (in its path or as a TTS ``voiceId``)."""
+        return [
+            r
+            for r in self.requests
+            if r.path.endswith(f"/{voice_id}")
+            or (isinstance(r.body, dict) and r.body.get("voiceId") == voice_id)
+        ]
+
     @property
     def list_requests(self) -> list[RecordedRequest]:
         """The recorded ``GET /voices/v1/voices`` requests, in arrival order."""
@@ -1106,6 +1153,8 @@ class FakeInworld:
                 if route in _CLONE_ROUTES
                 else self._list_faults
                 if route == "list"
+                else self._tts_faults
+                if route == "tts"
                 else None
             )
             if queue:
@@ -1530,6 +1579,63 @@ class FakeInworld:
             updates["tags"] = _check_tags(body["tags"])
         voice.update(updates)
         return web.json_response(voice)
+
+    # ---------------------------------------------------------------- text to speech
+
+    def _validate_tts(self, body: dict[str, Any]) -> tuple[str, str, str, int]:
+        _check_fields(body, _TTS_FIELDS, "")
+        for required in ("text", "voiceId", "modelId"):
+            if required not in body:
+                raise _invalid(f"{required} is required")
+        text = body["text"]
+        _expect(text, "string", "text")
+        if not text.strip():
+            raise _invalid("text must not be empty")
+        if len(text) > MAX_TTS_CHARS:
+            raise _invalid(f"text must be at most {MAX_TTS_CHARS} characters (got {len(text)})")
+        _expect(body["voiceId"], "string", "voiceId")
+        _expect(body["modelId"], "string", "modelId")
+        if body["modelId"] not in self.tts_models:
+            raise _invalid(
+                f"unknown modelId {body['modelId']!r}; one of " + ", ".join(self.tts_models)
+            )
+        encoding, rate = "MP3", 24_000
+        if "audioConfig" in body:
+            config = body["audioConfig"]
+            _expect(config, "object", "audioConfig")
+            _check_fields(config, _AUDIO_CONFIG_FIELDS, "audioConfig.")
+            if "audioEncoding" in config:
+                _expect(config["audioEncoding"], "string", "audioConfig.audioEncoding")
+                if config["audioEncoding"] not in TTS_ENCODINGS:
+                    raise _invalid(f"unknown audioConfig.audioEncoding {config['audioEncoding']!r}")
+                encoding = config["audioEncoding"]
+            if "sampleRateHertz" in config:
+                _expect(config["sampleRateHertz"], "number", "audioConfig.sampleRateHertz")
+                rate = int(config["sampleRateHertz"])
+                if not 8_000 <= rate <= 48_000:
+                    raise _invalid("audioConfig.sampleRateHertz must be 8000-48000")
+        if encoding not in ("MP3", "LINEAR16"):
+            raise _RpcError(12, f"the fake synthesizes only MP3 and LINEAR16, not {encoding}")
+        return text, body["voiceId"], encoding, rate
+
+    async def _handle_tts(self, request: web.Request) -> web.Response:
+        """``POST /tts/v1/voice``: auth, write access, strict body (unknown fields, text of
+        1-2000 characters, a known ``modelId``), an existing voice (else 404, code 5); answers
+        real, decodable audio: a WAV for LINEAR16, an MP3 (encoded with ffmpeg) otherwise."""
+        self._check_auth(request)
+        self._check_write(request)
+        body = await self._json_object(request)
+        text, voice_id, encoding, rate = self._validate_tts(body)
+        self._lookup(voice_id)
+        seconds = min(10.0, 0.5 + len(text) / 15)
+        audio = make_wav(seconds, rate) if encoding == "LINEAR16" else await _mp3(seconds, rate)
+        return web.json_response(
+            {
+                "audioContent": base64.b64encode(audio).decode(),
+                "usage": {"processedCharactersCount": len(text), "modelId": body["modelId"]},
+                "timestampInfo": {},
+            }
+        )
 
     async def _handle_delete(self, request: web.Request) -> web.Response:
         self._check_auth(request)
