@@ -223,27 +223,28 @@ class OrphanSweep:
         )
 
     async def _not_created(self, record: CloneRecord, checks: int) -> None:
-        reason = "Inworld did not create the voice (checked after its answer was lost)"
-        failed = await self.store.transition(
-            record.id,
-            _UNSETTLED,
-            CloneStatus.FAILED,
-            failure_reason=reason,
-            reconcile_checks=checks,
-        )
-        if failed is None:
-            return
-        self._count("api_error")
-        await self._audit(AuditAction.FAILED, failed, {"reason": reason})
-        await self.notifier.tell_requester(
-            failed,
-            f"<@{failed.user_id}> your voice clone request {self._name(failed)} did not go "
+        await self._settle_failed(
+            record,
+            checks,
+            "Inworld did not create the voice (checked after its answer was lost)",
+            f"<@{record.user_id}> your voice clone request {self._name(record)} did not go "
             "through: the bot checked with Inworld and no voice was created. You can send it "
             "again.",
         )
 
     async def _give_up(self, record: CloneRecord, checks: int) -> None:
-        reason = "could not confirm with Inworld whether the voice was created"
+        await self._settle_failed(
+            record,
+            checks,
+            "could not confirm with Inworld whether the voice was created",
+            f"<@{record.user_id}> the bot could not confirm whether Inworld created your voice "
+            f"{self._name(record)}. Please check your voice list before sending it again.",
+        )
+
+    async def _settle_failed(
+        self, record: CloneRecord, checks: int, reason: str, notice: str
+    ) -> None:
+        """End an unsettled request as failed (once: a lost race is silent) and tell its owner."""
         failed = await self.store.transition(
             record.id,
             _UNSETTLED,
@@ -255,11 +256,7 @@ class OrphanSweep:
             return
         self._count("api_error")
         await self._audit(AuditAction.FAILED, failed, {"reason": reason})
-        await self.notifier.tell_requester(
-            failed,
-            f"<@{failed.user_id}> the bot could not confirm whether Inworld created your voice "
-            f"{self._name(failed)}. Please check your voice list before sending it again.",
-        )
+        await self.notifier.tell_requester(failed, notice)
 
     async def _keep_pending(self, record: CloneRecord, checks: int) -> None:
         if record.status is CloneStatus.RECONCILING:
