@@ -571,32 +571,7 @@ class CloneDesk:
             await self._audit(AuditAction.RECONCILING, parked or record, reason=str(exc))
             raise
 
-    # --- 5. deleting a voice --------------------------------------------------------------
-
-    async def delete_voice(
-        self, guild_id: int, voice_id: str, actor_id: int, *, moderator: bool
-    ) -> CloneRecord:
-        """Delete a voice cloned in this guild from Inworld: its owner, or a moderator."""
-        record = await self.store.find_voice(guild_id, voice_id)
-        if record is None or record.voice_deleted_at is not None:
-            raise UserFacingError(
-                "No voice with that ID was cloned in this server (or it is already deleted)."
-            )
-        if record.user_id != actor_id and not moderator:
-            raise UserFacingError("You can only delete voices you cloned yourself.")
-        await self.clones.inworld.delete_voice(voice_id)
-        updated = await self.store.mark_voice_deleted(record.id) or record
-        await self._audit(AuditAction.DELETED, updated, actor_id=actor_id, voice_id=voice_id)
-        return updated
-
-    async def voices_for(
-        self, guild_id: int, user_id: int, *, moderator: bool, search: str = ""
-    ) -> list[CloneRecord]:
-        return await self.store.cloned_voices(
-            guild_id, user_id=None if moderator else user_id, search=search
-        )
-
-    # --- 6. housekeeping ------------------------------------------------------------------
+    # --- 5. housekeeping ------------------------------------------------------------------
 
     async def expire_due(self) -> list[CloneRecord]:
         """Expire requests nobody confirmed or reviewed in time."""

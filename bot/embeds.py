@@ -258,22 +258,3 @@ def audit_embed(
         shown = f"```\n{value}\n```" if key == "voice_id" else safe_text(str(value))
         embed.add_field(name=key.replace("_", " ").capitalize(), value=_clip(shown), inline=False)
     return embed
-
-
-def voices_embed(records: Sequence[CloneRecord]) -> discord.Embed:
-    """A member's cloned voices (newest first) with their IDs, for ``/voices``."""
-    embed = discord.Embed(title="Your cloned voices", colour=discord.Colour.blurple())
-    if not records:
-        embed.description = (
-            "You have no cloned voices in this server yet. Use `/clone` to make one."
-        )
-        return embed
-    for record in records[:20]:  # 20 fields stay within the 6000-character embed limit
-        when = discord.utils.format_dt(record.created_at, "R")
-        embed.add_field(
-            name=_clip(safe_name(record.display_name), 256),
-            value=f"```\n{record.voice_id}\n```{language_name(record.language)}, cloned {when}",
-            inline=False,
-        )
-    embed.set_footer(text="Delete one with /clone-delete.")
-    return embed
