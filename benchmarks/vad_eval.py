@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bot.audio.errors import SilentAudio  # noqa: E402
-from bot.audio.speech import FRAME_MS, FULL_SCALE, _frame_dbfs, _speech_mask  # noqa: E402
+from bot.audio.loudness import frame_dbfs  # noqa: E402
+from bot.audio.speech import FRAME_MS, FULL_SCALE, _speech_mask  # noqa: E402
 from tests.audio import mixtures  # noqa: E402
 
 Detector = Callable[[np.ndarray], np.ndarray]
@@ -34,7 +35,7 @@ def pcm16(samples: np.ndarray) -> np.ndarray:
 
 def energy(samples: np.ndarray) -> np.ndarray:
     pcm = pcm16(samples)
-    db = _frame_dbfs(pcm, mixtures.FRAME)
+    db = frame_dbfs(pcm, mixtures.FRAME)
     try:
         return _speech_mask(db)
     except SilentAudio:
@@ -62,7 +63,7 @@ def adopted(samples: np.ndarray) -> np.ndarray:
     from bot.audio.vad import voiced_frames
 
     pcm = pcm16(samples)
-    db = _frame_dbfs(pcm, mixtures.FRAME)
+    db = frame_dbfs(pcm, mixtures.FRAME)
     try:
         return _speech_mask(db, voiced_frames(pcm, mixtures.RATE))
     except SilentAudio:

@@ -29,6 +29,20 @@ def integrated_lufs(samples: np.ndarray, sample_rate: int) -> float:
     return value if math.isfinite(value) else -math.inf
 
 
+def frame_dbfs(samples: np.ndarray, frame_len: int) -> np.ndarray:
+    """RMS level (dBFS) of each whole ``frame_len`` frame of int16 ``samples``.
+
+    Squares summed exactly in int64 with ``einsum``: several times faster than a float64
+    copy of the signal, and this runs on every decoded window.
+    """
+    count = len(samples) // frame_len
+    frames = np.asarray(samples[: count * frame_len], dtype=np.int64).reshape(count, frame_len)
+    rms = np.sqrt(np.einsum("ij,ij->i", frames, frames) / frame_len) / FULL_SCALE
+    with np.errstate(divide="ignore"):
+        db: np.ndarray = 20 * np.log10(np.maximum(rms, 1e-10))
+        return db
+
+
 def peak_dbfs(samples: np.ndarray) -> float:
     peak = int(np.max(np.abs(np.asarray(samples, dtype=np.int32)))) if len(samples) else 0
     return 20 * math.log10(peak / FULL_SCALE) if peak > 0 else -math.inf

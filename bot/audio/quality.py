@@ -20,7 +20,6 @@ from .errors import PoorSample
 Verdict = Literal["good", "usable", "poor"]
 
 FRAME_MS = 20
-FULL_SCALE = 32767
 
 #: More clipped samples than this is refused; more than WARN_CLIPPED is "usable".
 MAX_CLIPPED = 0.02
@@ -166,11 +165,8 @@ def assess(
     input_seconds: float,
 ) -> tuple[QualityReport, str | None]:
     """The report of the processed int16 ``samples``; the problem when it must be refused."""
-    frame = sample_rate * FRAME_MS // 1000
-    count = len(samples) // frame
-    frames = np.asarray(samples[: count * frame], dtype=np.float64).reshape(count, frame)
-    rms = np.sqrt(np.mean(frames * frames, axis=1)) / FULL_SCALE
-    db = 20 * np.log10(np.maximum(rms, 1e-10))
+    db = loudness.frame_dbfs(samples, sample_rate * FRAME_MS // 1000)
+    count = len(db)
     est = noise.estimate(db, np.asarray(speech_frames[:count], dtype=bool))
     speech_seconds = sum(speech_frames) * FRAME_MS / 1000
     verdict, tips, problem = _verdict(speech_seconds, est.snr_db, input_clipped, gain_db)

@@ -17,6 +17,7 @@ import numpy as np
 from pydub import AudioSegment
 
 from .errors import MostlyNoise, SilentAudio, TooShortAudio
+from .loudness import frame_dbfs
 from .vad import voiced_frames
 
 FRAME_MS = 20
@@ -57,15 +58,6 @@ class ShapedClip:
     #: Where the output came from in the decoded input (seconds), and that input's length.
     window: tuple[float, float]
     input_seconds: float
-
-
-def _frame_dbfs(samples: np.ndarray, frame_len: int) -> np.ndarray:
-    count = len(samples) // frame_len
-    frames = samples[: count * frame_len].astype(np.float64).reshape(count, frame_len)
-    rms = np.sqrt(np.mean(frames * frames, axis=1)) / FULL_SCALE
-    with np.errstate(divide="ignore"):
-        db: np.ndarray = 20 * np.log10(np.maximum(rms, 1e-10))
-        return db
 
 
 def _energy_mask(db: np.ndarray) -> np.ndarray:
@@ -154,7 +146,7 @@ def shape_clip(
     frame_len = sample_rate * FRAME_MS // 1000
     if len(samples) < frame_len:
         raise TooShortAudio(len(samples) / sample_rate, min_seconds)
-    db = _frame_dbfs(samples, frame_len)
+    db = frame_dbfs(samples, frame_len)
     loud = _bridge(_energy_mask(db))
     mask = _speech_mask(db, voiced_frames(samples, sample_rate))
     speech_seconds = float(np.count_nonzero(mask)) * FRAME_MS / 1000
@@ -174,7 +166,7 @@ def shape_clip(
     kept_origin = origin_ms[start : start + window_frames]
 
     clip_samples = np.frombuffer(clip.raw_data, dtype="<i2")
-    clip_db = _frame_dbfs(clip_samples, frame_len)
+    clip_db = frame_dbfs(clip_samples, frame_len)
     is_speech = np.asarray(kept_speech[: len(clip_db)], dtype=bool)
     speech_db = clip_db[: len(is_speech)][is_speech]
     speech_rms_db = float(10 * np.log10(np.mean(np.power(10.0, speech_db / 10))))

@@ -21,8 +21,9 @@ from bot.audio import (
     loudness,
     waveform,
 )
+from bot.audio.loudness import frame_dbfs
 from bot.audio.quality import TIP_CLIPPING, TIP_LONGER, TIP_QUIET_ROOM
-from bot.audio.speech import _frame_dbfs, _speech_mask
+from bot.audio.speech import _speech_mask
 from bot.audio.vad import voiced_frames
 from tests.audio import fixtures as fx
 from tests.audio import mixtures
@@ -32,6 +33,20 @@ def sine(freq: float, peak_dbfs: float, seconds: float, rate: int) -> np.ndarray
     t = np.arange(int(seconds * rate)) / rate
     wave = np.sin(2 * np.pi * freq * t) * 10 ** (peak_dbfs / 20) * 32767
     return np.round(wave).astype(np.int16)
+
+
+def test_frame_levels_are_exact_rms_of_whole_frames() -> None:
+    rng = np.random.default_rng(7)
+    samples = rng.integers(-32768, 32768, 24_000 + 123, dtype=np.int16)
+    samples[:480] = 0
+    levels = frame_dbfs(samples, 480)
+    assert len(levels) == 50  # the trailing partial frame is left out
+    frames = samples[: 50 * 480].astype(np.float64).reshape(50, 480)
+    expected = 20 * np.log10(np.maximum(np.sqrt(np.mean(frames**2, axis=1)) / 32767, 1e-10))
+    np.testing.assert_allclose(levels, expected, rtol=1e-12)
+    assert levels[0] == pytest.approx(-200.0)  # a silent frame sits at the floor, not -inf
+    full = np.full(480, -32768, dtype=np.int16)
+    assert frame_dbfs(full, 480)[0] == pytest.approx(20 * math.log10(32768 / 32767))
 
 
 @pytest.mark.parametrize("rate", [24_000, 48_000])
@@ -161,7 +176,7 @@ def test_vad_beats_frame_energy_on_noisy_speech() -> None:
     """The measured reason the VAD was adopted (benchmarks/vad_eval.py has the full table)."""
     clip = mixtures.mix("white", 10.0)
     pcm = np.round(clip.samples * 32767).astype(np.int16)
-    db = _frame_dbfs(pcm, mixtures.FRAME)
+    db = frame_dbfs(pcm, mixtures.FRAME)
     energy = _speech_mask(db)
     combined = _speech_mask(db, voiced_frames(pcm, mixtures.RATE))
     n = min(len(clip.truth), len(energy))
