@@ -26,6 +26,18 @@ USAGE = """usage: python -m bot [check]
                  checklist with a fix for each failure; exit status 1 if any check failed"""
 
 
+def gateway_close_reason(code: int) -> str:
+    """What a fatal gateway close code means for whoever runs the bot."""
+    return {
+        4010: "invalid shard (4010): SHARD_IDS must be below SHARD_COUNT.",
+        4011: (
+            "sharding required (4011): the bot is in too many servers for its shards; raise "
+            "SHARD_COUNT (at most 2,500 servers per shard), or leave it unset."
+        ),
+        4013: "invalid intents (4013).",
+    }.get(code, f"close code {code}.")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if args == ["check"]:
@@ -64,6 +76,12 @@ def main(argv: list[str] | None = None) -> int:
         asyncio.run(run())
     except discord.LoginFailure:
         print("Discord rejected DISCORD_TOKEN: check the bot token.", file=sys.stderr)
+        return 1
+    except discord.PrivilegedIntentsRequired:
+        print("Discord refused the bot's gateway intents.", file=sys.stderr)
+        return 1
+    except discord.ConnectionClosed as exc:
+        print(f"Discord closed the gateway: {gateway_close_reason(exc.code)}", file=sys.stderr)
         return 1
     except DatabaseUnavailable as exc:
         print(f"Database error: {exc}. Check DATABASE_URL.", file=sys.stderr)

@@ -19,11 +19,13 @@ from .delivery import safe_name
 from .desk import CloneDesk
 from .inflight import InFlight
 from .inworld import InworldClient
+from .leases import LeaseKeeper
 from .notifier import DiscordNotifier
 from .observability import BotMetrics, HealthServer
-from .ratelimit import CloneRateLimiter
+from .observability.loop_lag import LoopLagMonitor
+from .ratelimit import CloneRateLimiter, RateLimiter, SharedRateLimiter
 from .reconcile import OrphanSweep, SweepRunner
-from .settings import Settings
+from .settings import Settings, describe_shards
 from .storage import Database, normalize_database_url
 from .storage.policy_cache import CachingStore
 from .tree import BotTree
@@ -52,9 +54,13 @@ def point_discord_at(api_url: str | None, gateway_url: str | None) -> None:
         discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(gateway_url)
 
 
-class CloneBot(commands.Bot):
+class CloneBot(commands.AutoShardedBot):
     """One aiohttp session, database, Inworld client, audio pipeline and clone desk, shared by
-    every cog."""
+    every cog.
+
+    Sharded: the process runs SHARD_IDS of SHARD_COUNT shards (unset: every shard of the count
+    Discord recommends); it receives events and interactions only for the guilds of its shards.
+    """
 
     session: aiohttp.ClientSession
     inworld: InworldClient
@@ -80,6 +86,9 @@ class CloneBot(commands.Bot):
             tree_cls=BotTree,
             help_command=None,
             allowed_mentions=discord.AllowedMentions.none(),
+            shard_count=settings.shard_count,
+            # None (every shard) is discord.py's default, though its options type says list.
+            shard_ids=None if settings.shard_ids is None else list(settings.shard_ids),  # type: ignore[arg-type]
         )
         self.settings = settings
         #: Every request in flight (consent clicks, approvals, resumed requests): tracked,
@@ -152,15 +161,18 @@ class CloneBot(commands.Bot):
                 f"could not read the {self.database.backend} database ({type(exc).__name__})"
             ) from exc
         self.notifier = DiscordNotifier(self, is_private=self._guild_is_private)
+        self.leases = LeaseKeeper(self.store, settings.lease_seconds)
         self.desk = CloneDesk(
             store=self.store,
             clones=self.clones,
-            limiter=CloneRateLimiter(
+            limiter=self._limiter(
+                "clone",
                 settings.clones_per_minute,
-                period=settings.clone_rate_period_seconds,
+                settings.clone_rate_period_seconds,
                 max_waiting=settings.clone_queue_max,
                 max_waiting_per_group=settings.clone_queue_max_per_guild,
             ),
+            leases=self.leases,
             notifier=self.notifier,
             default_language=settings.default_language,
             default_remove_noise=settings.default_remove_noise,
@@ -169,8 +181,10 @@ class CloneBot(commands.Bot):
             approval_timeout=timedelta(hours=settings.approval_timeout_hours),
             metrics=self.metrics,
         )
+        self.leases.start()
         self.library, self.previews = self._voice_services()
         self.notifier.add_preview = ResultPreviews(self.previews)
+        self.notifier.on_delivered = self.desk.delivered
         if settings.health_port is not None:
             # Before the cogs load (and resume requests): a taken port fails start-up at once.
             self.health = HealthServer.for_bot(
@@ -181,6 +195,9 @@ class CloneBot(commands.Bot):
                 database=self.database,
             )
             await self.health.start()
+        #: Event-loop lag (voiceclone_event_loop_lag_*), in /metrics when HEALTH_PORT is set.
+        self.loop_lag = LoopLagMonitor(self.metrics)
+        self.loop_lag.start()
         self.sweeper = self._reconcile_sweeper()
         for extension in INITIAL_EXTENSIONS:
             await self.load_extension(extension)
@@ -198,9 +215,10 @@ class CloneBot(commands.Bot):
         )
         previews = PreviewService(
             inworld=self.inworld,
-            limiter=CloneRateLimiter(
+            limiter=self._limiter(
+                "tts",
                 settings.tts_per_minute,
-                period=settings.tts_rate_period_seconds,
+                settings.tts_rate_period_seconds,
                 max_waiting=settings.tts_queue_max,
             ),
             library=library,
@@ -216,20 +234,54 @@ class CloneBot(commands.Bot):
         )
         return library, previews
 
+    @property
+    def shares_database(self) -> bool:
+        """PostgreSQL: other processes may work on the same requests (leases, shared limits).
+        A SQLite file belongs to this one process."""
+        return self.database.backend != "sqlite"
+
+    def _limiter(
+        self,
+        name: str,
+        per_period: int,
+        period: float,
+        *,
+        max_waiting: int,
+        max_waiting_per_group: int | None = None,
+    ) -> RateLimiter:
+        """The account's limit for one API: shared by every process through PostgreSQL,
+        else (SQLite: one process) kept in memory."""
+        if self.database.backend == "postgresql":
+            shared = SharedRateLimiter(
+                self.database,
+                name,
+                per_period,
+                period,
+                owner=self.leases.owner,
+                max_waiting=max_waiting,
+                max_waiting_per_group=max_waiting_per_group,
+                lease_seconds=self.settings.lease_seconds,
+            )
+            shared.start()
+            return shared
+        return CloneRateLimiter(
+            per_period,
+            period=period,
+            max_waiting=max_waiting,
+            max_waiting_per_group=max_waiting_per_group,
+        )
+
     def _reconcile_sweeper(self) -> SweepRunner:
         """The orphan sweep (bot.reconcile): requests whose clone answer was lost. With
-        PostgreSQL only requests untouched for STUCK_REQUEST_MINUTES are taken over."""
+        PostgreSQL only requests whose lease expired are taken over."""
         settings = self.settings
-        stale = None
-        if self.database.backend != "sqlite":
-            stale = timedelta(minutes=settings.stuck_request_minutes)
         sweep = OrphanSweep(
             store=self.store,
             lister=self.inworld,
             notifier=self.notifier,
             limits=settings.sweep_limits,
             is_running=self.desk.is_running,
-            stale_after=stale,
+            respect_leases=self.shares_database,
             metrics=self.metrics,
             show_name=safe_name,
         )
@@ -252,12 +304,34 @@ class CloneBot(commands.Bot):
             synced = await self.tree.sync()
             log.info("synced %d global commands", len(synced))
 
+    @property
+    def shard_plan(self) -> str:
+        """The shards this process runs: "shards 1,3 of 4", "all 2 shards (automatic)"."""
+        return describe_shards(
+            self.shard_count, self.shard_ids, automatic=self.settings.shard_count is None
+        )
+
+    async def launch_shard(
+        self, gateway: yarl.URL, shard_id: int, *, initial: bool = False
+    ) -> None:
+        if initial:  # the first shard of this process: the shard count is known by now
+            log.info("gateway: this process runs %s", self.shard_plan)
+        if self.settings.discord_gateway_url:
+            # Automatic sharding would use the URL GET /gateway/bot names, not the proxy.
+            gateway = yarl.URL(self.settings.discord_gateway_url)
+        await super().launch_shard(gateway, shard_id, initial=initial)
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        guilds = sum(1 for guild in self.guilds if guild.shard_id == shard_id)
+        log.info("shard %d of %s ready in %d guilds", shard_id, self.shard_count, guilds)
+
     async def on_ready(self) -> None:
         log.info(
-            "ready as %s (%s) in %d guilds",
+            "ready as %s (%s) in %d guilds on %s",
             self.user,
             getattr(self.user, "id", "?"),
             len(self.guilds),
+            self.shard_plan,
         )
 
     async def close(self) -> None:
@@ -274,6 +348,8 @@ class CloneBot(commands.Bot):
         gateway, HTTP session and database stay open for them), then close everything."""
         if self.health is not None:
             await self.health.stop()  # first: no "healthy" answer while shutting down
+        if hasattr(self, "loop_lag"):
+            await self.loop_lag.stop()
         self.inflight.stop_accepting()
         if hasattr(self, "desk"):
             await self.desk.limiter.close()  # waiters in the queue: no new API call starts
@@ -285,6 +361,8 @@ class CloneBot(commands.Bot):
         await self.inflight.drain(grace)
         if hasattr(self, "sweeper"):
             await self.sweeper.stop()
+        if hasattr(self, "leases"):
+            await self.leases.stop()  # what is left unfinished, another process takes at once
         for extension in list(self.extensions):
             try:
                 await self.unload_extension(extension)  # stops the cogs' loops cleanly

@@ -15,7 +15,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from .audio import ProcessedSample, QualityReport
@@ -23,6 +23,7 @@ from .cloning import CloneOptions, CloneOutcome, CloneService, Progress, SampleS
 from .delivery.text import safe_name
 from .errors import UserFacingError
 from .inworld import InworldError
+from .leases import LeaseKeeper
 from .observability.metrics import BotMetrics, refusal_reason
 from .policy import (
     DEFAULT_CONSENT_TEXT,
@@ -30,9 +31,10 @@ from .policy import (
     History,
     PolicyRefusal,
     Requester,
+    check_quotas,
     check_request,
 )
-from .ratelimit import CloneRateLimiter, PositionCallback
+from .ratelimit import PositionCallback, RateLimiter, Slot
 from .reconcile import VoiceMayExist
 from .storage import AuditAction, CloneRecord, CloneStatus, CloneStore, GuildPolicy, utcnow
 
@@ -64,6 +66,10 @@ class Notifier(Protocol):
     async def tell_requester(
         self, record: CloneRecord, text: str, outcome: CloneOutcome | None = None
     ) -> None: ...
+
+    async def tell_voice_found(
+        self, record: CloneRecord, voice_id: str, headline: str, *, private: bool
+    ) -> Any: ...
 
 
 class AlreadyHandled(UserFacingError):
@@ -115,7 +121,7 @@ class CloneDesk:
         *,
         store: CloneStore,
         clones: CloneService,
-        limiter: CloneRateLimiter,
+        limiter: RateLimiter,
         notifier: Notifier,
         default_language: str,
         default_remove_noise: bool,
@@ -123,6 +129,7 @@ class CloneDesk:
         consent_timeout: timedelta,
         approval_timeout: timedelta,
         metrics: BotMetrics | None = None,
+        leases: LeaseKeeper | None = None,
     ) -> None:
         self.store = store
         self.clones = clones
@@ -135,7 +142,11 @@ class CloneDesk:
         self.approval_timeout = approval_timeout
         self.metrics = metrics if metrics is not None else BotMetrics()
         self.metrics.watch_queue(lambda: limiter.waiting)
-        self._member_locks: dict[tuple[int, int], asyncio.Lock] = {}
+        #: The leases of the requests this process works on (see :mod:`bot.leases`).
+        self.leases = leases or LeaseKeeper(store, 60.0)
+        #: Counting and creating a guild's requests is serialised: in this process here, and
+        #: across processes by the store (PostgreSQL advisory lock).
+        self._guild_locks: dict[int, asyncio.Lock] = {}
         #: Records this process is executing (queued or calling the API).
         self._running: set[int] = set()
         #: Set when an orphan sweep (bot.reconcile) settles requests whose clone POST had
@@ -258,32 +269,23 @@ class CloneDesk:
         download and process its samples; count a refusal (a policy rule, a bad file)."""
         with self._counting_refusals():
             self.clones.check_sizes(sources)
-            key = (guild_id, requester.user_id)
-            lock = self._member_locks.setdefault(key, asyncio.Lock())
+            lock = self._guild_locks.setdefault(guild_id, asyncio.Lock())
             async with lock:
                 now = utcnow()
-                open_record = await self.store.open_request(guild_id, requester.user_id)
-                history = History(
-                    last_request_at=await self.store.last_request_at(
-                        guild_id, requester.user_id, consented_only=True
-                    ),
-                    member_requests=await self.store.count_requests(
-                        guild_id, now - QUOTA_WINDOW, user_id=requester.user_id, consented_only=True
-                    ),
-                    guild_requests=await self.store.count_requests(
-                        guild_id, now - QUOTA_WINDOW, consented_only=True
-                    ),
-                    open_request_id=open_record.id if open_record else None,
-                )
-                check_request(policy, requester, history, now)
-                if policy.approval_required and policy.review_channel_id is None:
-                    raise PolicyRefusal(
-                        "This server requires a moderator's approval for voice clones, but no "
-                        "review channel is set up yet. Please ask a moderator to run "
-                        "`/clone-settings approval`.",
-                        reason="no_review_channel",
-                    )
-                record = await self.store.create_record(
+
+                def check(history: History) -> None:
+                    check_request(policy, requester, history, now)
+                    if policy.approval_required and policy.review_channel_id is None:
+                        raise PolicyRefusal(
+                            "This server requires a moderator's approval for voice clones, but "
+                            "no review channel is set up yet. Please ask a moderator to run "
+                            "`/clone-settings approval`.",
+                            reason="no_review_channel",
+                        )
+
+                record = await self.store.create_checked(
+                    now - QUOTA_WINDOW,
+                    check,
                     guild_id=guild_id,
                     channel_id=requester.channel_id,
                     user_id=requester.user_id,
@@ -294,7 +296,9 @@ class CloneDesk:
                     tags=list(options.tags),
                     transcription=options.transcription,
                     remove_noise=options.remove_noise,
+                    **self.leases.fields(),
                 )
+                self.leases.hold(record.id)
             await self._audit(
                 AuditAction.REQUESTED,
                 record,
@@ -304,24 +308,39 @@ class CloneDesk:
                 language=options.language,
                 samples=len(sources),
             )
-            started = time.monotonic()
-            max_seconds = min(self.max_sample_seconds, policy.max_sample_seconds)
-            # Storing the samples is inside too: with the database down the request ends
-            # failed (stored once it is back), never stuck processing.
-            async with self._failing(record):
-                samples = await self.clones.prepare(sources, progress, max_seconds=max_seconds)
-                await self.store.save_samples(record.id, [s.wav for s in samples])
-                updated = await self.store.transition(
-                    record.id,
-                    {CloneStatus.PROCESSING},
-                    CloneStatus.AWAITING_CONSENT,
-                    samples=[sample_facts(src, s) for src, s in zip(sources, samples, strict=True)],
-                    expires_at=utcnow() + self.consent_timeout,
-                    timings={"prepare_seconds": round(time.monotonic() - started, 3)},
-                )
-            if updated is None:
-                raise UserFacingError("This request was cancelled while it was being processed.")
-            return Prepared(updated, samples, policy)
+            try:
+                return await self._prepare(record, policy, sources, progress)
+            except asyncio.CancelledError:
+                self.leases.drop(record.id, release=True)  # left for recovery: no wait for it
+                raise
+            finally:
+                self.leases.drop(record.id)  # awaiting consent: nothing to take over
+
+    async def _prepare(
+        self,
+        record: CloneRecord,
+        policy: GuildPolicy,
+        sources: Sequence[SampleSource],
+        progress: Progress,
+    ) -> Prepared:
+        started = time.monotonic()
+        max_seconds = min(self.max_sample_seconds, policy.max_sample_seconds)
+        # Storing the samples is inside too: with the database down the request ends
+        # failed (stored once it is back), never stuck processing.
+        async with self._failing(record):
+            samples = await self.clones.prepare(sources, progress, max_seconds=max_seconds)
+            await self.store.save_samples(record.id, [s.wav for s in samples])
+            updated = await self.store.transition(
+                record.id,
+                {CloneStatus.PROCESSING},
+                CloneStatus.AWAITING_CONSENT,
+                samples=[sample_facts(src, s) for src, s in zip(sources, samples, strict=True)],
+                expires_at=utcnow() + self.consent_timeout,
+                timings={"prepare_seconds": round(time.monotonic() - started, 3)},
+            )
+        if updated is None:
+            raise UserFacingError("This request was cancelled while it was being processed.")
+        return Prepared(updated, samples, policy)
 
     # --- 2. consent -----------------------------------------------------------------------
 
@@ -342,17 +361,40 @@ class CloneDesk:
         if target is CloneStatus.APPROVED and record.status is CloneStatus.AWAITING_CONSENT:
             # Straight to the queue: refused (still awaiting consent) while the queue is full.
             with self._counting_refusals():
-                self.limiter.check_room(record.guild_id)
+                await self.limiter.check_room(record.guild_id)
         fields: dict[str, Any] = {
             "consent_text": self.consent_text(policy),
             "consented_at": now,
             "expires_at": now + self.approval_timeout if policy.approval_required else None,
         }
-        updated = await self.store.transition(
-            record_id, {CloneStatus.AWAITING_CONSENT}, target, **fields
-        )
+        if target is CloneStatus.APPROVED:
+            fields.update(self.leases.fields())  # queued: this process runs it
+
+        def check(history: History) -> None:
+            check_quotas(policy, history)
+
+        try:
+            with self._counting_refusals():
+                async with self._guild_locks.setdefault(record.guild_id, asyncio.Lock()):
+                    updated = await self.store.confirm_checked(
+                        record, now - QUOTA_WINDOW, check, target, **fields
+                    )
+        except PolicyRefusal as exc:
+            # Others confirmed theirs since this one was opened: the quota is used up.
+            failed = await self.store.transition(
+                record_id,
+                {CloneStatus.AWAITING_CONSENT},
+                CloneStatus.FAILED,
+                failure_reason=exc.user_message[:1000],
+            )
+            if failed is not None:
+                self.metrics.clone_finished("failed")
+                await self._audit(AuditAction.FAILED, failed, policy=policy, reason=exc.reason)
+            raise
         if updated is None:
             raise UserFacingError(_no_longer(record.status, "confirmed"))
+        if target is CloneStatus.APPROVED:
+            self.leases.hold(record_id)
         await self._audit(
             AuditAction.CONSENTED,
             updated,
@@ -409,7 +451,7 @@ class CloneDesk:
         if pending is not None and pending.status is CloneStatus.PENDING_APPROVAL:
             # Approval queues it: refused (still pending) while the queue is full.
             with self._counting_refusals():
-                self.limiter.check_room(pending.guild_id)
+                await self.limiter.check_room(pending.guild_id)
         updated = await self.store.transition(
             record_id,
             {CloneStatus.PENDING_APPROVAL},
@@ -417,9 +459,11 @@ class CloneDesk:
             decided_by=moderator_id,
             decided_at=utcnow(),
             expires_at=None,
+            **self.leases.fields(),  # queued: this process runs it
         )
         if updated is None:
             raise UserFacingError(await self._already_decided(record_id))
+        self.leases.hold(record_id)
         await self._audit(AuditAction.APPROVED, updated, actor_id=moderator_id)
         return updated
 
@@ -459,10 +503,30 @@ class CloneDesk:
         if record_id in self._running:
             raise AlreadyHandled("That clone request is already being handled.")
         self._running.add(record_id)
+        created = False
         try:
-            return await self._execute(record_id, progress)
+            if await self.leases.claim(record_id, {CloneStatus.APPROVED}) is None:
+                raise AlreadyHandled("That clone request is already being handled.")
+            outcome = await self._execute(record_id, progress)
+            created = outcome.result.voice is not None
+            return outcome
+        except asyncio.CancelledError:
+            self.leases.drop(record_id, release=True)  # left for recovery: no wait for it
+            raise
         finally:
             self._running.discard(record_id)
+            if not created:
+                self.leases.drop(record_id)
+            # else held until the result is delivered (delivered(), or a delivery that failed:
+            # undelivered results are sent again by recovery)
+
+    async def delivered(self, record: CloneRecord, reached: bool) -> None:
+        """A result was sent (``reached``: the member got it, or a notice pointing to it)."""
+        try:
+            if reached:
+                await self.store.mark_delivered(record.id)
+        finally:
+            self.leases.drop(record.id)
 
     async def _execute(self, record_id: int, progress: Progress) -> CloneOutcome:
         record = await self.store.get_record(record_id)
@@ -473,9 +537,9 @@ class CloneDesk:
         async def show_position(position: int) -> None:
             await progress(Stage.WAITING, f"position {position} in the queue")
 
-        async with self.limiter.slot(show_position, group=record.guild_id):
-            # Loaded only now: a waiter in the queue holds no audio in memory.
-            samples = restore_samples(record, await self.store.load_samples(record_id))
+        async with self.limiter.slot(show_position, group=record.guild_id) as slot:
+            # Ours first (compare-and-set), then the audio: a waiter in the queue holds none in
+            # memory, and whoever lost the race never reads samples the winner may delete.
             running = await self.store.transition(
                 record_id, {CloneStatus.APPROVED}, CloneStatus.CLONING
             )
@@ -483,7 +547,12 @@ class CloneDesk:
                 raise AlreadyHandled("That clone request is already being handled.")
             started = time.monotonic()
             async with self._failing(running):
-                outcome = await self._call_api(running, samples, progress, show_position)
+                samples = restore_samples(running, await self.store.load_samples(record_id))
+                if not samples:
+                    raise UserFacingError(
+                        "The audio of this request is no longer stored. Please send it again."
+                    )
+                outcome = await self._call_api(running, samples, progress, show_position, slot)
         timings = dict(record.timings)
         timings.update(
             queue_seconds=round(started - queued, 3),
@@ -535,6 +604,7 @@ class CloneDesk:
         samples: list[ProcessedSample],
         progress: Progress,
         show_position: PositionCallback,
+        slot: Slot,
     ) -> CloneOutcome:
         """The clone call: the voices with this name are noted before the POST, each retry
         takes a slot of the limiter, and an outcome nobody can tell parks the record as
@@ -544,6 +614,7 @@ class CloneDesk:
             await self.limiter.acquire(show_position, group=record.guild_id, front=True)
 
         async def sent(known: frozenset[str] | None) -> None:
+            await slot.sent()  # the window counts this call from now, not from the grant
             await self.store.transition(
                 record.id,
                 {CloneStatus.CLONING},
@@ -599,24 +670,45 @@ class CloneDesk:
                 )
         return expired
 
-    async def recover(self, stale_after: timedelta | None = None) -> list[CloneRecord]:
+    async def recover(self, *, respect_leases: bool = False) -> list[CloneRecord]:
         """Fail requests a crash interrupted and tell their members.
 
         Returns the approved requests that never started, for the caller to run again. With
-        ``stale_after`` only requests untouched for that long count (several processes share
-        a PostgreSQL database: a newer one may be in another process's hands).
+        ``respect_leases`` only requests no live process holds count (several processes share
+        a PostgreSQL database); each is claimed before it is touched.
         """
-        before = utcnow() - stale_after if stale_after is not None else None
-        for record in await self.store.interrupted(before):
+        free_at = utcnow() if respect_leases else None
+        for record in await self.store.interrupted(free_at):
             if record.id in self._running:
                 continue
             was_cloning = record.status is CloneStatus.CLONING
             if was_cloning and self.reconciles and record.clone_started_at is not None:
                 continue  # its POST started: the reconcile sweep looks for the voice first
+            if respect_leases and await self.leases.claim(record.id, {record.status}) is None:
+                continue  # another process took it first
+            if was_cloning and record.clone_started_at is None:
+                # Its slot was taken but the POST never left (clone_started_at is stored
+                # before it): nothing was created, so it is queued again, not failed.
+                requeued = await self.store.transition(
+                    record.id,
+                    {CloneStatus.CLONING},
+                    CloneStatus.APPROVED,
+                    lease_owner=None,
+                    lease_expires_at=None,
+                )
+                self.leases.drop(record.id)
+                if requeued is not None:
+                    await self._audit(
+                        AuditAction.INTERRUPTED, requeued, previous="cloning", requeued=True
+                    )
+                continue
             reason = "interrupted by a bot restart"
-            updated = await self.store.transition(
-                record.id, {record.status}, CloneStatus.FAILED, failure_reason=reason
-            )
+            try:
+                updated = await self.store.transition(
+                    record.id, {record.status}, CloneStatus.FAILED, failure_reason=reason
+                )
+            finally:
+                self.leases.drop(record.id)
             if updated is None:
                 continue
             self.metrics.clone_finished("interrupted")
@@ -632,8 +724,30 @@ class CloneDesk:
                 f"**{safe_name(updated.display_name)}** was "
                 f"interrupted by a bot restart.{hint}",
             )
-        waiting = await self.store.approved_not_started(before)
+        await self._resend_undelivered(free_at, respect_leases=respect_leases)
+        waiting = await self.store.approved_not_started(free_at)
         return [r for r in waiting if r.id not in self._running]
+
+    async def _resend_undelivered(self, free_at: datetime | None, *, respect_leases: bool) -> None:
+        """Voices cloned by a process that died before it told the member: told now, once
+        (the voice is in ``/voices`` whatever happens)."""
+        for record in await self.store.undelivered(free_at):
+            if record.id in self.leases.held or record.voice_id is None:
+                continue
+            if respect_leases and await self.leases.claim(record.id, {CloneStatus.DONE}) is None:
+                continue
+            try:
+                policy = await self.store.get_policy(record.guild_id)
+                await self.notifier.tell_voice_found(
+                    record,
+                    record.voice_id,
+                    f"<@{record.user_id}> your voice **{safe_name(record.display_name)}** is "
+                    "ready: the bot restarted before it could send you the result.",
+                    private=policy.ephemeral,
+                )
+            finally:
+                await self.store.mark_delivered(record.id)
+                self.leases.drop(record.id)
 
 
 def _no_longer(status: CloneStatus, verb: str) -> str:

@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 AddPreview = Callable[
     [CloneRecord, CloneOutcome, discord.Embed, list[Attachment], int], Awaitable[list[Attachment]]
 ]
+#: ``(record, reached)`` after a result was sent: see CloneDesk.delivered.
+OnDelivered = Callable[[CloneRecord, bool], Awaitable[None]]
 
 
 class DiscordNotifier:
@@ -60,6 +62,8 @@ class DiscordNotifier:
         self.review_view: Callable[[int], discord.ui.View] | None = None
         #: Adds the spoken preview to a result (embed line, attachment); set by the client.
         self.add_preview: AddPreview | None = None
+        #: Told each time a result was sent: (record, whether it reached the member).
+        self.on_delivered: OnDelivered | None = None
 
     async def _channel(self, channel_id: int | None) -> discord.abc.Messageable | None:
         if channel_id is None:
@@ -177,6 +181,21 @@ class DiscordNotifier:
         ``private``: the guild's ephemeral setting; ``interaction``: the request's live
         interaction, tried first. Never raises for a Discord fault.
         """
+        where = Where.NOWHERE
+        try:
+            where = await self._send_result(record, outcome, private, headline, interaction)
+        finally:
+            await self._delivered(record, where)  # also when sending failed: not held forever
+        return where
+
+    async def _send_result(
+        self,
+        record: CloneRecord,
+        outcome: CloneOutcome,
+        private: bool,
+        headline: str,
+        interaction: InteractionRoute | None,
+    ) -> Where:
         # Off the event loop: result_parts renders the waveform PNGs.
         limit = self._upload_limit(record, interaction)
         embed, attachments = await asyncio.to_thread(result_parts, outcome, limit)
@@ -205,6 +224,14 @@ class DiscordNotifier:
         log.info("request #%s: outcome delivered via %s", record.id, where.value)
         return where
 
+    async def _delivered(self, record: CloneRecord, where: Where) -> None:
+        if self.on_delivered is None:
+            return
+        try:
+            await self.on_delivered(record, where is not Where.NOWHERE)
+        except Exception:
+            log.warning("request #%s: could not note the delivery", record.id, exc_info=True)
+
     async def tell_voice_found(
         self, record: CloneRecord, voice_id: str, headline: str, *, private: bool
     ) -> Where:
@@ -223,6 +250,7 @@ class DiscordNotifier:
             report, Destinations(channel=channel, dm=dm), private=private, retry=self.retry
         )
         log.info("request #%s: found voice delivered via %s", record.id, where.value)
+        await self._delivered(record, where)
         return where
 
     def progress_relay(

@@ -110,6 +110,12 @@ def check_request(policy: PolicyView, who: Requester, history: History, now: dat
                 f"{format_duration((ready_at - now).total_seconds())} before your next request.",
                 reason="cooldown",
             )
+    check_quotas(policy, history)
+
+
+def check_quotas(policy: PolicyView, history: History) -> None:
+    """Raise PolicyRefusal if the member or the guild used up its daily quota (checked again
+    when a request is confirmed: others may have confirmed theirs since it was opened)."""
     if policy.member_daily_quota and history.member_requests >= policy.member_daily_quota:
         raise PolicyRefusal(
             f"You have reached your limit of {policy.member_daily_quota} clone requests in 24 "

@@ -7,6 +7,7 @@ be changed with an environment variable of the same name (case-insensitive).
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from datetime import timedelta
 from typing import Annotated, Literal
 
@@ -39,6 +40,14 @@ class Settings(BaseSettings):
     discord_api_url: str | None = None
     #: Only for a gateway proxy or a test double: e.g. ws://127.0.0.1:8080/gateway
     discord_gateway_url: str | None = None
+
+    # Sharding (a bot in thousands of servers runs several processes)
+    #: Shards in total, the same in every process. Unset: Discord's recommended count (from
+    #: GET /gateway/bot), every shard run by this process.
+    shard_count: int | None = Field(None, ge=1)
+    #: The shards this process runs, comma-separated (each 0..SHARD_COUNT-1); needs
+    #: SHARD_COUNT. Unset: all of them.
+    shard_ids: Annotated[list[int] | None, NoDecode] = None
 
     # Attachments
     max_attachment_bytes: int = Field(25 * MiB, gt=0)
@@ -78,9 +87,10 @@ class Settings(BaseSettings):
     consent_timeout_seconds: float = Field(600.0, gt=0)
     approval_timeout_hours: float = Field(24.0, gt=0)
     expiry_check_seconds: float = Field(60.0, gt=0)
-    #: A request untouched this long while processing or cloning is taken as interrupted
-    #: (with PostgreSQL; a SQLite bot recovers everything at start-up).
-    stuck_request_minutes: float = Field(15.0, gt=0)
+    #: With PostgreSQL, a process holds a lease on each request it works on and renews it
+    #: every third of this; another process takes a request over only once its lease expired
+    #: (its holder died). A SQLite bot recovers everything at start-up.
+    lease_seconds: float = Field(30.0, ge=1, le=3600)
     #: Discord's interaction token lifetime (15 minutes); only tests shorten it. Progress and
     #: results move to a channel message or DM before a request would outlive its token.
     interaction_token_seconds: float = Field(900.0, gt=0, le=900.0)
@@ -149,6 +159,57 @@ class Settings(BaseSettings):
         if isinstance(value, int):
             return (value,)
         return value
+
+    @field_validator("shard_count", mode="before")
+    @classmethod
+    def _blank_shard_count_is_automatic(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _split_shard_ids(cls, value: object) -> object:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return [value]
+        if not isinstance(value, str):
+            return value
+        parts = [p.strip() for p in value.replace(";", ",").split(",") if p.strip()]
+        if not parts:
+            return None  # SHARD_IDS= (blank): every shard
+        if not all(p.isdigit() for p in parts):
+            raise ValueError(f"must be comma-separated shard numbers such as 0,1 (got {value!r})")
+        return [int(p) for p in parts]
+
+    @model_validator(mode="after")
+    def _consistent_shards(self) -> Settings:
+        ids, count = self.shard_ids, self.shard_count
+        if ids is None:
+            return self
+        if not ids:
+            raise ValueError("SHARD_IDS is empty: leave it unset to run every shard")
+        if count is None:
+            raise ValueError(
+                "SHARD_IDS needs SHARD_COUNT (the total number of shards, the same in every "
+                "process)"
+            )
+        outside = sorted({i for i in ids if not 0 <= i < count})
+        if outside:
+            verb = "is" if len(outside) == 1 else "are"
+            raise ValueError(
+                f"SHARD_IDS: {', '.join(map(str, outside))} {verb} out of range for "
+                f"SHARD_COUNT={count} (shard ids go from 0 to {count - 1})"
+            )
+        twice = sorted({i for i in ids if ids.count(i) > 1})
+        if twice:
+            verb = "is" if len(twice) == 1 else "are"
+            raise ValueError(
+                f"SHARD_IDS: {', '.join(map(str, twice))} {verb} listed more than once"
+            )
+        return self
+
+    @property
+    def shard_description(self) -> str:
+        """Which shards this process runs, e.g. "shards 1,3 of 4" (see describe_shards)."""
+        return describe_shards(self.shard_count, self.shard_ids, automatic=False)
 
     @field_validator("discord_token", "inworld_api_key")
     @classmethod
@@ -251,6 +312,20 @@ class Settings(BaseSettings):
             base_delay=self.inworld_retry_base_seconds,
             total_budget=self.inworld_retry_budget_seconds,
         )
+
+
+def describe_shards(
+    shard_count: int | None, shard_ids: Sequence[int] | None, *, automatic: bool
+) -> str:
+    """The shards a process runs: "shards 1,3 of 4", "all 4 shards", "all 2 shards (automatic)"
+    (``automatic``: the count came from Discord) or, before it is known, "automatic sharding"."""
+    if shard_count is None:
+        return "automatic sharding (as many shards as Discord recommends)"
+    if shard_ids is None:
+        plural = "s" if shard_count != 1 else ""
+        return f"all {shard_count} shard{plural}" + (" (automatic)" if automatic else "")
+    plural = "s" if len(shard_ids) != 1 else ""
+    return f"shard{plural} {','.join(map(str, shard_ids))} of {shard_count}"
 
 
 class SettingsError(Exception):

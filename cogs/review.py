@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import logging
 import re
-from datetime import timedelta
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
@@ -103,17 +102,14 @@ class ReviewCog(commands.Cog):
     async def cog_load(self) -> None:
         self.bot.notifier.review_view = review_view
         # One process owns a SQLite file: everything unfinished at start-up was interrupted.
-        # With PostgreSQL, others may be working: only stale requests are taken over.
-        single_process = self.bot.database.backend == "sqlite"
-        await self.recover(None if single_process else self.stale_after)
+        # With PostgreSQL, others may be working: only requests whose lease expired are taken.
+        await self.recover(respect_leases=self.bot.shares_database)
         self.expiry_loop.start()
 
-    @property
-    def stale_after(self) -> timedelta:
-        return timedelta(minutes=self.bot.settings.stuck_request_minutes)
-
-    async def recover(self, stale_after: timedelta | None) -> None:
-        for record in await self.bot.desk.recover(stale_after):
+    async def recover(self, *, respect_leases: bool = True) -> None:
+        """Periodically, only requests whose lease expired: this process's own live ones
+        carry its lease, renewed, whatever the database."""
+        for record in await self.bot.desk.recover(respect_leases=respect_leases):
             log.info("resuming approved request #%s", record.id)
             self.bot.spawn(self.run_approved(record, resumed=True))
 
@@ -134,7 +130,7 @@ class ReviewCog(commands.Cog):
         self._sweeping = True
         try:
             expired = await self.bot.desk.expire_due()
-            await self.recover(self.stale_after)
+            await self.recover()
         except Exception:
             log.exception("expiry sweep failed")
             return

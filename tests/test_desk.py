@@ -14,12 +14,22 @@ import pytest
 
 from bot.audio import AudioPipeline, ProcessedSample
 from bot.cloning import CloneOutcome, CloneService, SampleSource, Stage
-from bot.desk import CloneDesk, sample_facts
+from bot.desk import AlreadyHandled, CloneDesk, sample_facts
 from bot.errors import UserFacingError
 from bot.inworld import InworldClient, RetryPolicy
+from bot.leases import LeaseKeeper
 from bot.observability import BotMetrics
+from bot.policy import PolicyRefusal
 from bot.ratelimit import CloneRateLimiter
-from bot.storage import AuditAction, CloneRecord, CloneStatus, CloneStore, Database, GuildPolicy
+from bot.storage import (
+    AuditAction,
+    CloneRecord,
+    CloneStatus,
+    CloneStore,
+    Database,
+    GuildPolicy,
+    utcnow,
+)
 from tests.audio import fixtures
 from tests.fakes.inworld_server import FakeInworld, Fault
 
@@ -54,6 +64,11 @@ class RecordingNotifier:
         self, record: CloneRecord, text: str, outcome: CloneOutcome | None = None
     ) -> None:
         self.told.append(text)
+
+    async def tell_voice_found(
+        self, record: CloneRecord, voice_id: str, headline: str, *, private: bool
+    ) -> None:
+        self.told.append(f"{headline} {voice_id}")
 
 
 async def no_progress(stage: Stage, detail: str | None) -> None:
@@ -206,3 +221,108 @@ async def test_api_error_fails_the_record(desk: CloneDesk, fake_inworld: FakeInw
     failed = await desk.store.get_record(record.id)
     assert failed is not None and failed.status is CloneStatus.FAILED
     assert "read-only" in (failed.failure_reason or "")
+
+
+async def test_a_request_another_live_process_holds_is_left_to_it(
+    desk: CloneDesk, fake_inworld: FakeInworld
+) -> None:
+    """Ownership by lease, not by age: a request queued in another live process is neither
+    run nor failed here, however long it waits; once that lease expires it is taken over."""
+    record = await awaiting_consent(desk, speech())
+    await desk.consent(record.id, ALICE)
+    desk.leases.drop(record.id)
+    soon = utcnow() + timedelta(seconds=0.5)
+    assert await desk.store.claim_lease(record.id, {CloneStatus.APPROVED}, "other", soon) is None
+    await desk.store.release_leases(desk.leases.owner, [record.id])
+    assert await desk.store.claim_lease(record.id, {CloneStatus.APPROVED}, "other", soon)
+    assert await desk.recover(respect_leases=True) == []
+    with pytest.raises(AlreadyHandled):
+        await desk.execute(record.id, no_progress)
+    assert fake_inworld.clone_requests == []
+    await asyncio.sleep(0.6)  # the other process died: its lease ran out
+    (resumable,) = await desk.recover(respect_leases=True)
+    assert resumable.id == record.id
+    outcome = await desk.execute(record.id, no_progress)
+    assert outcome.result.voice is not None and len(fake_inworld.clone_requests) == 1
+
+
+async def test_confirming_rechecks_the_guild_quota(desk: CloneDesk) -> None:
+    await desk.change_policy(GUILD, MOD, guild_daily_quota=1)
+    first = await awaiting_consent(desk, speech())
+    second = await awaiting_consent(desk, speech())  # both opened while the quota was free
+    await desk.consent(first.id, ALICE)
+    with pytest.raises(PolicyRefusal, match="This server has reached its limit"):
+        await desk.consent(second.id, ALICE)
+    failed = await desk.store.get_record(second.id)
+    assert failed is not None and failed.status is CloneStatus.FAILED
+    with pytest.raises(UserFacingError, match="no longer be confirmed"):
+        await desk.consent(first.id, ALICE)  # a double click is not a quota refusal
+
+
+async def test_leases_are_renewed_while_held_and_released_at_shutdown(desk: CloneDesk) -> None:
+    keeper = LeaseKeeper(desk.store, 0.3, owner="me")
+    record = await awaiting_consent(desk, speech())
+    await desk.consent(record.id, ALICE)
+    assert await keeper.claim(record.id, {CloneStatus.APPROVED}) is None  # the desk's lease
+    await desk.store.release_leases(desk.leases.owner, [record.id])
+    assert await keeper.claim(record.id, {CloneStatus.APPROVED}) is not None
+    keeper.start()
+    await asyncio.sleep(0.7)  # past the first lease: renewed twice since
+    assert (
+        await desk.store.claim_lease(
+            record.id, {CloneStatus.APPROVED}, "other", utcnow() + timedelta(seconds=5)
+        )
+        is None
+    )
+    await keeper.stop()  # a clean shutdown: others may take over at once
+    assert await desk.store.claim_lease(
+        record.id, {CloneStatus.APPROVED}, "other", utcnow() + timedelta(seconds=5)
+    )
+
+
+async def test_a_request_killed_before_its_post_is_queued_again(desk: CloneDesk) -> None:
+    """It had its slot but its POST never left (no clone_started_at): nothing was created, so
+    recovery queues it again instead of failing it."""
+    record = await awaiting_consent(desk, speech())
+    await desk.consent(record.id, ALICE)
+    await desk.store.transition(record.id, {CloneStatus.APPROVED}, CloneStatus.CLONING)
+    desk.leases.drop(record.id)
+    (again,) = await desk.recover()
+    assert again.id == record.id and again.status is CloneStatus.APPROVED
+    notifier = desk.notifier
+    assert isinstance(notifier, RecordingNotifier) and notifier.told == []
+
+
+async def test_a_voice_whose_result_was_never_sent_is_sent_once(
+    desk: CloneDesk, fake_inworld: FakeInworld
+) -> None:
+    record = await awaiting_consent(desk, speech())
+    await desk.consent(record.id, ALICE)
+    outcome = await desk.execute(record.id, no_progress)
+    assert outcome.result.voice is not None
+    assert record.id in desk.leases.held  # held until delivered...
+    desk.leases.drop(record.id)  # ...but this process dies before it tells the member
+    stored = await desk.store.get_record(record.id)
+    assert stored is not None and stored.delivered_at is None
+    await desk.recover()
+    notifier = desk.notifier
+    assert isinstance(notifier, RecordingNotifier)
+    assert notifier.told[-1].endswith(outcome.result.voice.voice_id)
+    assert "restarted before it could send you the result" in notifier.told[-1]
+    await desk.recover()  # once
+    assert len(notifier.told) == 1
+    sent = await desk.store.get_record(record.id)
+    assert sent is not None and sent.delivered_at is not None and sent.lease_owner is None
+
+
+async def test_a_delivered_result_is_not_sent_again(desk: CloneDesk) -> None:
+    record = await awaiting_consent(desk, speech())
+    await desk.consent(record.id, ALICE)
+    await desk.execute(record.id, no_progress)
+    done = await desk.store.get_record(record.id)
+    assert done is not None
+    await desk.delivered(done, True)
+    assert record.id not in desk.leases.held
+    await desk.recover()
+    notifier = desk.notifier
+    assert isinstance(notifier, RecordingNotifier) and notifier.told == []

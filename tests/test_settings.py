@@ -101,3 +101,63 @@ def test_env_example_documents_every_setting() -> None:
     documented = set(re.findall(r"^#? ?([A-Z][A-Z0-9_]+)=", text, re.MULTILINE))
     compose_only = {"POSTGRES_PASSWORD"}  # read by docker-compose.yml, not by the bot
     assert {name.upper() for name in Settings.model_fields} | compose_only == documented
+
+
+def test_sharding_is_automatic_unless_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in REQUIRED.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.delenv("SHARD_COUNT", raising=False)
+    monkeypatch.delenv("SHARD_IDS", raising=False)
+    settings = load_settings()
+    assert (settings.shard_count, settings.shard_ids) == (None, None)
+    assert settings.shard_description.startswith("automatic sharding")
+
+
+@pytest.mark.parametrize(
+    ("count", "ids", "expected", "description"),
+    [
+        ("4", "1, 3", [1, 3], "shards 1,3 of 4"),
+        ("2", "1", [1], "shard 1 of 2"),
+        ("2", "0;1", [0, 1], "shards 0,1 of 2"),
+        ("4", "", None, "all 4 shards"),  # SHARD_COUNT alone: this process runs them all
+        ("", "", None, "automatic sharding (as many shards as Discord recommends)"),
+    ],
+)
+def test_shard_settings_are_parsed(
+    monkeypatch: pytest.MonkeyPatch, count: str, ids: str, expected: object, description: str
+) -> None:
+    for name, value in REQUIRED.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("SHARD_COUNT", count)
+    monkeypatch.setenv("SHARD_IDS", ids)
+    settings = load_settings()
+    assert settings.shard_count == (int(count) if count else None)
+    assert settings.shard_ids == expected
+    assert settings.shard_description == description
+
+
+@pytest.mark.parametrize(
+    ("count", "ids", "message"),
+    [
+        (None, "0,1", "SHARD_IDS needs SHARD_COUNT"),
+        ("2", "0,2", "SHARD_IDS: 2 is out of range for SHARD_COUNT=2 (shard ids go from 0 to 1)"),
+        ("4", "1,3,1", "SHARD_IDS: 1 is listed more than once"),
+        ("2", "one", "SHARD_IDS: must be comma-separated shard numbers such as 0,1"),
+        ("2", "-1", "SHARD_IDS: must be comma-separated shard numbers"),
+        ("0", None, "SHARD_COUNT: Input should be greater than or equal to 1"),
+        ("two", None, "SHARD_COUNT"),
+    ],
+)
+def test_bad_shard_settings_are_explained(
+    monkeypatch: pytest.MonkeyPatch, count: str | None, ids: str | None, message: str
+) -> None:
+    for name, value in REQUIRED.items():
+        monkeypatch.setenv(name, value)
+    for name, value in (("SHARD_COUNT", count), ("SHARD_IDS", ids)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as info:
+        load_settings()
+    assert message in str(info.value)

@@ -25,4 +25,6 @@ def check_settings(
         return None, failed(NAME, f"Settings: {exc}", FIX)
     env_file = Path(".env").absolute()
     source = f"the environment and {env_file}" if env_file.is_file() else "the environment"
-    return settings, passed(NAME, f"Settings: valid (read from {source})")
+    # Automatic sharding (the default) needs no line; a set SHARD_COUNT is worth seeing.
+    notes = () if settings.shard_count is None else (f"Sharding: {settings.shard_description}",)
+    return settings, passed(NAME, f"Settings: valid (read from {source})", *notes)

@@ -2,8 +2,9 @@
 
 ``/healthz`` answers 200 when the Discord gateway is connected and the database answers a
 ``SELECT 1`` within a short timeout, else 503; the JSON body says which check failed and why
-(never a URL, a token or a driver's message). ``/metrics`` is the Prometheus text format of the
-bot's own registry.
+(never a URL, a token or a driver's message). For a sharded bot the Discord check also names
+``shard_count`` and, per shard of this process, its id, whether it is connected and ready, and
+its heartbeat latency. ``/metrics`` is the Prometheus text format of the bot's own registry.
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ import math
 import os
 import socket
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+import discord
 from aiohttp import web
 from discord.ext import commands
 from prometheus_client import CONTENT_TYPE_LATEST
@@ -44,11 +46,15 @@ class Check:
     ok: bool
     detail: str
     latency_ms: float | None = None
+    #: More JSON fields of the check (a sharded bot's ``shard_count`` and ``shards``).
+    extra: Mapping[str, Any] | None = field(default=None, hash=False)
 
     def as_json(self) -> dict[str, Any]:
         body: dict[str, Any] = {"ok": self.ok, "detail": self.detail}
         if self.latency_ms is not None:
             body["latency_ms"] = round(self.latency_ms, 1)
+        if self.extra:
+            body.update(self.extra)
         return body
 
 
@@ -61,19 +67,39 @@ class DatabaseCheck(Protocol):
     async def close(self) -> None: ...
 
 
+AnyBot = commands.Bot | commands.AutoShardedBot
+
+
+@dataclass
+class _Shard:
+    connected: bool = False
+    ready: bool = False
+
+
+def _ids(shards: list[int]) -> str:
+    return f"shard{'s' if len(shards) != 1 else ''} {', '.join(map(str, shards))}"
+
+
 class DiscordGateway:
     """Is the bot's gateway connection up: ready, not closing, connected, heartbeats answered?
 
     discord.py keeps ``is_ready()`` true while it reconnects, so the connection's own events
-    are followed too (``on_disconnect`` until the next ``on_connect`` or ``on_resumed``).
+    are followed too (``on_disconnect`` until the next ``on_connect`` or ``on_resumed``). A
+    sharded bot (:class:`discord.AutoShardedClient`) is followed per shard (``on_shard_*``):
+    healthy once ready with every shard of this process connected and answering heartbeats.
     """
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: AnyBot) -> None:
         self.bot = bot
         self.connected = False
+        self._shards: dict[int, _Shard] = {}
         bot.add_listener(self._up, "on_connect")
         bot.add_listener(self._up, "on_resumed")
         bot.add_listener(self._down, "on_disconnect")
+        bot.add_listener(self._shard_connect, "on_shard_connect")
+        bot.add_listener(self._shard_up, "on_shard_resumed")
+        bot.add_listener(self._shard_down, "on_shard_disconnect")
+        bot.add_listener(self._shard_ready, "on_shard_ready")
 
     async def _up(self) -> None:
         self.connected = True
@@ -81,8 +107,27 @@ class DiscordGateway:
     async def _down(self) -> None:
         self.connected = False
 
+    def _shard(self, shard_id: int) -> _Shard:
+        return self._shards.setdefault(shard_id, _Shard())
+
+    async def _shard_connect(self, shard_id: int) -> None:
+        # READY of a new session: connected, ready again once its guilds have arrived.
+        shard = self._shard(shard_id)
+        shard.connected, shard.ready = True, False
+
+    async def _shard_up(self, shard_id: int) -> None:
+        self._shard(shard_id).connected = True
+
+    async def _shard_down(self, shard_id: int) -> None:
+        self._shard(shard_id).connected = False
+
+    async def _shard_ready(self, shard_id: int) -> None:
+        self._shard(shard_id).ready = True
+
     def __call__(self) -> Check:
         bot = self.bot
+        if isinstance(bot, discord.AutoShardedClient):
+            return self._sharded(bot)
         if bot.is_closed():
             return Check(False, "the bot is shutting down")
         if not bot.is_ready():
@@ -93,6 +138,40 @@ class DiscordGateway:
         if not math.isfinite(latency):
             return Check(False, "no heartbeat acknowledged by the gateway")
         return Check(True, "connected", latency_ms=latency * 1000)
+
+    def _sharded(self, bot: discord.AutoShardedClient) -> Check:
+        running = bot.shards  # the shards launched so far (they start 5 s apart)
+        count = bot.shard_count
+        wanted = list(bot.shard_ids or (range(count) if count is not None else running))
+        shards: list[dict[str, Any]] = []
+        for shard_id in wanted:
+            info, state = running.get(shard_id), self._shards.get(shard_id, _Shard())
+            latency = info.latency if info is not None else math.inf
+            shards.append(
+                {
+                    "id": shard_id,
+                    "connected": state.connected and info is not None and not info.is_closed(),
+                    "ready": state.ready,
+                    "latency_ms": round(latency * 1000, 1) if math.isfinite(latency) else None,
+                }
+            )
+        extra = {"shard_count": count, "shards": shards}
+        if bot.is_closed():
+            return Check(False, "the bot is shutting down", extra=extra)
+        if not bot.is_ready():
+            return Check(False, "not ready yet (connecting to the gateway)", extra=extra)
+        down = [s["id"] for s in shards if not s["connected"]]
+        if down:
+            detail = f"{_ids(down)} disconnected from the gateway (reconnecting)"
+            return Check(False, detail, extra=extra)
+        silent = [s["id"] for s in shards if s["latency_ms"] is None]
+        if silent:
+            detail = f"no heartbeat acknowledged by the gateway on {_ids(silent)}"
+            return Check(False, detail, extra=extra)
+        latency = bot.latency
+        if not math.isfinite(latency):  # no shard at all
+            return Check(False, "no heartbeat acknowledged by the gateway", extra=extra)
+        return Check(True, "connected", latency_ms=latency * 1000, extra=extra)
 
 
 class _NotConnected(Exception):
@@ -187,7 +266,7 @@ class HealthServer:
     @classmethod
     def for_bot(
         cls,
-        bot: commands.Bot,
+        bot: AnyBot,
         *,
         host: str,
         port: int,

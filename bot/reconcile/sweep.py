@@ -31,7 +31,7 @@ _UNSETTLED = frozenset({CloneStatus.CLONING, CloneStatus.RECONCILING})
 
 class SweepStore(Protocol):
     async def to_reconcile(
-        self, updated_before: datetime | None = None, *, limit: int = 100
+        self, lease_free_at: datetime | None = None, *, limit: int = 100
     ) -> list[CloneRecord]: ...
 
     async def claimed_voice_ids(self, voice_ids: Collection[str]) -> set[str]: ...
@@ -109,7 +109,7 @@ class OrphanSweep:
         notifier: SweepNotifier,
         limits: SweepLimits | None = None,
         is_running: Callable[[int], bool] = lambda record_id: False,
-        stale_after: timedelta | None = None,
+        respect_leases: bool = False,
         metrics: BotMetrics | None = None,
         clock: Callable[[], datetime] = utcnow,
         show_name: Callable[[str], str] = lambda name: name,
@@ -119,8 +119,9 @@ class OrphanSweep:
         self.notifier = notifier
         self.limits = limits or SweepLimits()
         self.is_running = is_running
-        #: Only ``cloning`` records untouched this long (PostgreSQL: other processes).
-        self.stale_after = stale_after
+        #: Only ``cloning`` records no live process holds a lease on (PostgreSQL: other
+        #: processes may be calling the API for theirs).
+        self.respect_leases = respect_leases
         self.metrics = metrics
         self.clock = clock
         #: Makes a member-chosen name safe to post (the Discord layer escapes markdown).
@@ -129,10 +130,10 @@ class OrphanSweep:
     async def run_once(self, should_stop: Callable[[], bool] = lambda: False) -> SweepReport:
         report = SweepReport()
         now = self.clock()
-        before = now - self.stale_after if self.stale_after is not None else None
+        free_at = now if self.respect_leases else None
         records = [
             r
-            for r in await self.store.to_reconcile(before, limit=self.limits.max_records)
+            for r in await self.store.to_reconcile(free_at, limit=self.limits.max_records)
             if not self.is_running(r.id)
         ]
         deadline = time.monotonic() + self.limits.budget_seconds

@@ -258,6 +258,44 @@ class CloneRecord(Base):
     reconcile_checks: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
     #: A moderator shared this voice with the server: listed for, and previewable by, everyone.
     server_voice: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    #: The bot process working on this request (processing, queued or cloning) and until when
+    #: its lease lasts; it renews the lease while it works. Another process takes the request
+    #: over only once the lease has expired (its holder died or lost the database).
+    lease_owner: Mapped[str | None] = mapped_column(String(100), default=None)
+    lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: When the member got the result of a done request (None: not yet; recovery re-sends it).
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class RateTicket(Base):
+    """A caller waiting for a shared rate limiter (PostgreSQL deployments), in queue order.
+
+    ``front`` tickets (retries of a call that already had its turn) come first, then by
+    ``queued_at``. A ticket whose lease expired belonged to a dead process and is dropped.
+    """
+
+    __tablename__ = "rate_tickets"
+    __table_args__ = (Index(None, "limiter", "front", "queued_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True, init=False)
+    limiter: Mapped[str] = mapped_column(String(32))
+    owner: Mapped[str] = mapped_column(String(100))
+    group_id: Mapped[int | None] = mapped_column(BigInteger)
+    front: Mapped[bool] = mapped_column(Boolean)
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    lease_expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class RateCall(Base):
+    """One call a shared rate limiter let through; calls inside the window count."""
+
+    __tablename__ = "rate_calls"
+    __table_args__ = (Index(None, "limiter", "called_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True, init=False)
+    limiter: Mapped[str] = mapped_column(String(32))
+    owner: Mapped[str] = mapped_column(String(100))
+    called_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class SampleAudio(Base):

@@ -12,10 +12,12 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import JSON, delete, func, select, update
+from sqlalchemy import JSON, delete, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from ..policy import History
 from .db import Database, json_safe
 from .models import (
     OPEN_STATUSES,
@@ -145,11 +147,22 @@ def _impersonal(detail: Mapping[str, Any]) -> dict[str, Any]:
     return kept
 
 
-def _untouched_since(moment: datetime | None) -> list[Any]:
-    if moment is None:
+def _lease_free(at: datetime | None) -> list[Any]:
+    """Records no live process holds at ``at``: no lease, or an expired one."""
+    if at is None:
         return []
-    _check_aware({"updated_before": moment})
-    return [CloneRecord.updated_at < moment]
+    _check_aware({"lease_free_at": at})
+    return [or_(CloneRecord.lease_expires_at.is_(None), CloneRecord.lease_expires_at < at)]
+
+
+#: First key of the advisory locks that serialise a guild's request counting (PostgreSQL).
+_GUILD_LOCK_SPACE = 0x7663
+
+
+def _guild_lock_key(guild_id: int) -> int:
+    """The guild folded into the int4 second key (a collision only serialises more)."""
+    folded = (guild_id ^ (guild_id >> 32)) & 0xFFFF_FFFF
+    return folded - (1 << 32) if folded >= 1 << 31 else folded
 
 
 class CloneStore:
@@ -240,20 +253,34 @@ class CloneStore:
         unknown = sorted(set(fields) - set(CloneRecord.__table__.columns.keys()))
         if bad or unknown:
             raise ValueError(f"transition() cannot set: {', '.join(bad + unknown)}")
-        values = {**_record_values(fields), "status": target, "updated_at": utcnow()}
         async with self.database.session() as session, session.begin():
-            statement = (
-                update(CloneRecord)
-                .where(CloneRecord.id == record_id, CloneRecord.status.in_(allowed))
-                .values(**values)
-                .execution_options(synchronize_session=False)
-            )
-            result = cast(CursorResult[Any], await session.execute(statement))
-            if result.rowcount != 1:
-                return None
-            if target.is_final:
-                await session.execute(delete(SampleAudio).where(SampleAudio.record_id == record_id))
-            return await session.get(CloneRecord, record_id, populate_existing=True)
+            return await self._transition(session, record_id, allowed, target, fields)
+
+    @staticmethod
+    async def _transition(
+        session: AsyncSession,
+        record_id: int,
+        allowed: Sequence[CloneStatus],
+        target: CloneStatus,
+        fields: Mapping[str, Any],
+    ) -> CloneRecord | None:
+        values = {**_record_values(fields), "status": target, "updated_at": utcnow()}
+        if target.is_final and target is not CloneStatus.DONE:
+            # Nothing left to hold. A done request stays held until its result is delivered
+            # (mark_delivered): if this process dies first, another one sends it.
+            values.update(lease_owner=None, lease_expires_at=None)
+        statement = (
+            update(CloneRecord)
+            .where(CloneRecord.id == record_id, CloneRecord.status.in_(allowed))
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        result = cast(CursorResult[Any], await session.execute(statement))
+        if result.rowcount != 1:
+            return None
+        if target.is_final:
+            await session.execute(delete(SampleAudio).where(SampleAudio.record_id == record_id))
+        return await session.get(CloneRecord, record_id, populate_existing=True)
 
     # --- Sample audio ---------------------------------------------------------------------
 
@@ -319,6 +346,177 @@ class CloneStore:
             query = query.where(CloneRecord.status.in_(sorted(set(statuses))))
         async with self.database.session() as session:
             return (await session.scalar(query)) or 0
+
+    async def _history(
+        self, session: AsyncSession, guild_id: int, user_id: int, since: datetime
+    ) -> History:
+        """The member's and guild's confirmed requests since ``since``, and the member's
+        open request, read in ``session``'s transaction."""
+        confirmed = (
+            select(func.count())
+            .select_from(CloneRecord)
+            .where(
+                CloneRecord.guild_id == guild_id,
+                CloneRecord.created_at >= since,
+                CloneRecord.consented_at.is_not(None),
+                CloneRecord.status != CloneStatus.CANCELLED,
+            )
+        )
+        last = (
+            select(CloneRecord.consented_at)
+            .where(
+                CloneRecord.guild_id == guild_id,
+                CloneRecord.user_id == user_id,
+                CloneRecord.consented_at.is_not(None),
+            )
+            .order_by(CloneRecord.consented_at.desc())
+            .limit(1)
+        )
+        open_id = (
+            select(CloneRecord.id)
+            .where(
+                CloneRecord.guild_id == guild_id,
+                CloneRecord.user_id == user_id,
+                CloneRecord.status.in_(sorted(OPEN_STATUSES)),
+            )
+            .order_by(CloneRecord.created_at.desc(), CloneRecord.id.desc())
+            .limit(1)
+        )
+        return History(
+            last_request_at=await session.scalar(last),
+            member_requests=(await session.scalar(confirmed.where(CloneRecord.user_id == user_id)))
+            or 0,
+            guild_requests=(await session.scalar(confirmed)) or 0,
+            open_request_id=await session.scalar(open_id),
+        )
+
+    async def _serialise_guild(self, session: AsyncSession, guild_id: int) -> None:
+        """Hold the guild's counting lock until the transaction ends: across processes on
+        PostgreSQL (an advisory lock); SQLite has one process, which serialises itself."""
+        if self.database.backend == "postgresql":
+            await session.execute(
+                text("SELECT pg_advisory_xact_lock(:space, :key)"),
+                {"space": _GUILD_LOCK_SPACE, "key": _guild_lock_key(guild_id)},
+            )
+
+    async def create_checked(
+        self, since: datetime, check: Callable[[History], None], **fields: Any
+    ) -> CloneRecord:
+        """Count the member's and guild's requests since ``since``, let ``check`` refuse
+        (it raises), and insert the record, in one transaction serialised per guild: two
+        processes never both let a member past a quota, cooldown or open request."""
+        _check_aware({"since": since})
+        record = CloneRecord(**_record_values(fields))
+        async with self.database.session() as session, session.begin():
+            await self._serialise_guild(session, record.guild_id)
+            check(await self._history(session, record.guild_id, record.user_id, since))
+            session.add(record)
+        return record
+
+    async def confirm_checked(
+        self,
+        record: CloneRecord,
+        since: datetime,
+        check: Callable[[History], None],
+        to: CloneStatus,
+        **fields: Any,
+    ) -> CloneRecord | None:
+        """Check the quotas again and move ``record`` from awaiting consent to ``to``, in one
+        transaction serialised per guild (see :meth:`create_checked`); None if it was no
+        longer awaiting consent."""
+        _check_aware({"since": since})
+        async with self.database.session() as session, session.begin():
+            await self._serialise_guild(session, record.guild_id)
+            current = await session.get(CloneRecord, record.id, populate_existing=True)
+            if current is None or current.status is not CloneStatus.AWAITING_CONSENT:
+                return None  # confirmed (or cancelled) already: not a quota question
+            check(await self._history(session, record.guild_id, record.user_id, since))
+            return await self._transition(
+                session, record.id, [CloneStatus.AWAITING_CONSENT], CloneStatus(to), fields
+            )
+
+    # --- Leases: which process works on a request -----------------------------------------
+
+    async def claim_lease(
+        self,
+        record_id: int,
+        statuses: Collection[CloneStatus],
+        owner: str,
+        until: datetime,
+    ) -> CloneRecord | None:
+        """Take the lease of a record in one of ``statuses`` if nobody else holds a live one
+        (compare-and-set, like :meth:`transition`); None if another process holds it."""
+        _check_aware({"until": until})
+        now = utcnow()
+        statement = (
+            update(CloneRecord)
+            .where(
+                CloneRecord.id == record_id,
+                CloneRecord.status.in_(sorted({CloneStatus(s) for s in statuses})),
+                or_(
+                    CloneRecord.lease_owner.is_(None),
+                    CloneRecord.lease_owner == owner,
+                    CloneRecord.lease_expires_at.is_(None),
+                    CloneRecord.lease_expires_at < now,
+                ),
+            )
+            .values(lease_owner=owner, lease_expires_at=until)
+            .execution_options(synchronize_session=False)
+        )
+        async with self.database.session() as session, session.begin():
+            result = cast(CursorResult[Any], await session.execute(statement))
+            if result.rowcount != 1:
+                return None
+            return await session.get(CloneRecord, record_id, populate_existing=True)
+
+    async def renew_leases(self, owner: str, record_ids: Collection[int], until: datetime) -> int:
+        """Extend ``owner``'s leases on these records; returns how many it still held."""
+        _check_aware({"until": until})
+        if not record_ids:
+            return 0
+        statement = (
+            update(CloneRecord)
+            .where(CloneRecord.id.in_(sorted(record_ids)), CloneRecord.lease_owner == owner)
+            .values(lease_expires_at=until)
+            .execution_options(synchronize_session=False)
+        )
+        async with self.database.session() as session, session.begin():
+            result = cast(CursorResult[Any], await session.execute(statement))
+            return int(result.rowcount)
+
+    async def release_leases(self, owner: str, record_ids: Collection[int]) -> None:
+        """End ``owner``'s leases now (a clean shutdown: others may take over at once)."""
+        if not record_ids:
+            return
+        statement = (
+            update(CloneRecord)
+            .where(CloneRecord.id.in_(sorted(record_ids)), CloneRecord.lease_owner == owner)
+            .values(lease_expires_at=utcnow())
+            .execution_options(synchronize_session=False)
+        )
+        async with self.database.session() as session, session.begin():
+            await session.execute(statement)
+
+    async def mark_delivered(self, record_id: int) -> None:
+        """The member got the result: nothing left to hold or to re-send."""
+        statement = (
+            update(CloneRecord)
+            .where(CloneRecord.id == record_id, CloneRecord.delivered_at.is_(None))
+            .values(delivered_at=utcnow(), lease_owner=None, lease_expires_at=None)
+            .execution_options(synchronize_session=False)
+        )
+        async with self.database.session() as session, session.begin():
+            await session.execute(statement)
+
+    async def undelivered(self, lease_free_at: datetime | None = None) -> list[CloneRecord]:
+        """Done requests whose result never reached the member (the process that cloned
+        them died first), that no live process holds at ``lease_free_at``."""
+        return await self._records(
+            CloneRecord.status == CloneStatus.DONE,
+            CloneRecord.delivered_at.is_(None),
+            CloneRecord.voice_id.is_not(None),
+            *_lease_free(lease_free_at),
+        )
 
     async def last_request_at(
         self, guild_id: int, user_id: int, *, consented_only: bool = False
@@ -500,37 +698,36 @@ class CloneStore:
             CloneRecord.expires_at <= now,
         )
 
-    async def interrupted(self, updated_before: datetime | None = None) -> list[CloneRecord]:
+    async def interrupted(self, lease_free_at: datetime | None = None) -> list[CloneRecord]:
         """Records left ``processing`` or ``cloning`` (by a crash or restart).
 
-        ``updated_before`` keeps only those untouched since then (another live process may
-        still be working on newer ones).
+        ``lease_free_at`` keeps only those no live process holds then (several processes
+        share a PostgreSQL database; see :meth:`claim_lease`).
         """
         return await self._records(
-            CloneRecord.status.in_(_INTERRUPTED), *_untouched_since(updated_before)
+            CloneRecord.status.in_(_INTERRUPTED), *_lease_free(lease_free_at)
         )
 
     async def approved_not_started(
-        self, updated_before: datetime | None = None
+        self, lease_free_at: datetime | None = None
     ) -> list[CloneRecord]:
         """Approved records whose cloning has not started (see ``interrupted``)."""
         return await self._records(
-            CloneRecord.status == CloneStatus.APPROVED, *_untouched_since(updated_before)
+            CloneRecord.status == CloneStatus.APPROVED, *_lease_free(lease_free_at)
         )
 
     async def to_reconcile(
-        self, updated_before: datetime | None = None, *, limit: int = 100
+        self, lease_free_at: datetime | None = None, *, limit: int = 100
     ) -> list[CloneRecord]:
         """Records whose clone may have created a voice nobody was told about: ``reconciling``
         ones, and ``cloning`` ones whose POST had started (``clone_started_at`` set), oldest
-        first. ``updated_before`` keeps only cloning records untouched since then (another
-        live process may be calling the API for newer ones)."""
+        first. ``lease_free_at`` keeps only cloning records no live process holds then
+        (another process may be calling the API for them)."""
         cloning = (CloneRecord.status == CloneStatus.CLONING) & CloneRecord.clone_started_at.is_not(
             None
         )
-        if updated_before is not None:
-            _check_aware({"updated_before": updated_before})
-            cloning = cloning & (CloneRecord.updated_at < updated_before)
+        for condition in _lease_free(lease_free_at):
+            cloning = cloning & condition
         query = (
             select(CloneRecord)
             .where((CloneRecord.status == CloneStatus.RECONCILING) | cloning)

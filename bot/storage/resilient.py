@@ -144,10 +144,18 @@ class ResilientStore(CloneStore):
     audit_events = _inherited("audit_events", repeatable=True)
     to_reconcile = _inherited("to_reconcile", repeatable=True)
     claimed_voice_ids = _inherited("claimed_voice_ids", repeatable=True)
+    renew_leases = _inherited("renew_leases", repeatable=True)
+    mark_delivered = _inherited("mark_delivered", repeatable=True)
+    undelivered = _inherited("undelivered", repeatable=True)
+    release_leases = _inherited("release_leases", repeatable=True)
+    # A claim that may have committed is claimed again: the owner may re-take its own lease.
+    claim_lease = _inherited("claim_lease", repeatable=True)
 
     # --- inserts: retried only when nothing was sent ---------------------------------------
 
     create_record = _inherited("create_record", repeatable=False)
+    create_checked = _inherited("create_checked", repeatable=False)
+    confirm_checked = _inherited("confirm_checked", repeatable=False)
     add_audit = _inherited("add_audit", repeatable=False)
 
     # --- the compare-and-set --------------------------------------------------------------

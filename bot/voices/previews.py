@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from bot.errors import UserFacingError
 from bot.inworld import Speech
 from bot.policy import format_duration
-from bot.ratelimit import CloneRateLimiter, QueueFull
+from bot.ratelimit import QueueFull, RateLimiter
 from bot.storage import AuditAction, CloneRecord, GuildPolicy
 
 from .access import Actor, check_preview
@@ -69,7 +69,7 @@ class PreviewService:
         self,
         *,
         inworld: SpeechApi,
-        limiter: CloneRateLimiter,
+        limiter: RateLimiter,
         library: VoiceLibrary,
         store: LibraryStore,
         post_audit: AuditPost,
@@ -94,7 +94,7 @@ class PreviewService:
         voice_id = voice_id or record.voice_id
         assert voice_id is not None
         try:
-            self.limiter.check_room(record.guild_id)
+            await self.limiter.check_room(record.guild_id)
         except QueueFull as full:
             raise UserFacingError(
                 f"Too many previews are waiting already ({full.waiting}); nothing was queued. "

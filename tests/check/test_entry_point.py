@@ -46,7 +46,7 @@ async def test_good_configuration_exits_0(
     assert lines[0] == "✔ Settings: valid (read from the environment)"
     assert lines[2] == (
         f"✔ Database: SQLite file {tmp_path}/data/voiceclone.sqlite3 does not exist yet; it will "
-        "be created, with the schema (revision 0004), at start-up"
+        "be created, with the schema (revision 0005), at start-up"
     )
     assert f"client_id={discord_fake.bot_user_id}&scope=bot+applications.commands" in out
     assert lines[-1] == "All 6 checks passed: ready to go live."

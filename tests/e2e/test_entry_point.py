@@ -89,3 +89,17 @@ async def test_taken_health_port_is_one_clear_line(
     assert returncode == 1
     assert f"Health endpoint error: could not listen on 127.0.0.1:{port}" in text
     assert "Traceback" not in text
+
+
+async def test_sharding_required_is_one_clear_line(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, tmp_path: Path
+):
+    """Discord closes a shard holding too many servers with 4011: the owner is told what to
+    change, not shown a traceback."""
+    discord_fake.max_guilds_per_shard = 1
+    discord_fake.add_guild("Second server")
+    env = bot_env(discord_fake, fake_inworld, SHARD_COUNT="1")
+    returncode, _, text = await python_m_bot(env=env, cwd=tmp_path)
+    assert returncode == 1
+    assert "Discord closed the gateway: sharding required (4011)" in text and "SHARD_COUNT" in text
+    assert "Traceback" not in text

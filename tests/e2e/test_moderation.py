@@ -325,7 +325,7 @@ async def test_crash_leaves_a_record_and_the_member_is_told(
     await database.connect()
     await database.migrate()
     store = CloneStore(database)
-    record = await store.create_record(
+    await store.create_record(
         guild_id=discord_fake.guild_id,
         channel_id=discord_fake.channel_id,
         user_id=alice,
@@ -333,16 +333,17 @@ async def test_crash_leaves_a_record_and_the_member_is_told(
         display_name="Lost",
         language="EN_US",
     )
-    await store.transition(record.id, {CloneStatus.PROCESSING}, CloneStatus.CLONING)
+    # The crash came while its audio was being processed.
     await database.close()
     async with run_bot(database_url=url):
         notice = await discord_fake.wait_for_dm(
             alice, lambda m: "interrupted" in (m.get("content") or "")
         )
-        assert f"<@{alice}>" in notice["content"] and "check your voice list" in notice["content"]
+        assert f"<@{alice}>" in notice["content"] and "send it again" in notice["content"]
         stored = await run_bot_store(url)
     assert stored[0].status is CloneStatus.FAILED
     assert stored[0].failure_reason == "interrupted by a bot restart"
+    assert fake_inworld.clone_requests == []
 
 
 async def test_settings_need_manage_server(discord_fake: FakeDiscord, run_bot):

@@ -147,8 +147,8 @@ async def test_a_restart_mid_clone_is_settled_by_the_sweep(
     database_url: str,
     http_session: aiohttp.ClientSession,
 ) -> None:
-    """SQLite: the start-up pass settles it. PostgreSQL (other processes may be live): once
-    the record is older than STUCK_REQUEST_MINUTES (here 0.6 s), a later pass does."""
+    """SQLite: the start-up pass settles it. PostgreSQL (other processes may be live): the
+    record holds no live lease (its process died), so it is taken over too."""
     alice = member(discord_fake)
     url = database_url
     database = Database(url)
@@ -175,9 +175,7 @@ async def test_a_restart_mid_clone_is_settled_by_the_sweep(
     client = InworldClient(http_session, api_key=fake_inworld.api_key, base_url=fake_inworld.url)
     await client.clone_once(CloneRequest(NAME, "EN_US", (CloneSample(make_wav(6)),)))
     voice_id = only_voice(fake_inworld)
-    async with run_bot(
-        database_url=url, stuck_request_minutes=0.01, reconcile_sweep_seconds=0.3, **FAST
-    ):
+    async with run_bot(database_url=url, reconcile_sweep_seconds=0.3, **FAST):
         notice = await told(discord_fake, alice, voice_id)
     assert f"<@{alice}>" in notice and "created after all" in notice
     (done,) = await stored(url)

@@ -28,6 +28,14 @@ body; snowflakes are strings; 429 responses carry ``Via`` so they are retried; a
 GUILD_CREATE and INTERACTION_CREATE carry every field whose absence makes discord.py's
 parsers raise (which kills the whole client, not one command).
 
+Sharding: IDENTIFY's ``shard`` picks the guilds of a connection, and guild events and
+interactions go only to the connection of the guild's shard (:func:`shard_of`); DMs go to
+shard 0. ``GET /gateway/bot`` recommends ``recommended_shards`` (1 by default) with
+``session_start_limit.max_concurrency`` ``max_concurrency``. A shard id outside the shard
+count closes with 4010 Invalid shard, a connection that would hold more than
+``max_guilds_per_shard`` (2,500) guilds with 4011 Sharding required. ``add_guild(shard=...)``
+and ``FakeDiscord(default_guild_shard=...)`` place a guild on a given shard.
+
 Faults, as Discord answers them: an interaction token past ``interaction_token_lifetime``
 (15 minutes by default) or killed with :meth:`FakeDiscord.expire_token` makes every webhook
 call with it answer ``401 {"message": "Invalid Webhook Token", "code": 50027}``;
@@ -78,6 +86,7 @@ __all__ = [
     "MessageFlags",
     "RecordedRequest",
     "running_bot",
+    "shard_of",
 ]
 
 JSON = dict[str, Any]
@@ -88,6 +97,8 @@ DISCORD_EPOCH_MS: Final = 1_420_070_400_000
 DEFAULT_ATTACHMENT_SIZE_LIMIT: Final = 10 * 1024 * 1024
 #: Discord keeps an interaction token usable for 15 minutes.
 INTERACTION_TOKEN_LIFETIME: Final = 15 * 60.0
+#: Beyond this many guilds on one connection Discord closes it with 4011 Sharding required.
+MAX_GUILDS_PER_SHARD: Final = 2500
 HEARTBEAT_INTERVAL_MS: Final = 41_250
 MAX_CONTENT_LENGTH: Final = 2000
 MAX_EMBEDS: Final = 10
@@ -328,15 +339,28 @@ def _embed_text_length(embed: JSON) -> int:
     return total
 
 
+def shard_of(guild_id: int | None, shard_count: int) -> int:
+    """The shard that receives a guild's events, as Discord computes it (DMs: shard 0)."""
+    return 0 if guild_id is None else (guild_id >> 22) % shard_count
+
+
 class _SnowflakeFactory:
     """Generates strictly increasing, time-based snowflakes."""
 
     def __init__(self) -> None:
         self._last = 0
 
-    def __call__(self) -> int:
+    def __call__(self, shard: tuple[int, int] | None = None) -> int:
+        """A new snowflake; with ``shard=(shard_id, shard_count)`` one whose guild would be
+        on that shard (its timestamp moves up to ``shard_count - 1`` ms ahead)."""
         now = (int(time.time() * 1000) - DISCORD_EPOCH_MS) << 22
         value = max(now, self._last + 1)
+        if shard is not None:
+            shard_id, shard_count = shard
+            if not 0 <= shard_id < shard_count:
+                raise ValueError(f"shard {shard_id} is not one of {shard_count} shards")
+            while shard_of(value, shard_count) != shard_id:
+                value = ((value >> 22) + 1) << 22
         self._last = value
         return value
 
@@ -415,11 +439,17 @@ class GatewayConnection:
     session_id: str | None = None
     seq: int = 0
     identify: JSON | None = None
+    #: ``time.monotonic()`` when IDENTIFY arrived (discord.py paces its shards' IDENTIFYs).
+    identified_at: float | None = None
     resumed: bool = False
     ready: bool = False
     closed: bool = False
     guild_ids: list[int] = field(default_factory=list)
     received: list[JSON] = field(default_factory=list)
+    #: The DISPATCH payloads sent on this connection (``{"op": 0, "t": ..., "d": ...}``).
+    dispatched: list[JSON] = field(default_factory=list)
+    #: The close code the fake ended this connection with (4004, 4010, 4011, 4014, ...).
+    close_code: int | None = None
     _lock: asyncio.Lock = field(default_factory=asyncio.Lock, repr=False)
 
     @property
@@ -430,10 +460,29 @@ class GatewayConnection:
         intents = self.identify.get("intents")
         return None if intents is None else int(intents)
 
+    @property
+    def shard(self) -> tuple[int, int] | None:
+        """``(shard_id, shard_count)`` from IDENTIFY; None for an unsharded connection."""
+        shard = (self.identify or {}).get("shard")
+        return (int(shard[0]), int(shard[1])) if shard else None
+
+    def receives(self, guild_id: int | None) -> bool:
+        """Whether Discord sends this connection the events of a guild (None: DMs), by
+        ``shard_id == (guild_id >> 22) % shard_count``; DMs go to shard 0."""
+        if self.shard is None:
+            return True
+        shard_id, shard_count = self.shard
+        return shard_of(guild_id, shard_count) == shard_id
+
     async def send(self, payload: JSON) -> None:
         """Send one payload as a TEXT frame (discord.py only inflates BINARY frames)."""
         async with self._lock:
             await self.ws.send_str(json.dumps(payload))
+
+    async def refuse(self, code: int, reason: str) -> None:
+        """Close the connection with a gateway close code, as Discord does (recorded)."""
+        self.close_code = code
+        await self.ws.close(code=code, message=reason.encode())
 
 
 @dataclass(eq=False)
@@ -684,6 +733,10 @@ class FakeDiscord:
         attachment_size_limit: int = DEFAULT_ATTACHMENT_SIZE_LIMIT,
         interaction_deadline: float | None = 3.0,
         interaction_token_lifetime: float = INTERACTION_TOKEN_LIFETIME,
+        recommended_shards: int = 1,
+        max_concurrency: int = 1,
+        max_guilds_per_shard: int = MAX_GUILDS_PER_SHARD,
+        default_guild_shard: tuple[int, int] | None = None,
     ) -> None:
         self.token = token
         self.host = host
@@ -696,6 +749,14 @@ class FakeDiscord:
         self.interaction_token_lifetime = interaction_token_lifetime
         # Privileged intents "enabled in the developer portal"; others close with 4014.
         self.enabled_privileged_intents = PRIVILEGED_INTENTS
+        # GET /gateway/bot: the shard count an automatically sharded bot uses, and the
+        # IDENTIFYs allowed per 5 s (session_start_limit.max_concurrency).
+        self.recommended_shards = recommended_shards
+        self.max_concurrency = max_concurrency
+        # The gateway URL GET /gateway/bot names (None: this fake's own gateway).
+        self.gateway_bot_url: str | None = None
+        # A shard (or unsharded connection) with more guilds closes with 4011.
+        self.max_guilds_per_shard = max_guilds_per_shard
 
         self._snowflake = _SnowflakeFactory()
         self._user_counter = itertools.count(1)
@@ -709,7 +770,10 @@ class FakeDiscord:
 
         self.guilds: dict[int, FakeGuild] = {}
         guild = self.add_guild(
-            "Fake Guild", channels=("general", "voice-review", "audit-log"), owner_id=self.owner_id
+            "Fake Guild",
+            channels=("general", "voice-review", "audit-log"),
+            owner_id=self.owner_id,
+            shard=default_guild_shard,
         )
         self.guild_id = guild.id
         self.channel_id = int(guild.channel_named("general")["id"])
@@ -783,16 +847,19 @@ class FakeDiscord:
         channels: Sequence[str] = ("general",),
         owner_id: int | None = None,
         locale: str = "en-US",
+        shard: tuple[int, int] | None = None,
     ) -> FakeGuild:
         """Create a guild with ``@everyone``, ``Moderator``, ``Member`` and bot roles.
 
         The bot and the owner are members. Add guilds before the bot connects: the guild
-        list is sent in READY / GUILD_CREATE.
+        list is sent in READY / GUILD_CREATE. ``shard=(shard_id, shard_count)`` picks an id
+        whose events go to that shard.
         """
         owner_id = self.owner_id if owner_id is None else owner_id
         if owner_id not in self.users:
             self.add_user(owner_id)
-        guild = FakeGuild(id=self._snowflake(), name=name, owner_id=owner_id, locale=locale)
+        guild_id = self._snowflake(shard)
+        guild = FakeGuild(id=guild_id, name=name, owner_id=owner_id, locale=locale)
         self.guilds[guild.id] = guild
         guild.roles[guild.id] = self._role_payload(guild.id, "@everyone", EVERYONE_PERMISSIONS, 0)
         self.add_role("Moderator", MODERATOR_PERMISSIONS, guild_id=guild.id)
@@ -1304,16 +1371,24 @@ class FakeDiscord:
         )
 
     def connection_for(self, guild_id: int | None) -> GatewayConnection:
-        """The connection (shard) that receives events for a guild; DMs go to shard 0."""
+        """The connection (shard) that receives events for a guild; DMs go to shard 0.
+
+        Discord routes by ``(guild_id >> 22) % shard_count``: the newest open connection of
+        that shard (an unsharded one receives everything). Raises RuntimeError when no bot is
+        connected, LookupError when no connection runs the guild's shard (Discord would not
+        deliver the event to this bot process).
+        """
         ready = [c for c in self.connections if c.ready and not c.closed and not c.ws.closed]
+        if not ready:
+            return self.connection  # raises, naming the connections so far
         for connection in reversed(ready):
-            if guild_id is None:
-                shard = (connection.identify or {}).get("shard")
-                if not shard or int(shard[0]) == 0:
-                    return connection
-            elif guild_id in connection.guild_ids:
+            if connection.receives(guild_id):
                 return connection
-        return self.connection
+        shards = sorted({c.shard for c in ready if c.shard is not None})
+        where = "DMs" if guild_id is None else f"guild {guild_id}"
+        raise LookupError(
+            f"no open connection receives the events of {where}: connected shards {shards}"
+        )
 
     async def dispatch(self, event: str, data: JSON) -> None:
         """Send a DISPATCH event to the bot (to the shard of ``data["guild_id"]``, if any)."""
@@ -1351,9 +1426,9 @@ class FakeDiscord:
         connection.seq += 1
         if connection.session_id is not None:
             self._sessions[connection.session_id] = connection.seq
-        await connection.send(
-            {"op": GatewayOp.DISPATCH, "t": event, "s": connection.seq, "d": data}
-        )
+        payload: JSON = {"op": GatewayOp.DISPATCH, "t": event, "s": connection.seq, "d": data}
+        connection.dispatched.append(payload)
+        await connection.send(payload)
 
     async def _gateway(self, request: web.Request) -> web.StreamResponse:
         ws = web.WebSocketResponse(max_msg_size=0)
@@ -1397,21 +1472,28 @@ class FakeDiscord:
         return token in (self.token, f"Bot {self.token}")
 
     async def _identify(self, connection: GatewayConnection, data: JSON) -> None:
+        connection.identified_at = time.monotonic()
         if not self._token_ok(data.get("token")):
-            await connection.ws.close(code=4004, message=b"Authentication failed.")
+            await connection.refuse(4004, "Authentication failed.")
             return
         intents = int(data.get("intents") or 0)
         if intents & PRIVILEGED_INTENTS & ~self.enabled_privileged_intents:
-            await connection.ws.close(code=4014, message=b"Disallowed intent(s).")
+            await connection.refuse(4014, "Disallowed intent(s).")
             return
         connection.identify = data
-        connection.session_id = uuid.uuid4().hex
-        connection.seq = 0
         shard = data.get("shard")
         guilds = list(self.guilds.values())
         if shard:
             shard_id, shard_count = int(shard[0]), int(shard[1])
-            guilds = [g for g in guilds if (g.id >> 22) % shard_count == shard_id]
+            if not 0 <= shard_id < shard_count:
+                await connection.refuse(4010, "Invalid shard.")
+                return
+            guilds = [g for g in guilds if shard_of(g.id, shard_count) == shard_id]
+        if len(guilds) > self.max_guilds_per_shard:
+            await connection.refuse(4011, "Sharding required.")
+            return
+        connection.session_id = uuid.uuid4().hex
+        connection.seq = 0
         connection.guild_ids = [g.id for g in guilds]
         ready: JSON = {
             "v": 10,
@@ -1440,7 +1522,7 @@ class FakeDiscord:
 
     async def _resume(self, connection: GatewayConnection, data: JSON) -> None:
         if not self._token_ok(data.get("token")):
-            await connection.ws.close(code=4004, message=b"Authentication failed.")
+            await connection.refuse(4004, "Authentication failed.")
             return
         session_id = data.get("session_id")
         if session_id not in self._sessions:
@@ -2261,13 +2343,13 @@ class FakeDiscord:
     async def _get_gateway_bot(self, request: web.Request) -> web.Response:
         return _json_response(
             {
-                "url": self.gateway_url,
-                "shards": 1,
+                "url": self.gateway_bot_url or self.gateway_url,
+                "shards": self.recommended_shards,
                 "session_start_limit": {
                     "total": 1000,
                     "remaining": 999,
                     "reset_after": 14_400_000,
-                    "max_concurrency": 1,
+                    "max_concurrency": self.max_concurrency,
                 },
             }
         )

@@ -42,7 +42,7 @@ async def test_total_cap_refuses_with_the_wait_and_when_to_come_back() -> None:
     tasks = await waiters(limiter, [1, 2])
     assert limiter.waiting == 2
     with pytest.raises(QueueFull) as caught:
-        limiter.check_room(3)
+        await limiter.check_room(3)
     error = caught.value
     assert error.waiting == 2
     assert error.wait_seconds == 180  # two ahead, one call a minute, and the full window
@@ -55,16 +55,16 @@ async def test_total_cap_refuses_with_the_wait_and_when_to_come_back() -> None:
         task.cancel()
     await asyncio.gather(*tasks, return_exceptions=True)
     assert limiter.waiting == 0
-    limiter.check_room(3)  # room again
+    await limiter.check_room(3)  # room again
 
 
 async def test_per_guild_cap_counts_only_that_guild() -> None:
     limiter = CloneRateLimiter(1, period=60, max_waiting=10, max_waiting_per_group=1)
     await limiter.acquire()
     tasks = await waiters(limiter, [7, 8])
-    limiter.check_room(9)  # another guild still has room
+    await limiter.check_room(9)  # another guild still has room
     with pytest.raises(QueueFull) as caught:
-        limiter.check_room(7)
+        await limiter.check_room(7)
     assert "from this server" in caught.value.user_message
     for task in tasks:
         task.cancel()

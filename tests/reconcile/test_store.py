@@ -37,8 +37,12 @@ async def test_to_reconcile_and_claimed_voice_ids(database: Database) -> None:  
     parked = await record(store, CloneStatus.RECONCILING, clone_started_at=started)
     done = await record(store, CloneStatus.DONE, voice_id="ws__v_20261201_120000z")
     assert [r.id for r in await store.to_reconcile()] == [sent, parked]
-    # With a staleness bound only old "cloning" rows count; "reconciling" ones always do.
-    assert [r.id for r in await store.to_reconcile(utcnow() - timedelta(hours=1))] == [parked]
+    # Respecting leases, a "cloning" row a live process holds is left alone; "reconciling"
+    # ones always count.
+    soon = utcnow() + timedelta(minutes=1)
+    assert await store.claim_lease(sent, {CloneStatus.CLONING}, "other-process", soon)
+    assert [r.id for r in await store.to_reconcile(utcnow())] == [parked]
+    assert [r.id for r in await store.to_reconcile(soon + timedelta(seconds=1))] == [sent, parked]
     assert [r.id for r in await store.to_reconcile(limit=1)] == [sent]
     assert unsent not in [r.id for r in await store.to_reconcile()]
     fetched = await store.get_record(sent)

@@ -149,12 +149,16 @@ async def test_running_and_fresh_records_are_left_alone(
 ) -> None:
     running = await cloning_record(store, known=[])
     fresh = await cloning_record(store, name="Fresh", known=[])
+    # Another live process holds the fresh one's lease.
+    assert await store.claim_lease(
+        fresh.id, {CloneStatus.CLONING}, "other-process", utcnow() + timedelta(minutes=1)
+    )
     sweep = sweep_for(
         store,
         inworld,
         notifier,
         is_running=lambda record_id: record_id == running.id,
-        stale_after=timedelta(minutes=15),
+        respect_leases=True,
     )
     report = await sweep.run_once()
     assert report.settled == 0 and report.pending == []

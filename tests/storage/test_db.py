@@ -23,7 +23,15 @@ from tests.storage.helpers import sqlite_url
 #: The newest migration: every upgrade must end there.
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
-TABLES = {"guild_policies", "clone_records", "sample_audio", "audit_events", "alembic_version"}
+TABLES = {
+    "guild_policies",
+    "clone_records",
+    "sample_audio",
+    "audit_events",
+    "rate_tickets",
+    "rate_calls",
+    "alembic_version",
+}
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, func, select
 
+from bot.policy import History, PolicyRefusal
 from bot.storage.db import Database
 from bot.storage.models import (
     DEFAULT_COOLDOWN_SECONDS,
@@ -374,11 +375,78 @@ async def test_interrupted_and_approved_not_started(store: CloneStore) -> None:
         await new_record(store, status=status)
     assert [r.id for r in await store.interrupted()] == [processing.id, cloning.id]
     assert [r.id for r in await store.approved_not_started()] == [approved.id]
-    # Only requests untouched since a moment (another process may own newer ones).
-    assert await store.interrupted(processing.updated_at) == []
-    later = utcnow() + timedelta(seconds=1)
+    # Only requests no live process holds (another process may be working on them).
+    now = utcnow()
+    soon = now + timedelta(seconds=30)
+    assert await store.claim_lease(processing.id, {S.PROCESSING}, "a", soon)
+    assert await store.claim_lease(approved.id, {S.APPROVED}, "a", soon)
+    assert [r.id for r in await store.interrupted(now)] == [cloning.id]
+    assert await store.approved_not_started(now) == []
+    later = soon + timedelta(seconds=1)
     assert [r.id for r in await store.interrupted(later)] == [processing.id, cloning.id]
     assert [r.id for r in await store.approved_not_started(later)] == [approved.id]
+
+
+async def test_a_lease_is_taken_only_when_free_or_expired(store: CloneStore) -> None:
+    record = await new_record(store, status=S.APPROVED)
+    soon = utcnow() + timedelta(seconds=30)
+    held = await store.claim_lease(record.id, {S.APPROVED}, "a", soon)
+    assert held is not None and held.lease_owner == "a" and held.lease_expires_at == soon
+    assert await store.claim_lease(record.id, {S.APPROVED}, "b", soon) is None
+    assert await store.claim_lease(record.id, {S.APPROVED}, "a", soon)  # its own: again
+    assert await store.claim_lease(record.id, {S.CLONING}, "a", soon) is None  # wrong status
+    assert await store.renew_leases("b", [record.id], soon) == 0
+    assert await store.renew_leases("a", [record.id], soon + timedelta(seconds=5)) == 1
+    await store.release_leases("a", [record.id])  # a clean shutdown: free at once
+    taken = await store.claim_lease(record.id, {S.APPROVED}, "b", soon)
+    assert taken is not None and taken.lease_owner == "b"
+    done = await store.transition(record.id, {S.APPROVED}, S.DONE)
+    assert done is not None and done.lease_owner == "b"  # held until the member has the result
+    await store.mark_delivered(record.id)
+    delivered = await store.get_record(record.id)
+    assert delivered is not None and delivered.delivered_at is not None
+    assert delivered.lease_owner is None and delivered.lease_expires_at is None
+    failed = await new_record(store, status=S.APPROVED)
+    await store.claim_lease(failed.id, {S.APPROVED}, "b", soon)
+    ended = await store.transition(failed.id, {S.APPROVED}, S.FAILED)
+    assert ended is not None and ended.lease_owner is None  # nothing left to hold
+
+
+def _refuse_a_second(history: History) -> None:
+    if history.member_requests >= 1 or history.open_request_id is not None:
+        raise PolicyRefusal("quota", reason="member_quota")
+
+
+async def test_counting_and_creating_is_one_serialised_step(store: CloneStore) -> None:
+    since = utcnow() - timedelta(hours=24)
+    first = await store.create_checked(
+        since,
+        _refuse_a_second,
+        guild_id=GUILD,
+        channel_id=10,
+        user_id=ALICE,
+        display_name="A",
+        language="EN_US",
+    )
+    with pytest.raises(PolicyRefusal):
+        await store.create_checked(
+            since,
+            _refuse_a_second,
+            guild_id=GUILD,
+            channel_id=10,
+            user_id=ALICE,
+            display_name="B",
+            language="EN_US",
+        )
+    await store.transition(first.id, {S.PROCESSING}, S.AWAITING_CONSENT)
+    seen: list[History] = []
+    confirmed = await store.confirm_checked(
+        first, since, seen.append, S.APPROVED, consented_at=utcnow()
+    )
+    assert confirmed is not None and confirmed.status is S.APPROVED
+    assert seen[0].member_requests == 0 and seen[0].open_request_id == first.id
+    # Confirmed once: a second confirmation finds nothing awaiting consent.
+    assert await store.confirm_checked(first, since, seen.append, S.APPROVED) is None
 
 
 async def test_cloned_voices_and_deletion(store: CloneStore) -> None:
