@@ -169,6 +169,9 @@ class SharedRateLimiter(RateLimiter):
         self._closed = False
         self._waiting = 0
         self._moved = asyncio.Event()
+        #: One decision of this process at a time: every move wakes all of its waiters, and
+        #: their transactions would otherwise pile up on the event loop (and on the lock).
+        self._deciding = asyncio.Lock()
         self._tasks: list[asyncio.Task[None]] = []
         self._notifications: set[asyncio.Task[None]] = set()
 
@@ -284,7 +287,7 @@ class SharedRateLimiter(RateLimiter):
     async def _decide(self, ticket: _Ticket) -> _Decision:
         """One decision under the lock: take a call if this ticket is first and the window
         has room; else its position (None: the ticket is gone) and, when first, the wait."""
-        async with self.database.engine.begin() as conn:
+        async with self._deciding, self.database.engine.begin() as conn:
             await conn.execute(_LOCK, {"key": self._key})
             dropped = (await conn.execute(_DROP_EXPIRED, self._params())).rowcount
             await conn.execute(_PRUNE_CALLS, self._params())
