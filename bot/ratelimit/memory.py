@@ -60,6 +60,7 @@ class CloneRateLimiter(RateLimiter):
         max_waiting_per_group: int | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        super().__init__()
         if per_period < 1 or period <= 0:
             raise ValueError("per_period must be >= 1 and period > 0")
         self.per_period = per_period
@@ -71,7 +72,6 @@ class CloneRateLimiter(RateLimiter):
         self._calls: collections.deque[_Call] = collections.deque()
         self._queue: collections.deque[_Ticket] = collections.deque()
         self._changed = asyncio.Condition()
-        self._notifications: set[asyncio.Task[None]] = set()
 
     @property
     def waiting(self) -> int:
@@ -112,19 +112,6 @@ class CloneRateLimiter(RateLimiter):
 
     def _resort(self) -> None:
         self._calls = collections.deque(sorted(self._calls, key=lambda call: call.at))
-
-    def _notify(self, callback: PositionCallback, position: int) -> None:
-        """Run the callback in the background: a slow Discord edit must not hold the queue."""
-
-        async def run() -> None:
-            try:
-                await callback(position)
-            except Exception:
-                log.exception("queue position callback failed")
-
-        task = asyncio.create_task(run())
-        self._notifications.add(task)
-        task.add_done_callback(self._notifications.discard)
 
     async def acquire(
         self,

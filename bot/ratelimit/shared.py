@@ -148,6 +148,7 @@ class SharedRateLimiter(RateLimiter):
         poll_seconds: float = 2.0,
         guard_seconds: float | None = None,
     ) -> None:
+        super().__init__()
         if per_period < 1 or period <= 0:
             raise ValueError("per_period must be >= 1 and period > 0")
         if not _NAME.fullmatch(name):
@@ -173,7 +174,6 @@ class SharedRateLimiter(RateLimiter):
         #: their transactions would otherwise pile up on the event loop (and on the lock).
         self._deciding = asyncio.Lock()
         self._tasks: list[asyncio.Task[None]] = []
-        self._notifications: set[asyncio.Task[None]] = set()
 
     @property
     def window(self) -> float:
@@ -317,19 +317,6 @@ class SharedRateLimiter(RateLimiter):
         async with self.database.engine.begin() as conn:
             await conn.execute(_DEQUEUE, {"id": ticket.id})
             await conn.execute(_NOTIFY, {"channel": self._channel})
-
-    def _notify(self, callback: PositionCallback, position: int) -> None:
-        """Run the callback in the background: a slow Discord edit must not hold the queue."""
-
-        async def run() -> None:
-            try:
-                await callback(position)
-            except Exception:
-                log.exception("queue position callback failed")
-
-        task = asyncio.create_task(run())
-        self._notifications.add(task)
-        task.add_done_callback(self._notifications.discard)
 
     async def acquire(
         self,

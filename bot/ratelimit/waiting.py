@@ -5,12 +5,15 @@ from __future__ import annotations
 import abc
 import asyncio
 import contextlib
+import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Protocol
 
 from ..errors import UserFacingError
 from ..policy import format_duration
+
+log = logging.getLogger(__name__)
 
 PositionCallback = Callable[[int], Awaitable[None]]
 
@@ -95,6 +98,23 @@ class RateLimiter(abc.ABC):
 
     per_period: int
     period: float
+
+    def __init__(self) -> None:
+        #: Position callbacks running (kept referenced until they finish).
+        self._notifications: set[asyncio.Task[None]] = set()
+
+    def _notify(self, callback: PositionCallback, position: int) -> None:
+        """Run the callback in the background: a slow Discord edit must not hold the queue."""
+
+        async def run() -> None:
+            try:
+                await callback(position)
+            except Exception:
+                log.exception("queue position callback failed")
+
+        task = asyncio.create_task(run())
+        self._notifications.add(task)
+        task.add_done_callback(self._notifications.discard)
 
     @property
     @abc.abstractmethod
