@@ -282,6 +282,7 @@ class CloneBot(commands.AutoShardedBot):
             limits=settings.sweep_limits,
             is_running=self.desk.is_running,
             respect_leases=self.shares_database,
+            hold=lambda: (self.leases.fields(), self.leases.hold),
             metrics=self.metrics,
             show_name=safe_name,
         )

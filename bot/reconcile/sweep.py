@@ -110,6 +110,7 @@ class OrphanSweep:
         limits: SweepLimits | None = None,
         is_running: Callable[[int], bool] = lambda record_id: False,
         respect_leases: bool = False,
+        hold: Callable[[], tuple[dict[str, Any], Callable[[int], None]]] | None = None,
         metrics: BotMetrics | None = None,
         clock: Callable[[], datetime] = utcnow,
         show_name: Callable[[str], str] = lambda name: name,
@@ -122,6 +123,9 @@ class OrphanSweep:
         #: Only ``cloning`` records no live process holds a lease on (PostgreSQL: other
         #: processes may be calling the API for theirs).
         self.respect_leases = respect_leases
+        #: Lease columns for a voice found (and a callback to keep renewing it), so it stays
+        #: held by this process until the member is told (see CloneDesk.delivered).
+        self.hold = hold
         self.metrics = metrics
         self.clock = clock
         #: Makes a member-chosen name safe to post (the Discord layer escapes markdown).
@@ -199,6 +203,7 @@ class OrphanSweep:
     async def _attach(
         self, record: CloneRecord, voice: Voice, checks: int, *, also: list[Voice]
     ) -> None:
+        lease, keep = self.hold() if self.hold is not None else ({}, None)
         done = await self.store.transition(
             record.id,
             _UNSETTLED,
@@ -206,9 +211,12 @@ class OrphanSweep:
             voice_id=voice.voice_id,
             failure_reason=None,
             reconcile_checks=checks,
+            **lease,
         )
         if done is None:
             return
+        if keep is not None:
+            keep(done.id)
         self._count("created")
         detail: dict[str, Any] = {"voice_id": voice.voice_id, "found_by": "sweep"}
         if also:

@@ -515,6 +515,7 @@ class CloneStore:
             CloneRecord.status == CloneStatus.DONE,
             CloneRecord.delivered_at.is_(None),
             CloneRecord.voice_id.is_not(None),
+            CloneRecord.voice_deleted_at.is_(None),
             *_lease_free(lease_free_at),
         )
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 import pytest
 
 from bot.inworld import CloneRequest, CloneSample, InworldClient
+from bot.leases import LeaseKeeper
 from bot.reconcile import ListLimits, OrphanSweep, SweepLimits
 from bot.storage import AuditAction, CloneRecord, CloneStatus, CloneStore, utcnow
 from tests.fakes.inworld_server import Fault, make_wav
@@ -83,6 +84,20 @@ async def test_a_voice_created_before_a_crash_is_attached_and_its_owner_told(
     assert notifier.audits[0][0] is AuditAction.RECONCILED
     assert len(fake_inworld.voices_named(NAME)) == 2  # one per request, no orphan left
     assert await store.claimed_voice_ids([older, orphan]) == {orphan}
+
+
+async def test_a_found_voice_stays_held_until_its_owner_is_told(
+    store: CloneStore, inworld: InworldClient, notifier: RecordingNotifier
+) -> None:
+    """Another process's recovery must not send it a second time while this one tells."""
+    record = await cloning_record(store, known=[])
+    await create_voice(inworld)
+    keeper = LeaseKeeper(store, 30.0, owner="sweeper")
+    sweep = sweep_for(store, inworld, notifier, hold=lambda: (keeper.fields(), keeper.hold))
+    assert (await sweep.run_once()).attached == [record.id]
+    done = await store.get_record(record.id)
+    assert done is not None and done.lease_owner == "sweeper" and record.id in keeper.held
+    assert await store.undelivered(utcnow()) == []  # held: nobody else re-sends it
 
 
 async def test_nothing_created_fails_the_request_once_quiet(
