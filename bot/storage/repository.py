@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import JSON, delete, func, or_, select, text, update
+from sqlalchemy import JSON, Select, delete, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -153,6 +153,55 @@ def _lease_free(at: datetime | None) -> list[Any]:
         return []
     _check_aware({"lease_free_at": at})
     return [or_(CloneRecord.lease_expires_at.is_(None), CloneRecord.lease_expires_at < at)]
+
+
+def _count_query(
+    guild_id: int,
+    since: datetime,
+    user_id: int | None,
+    statuses: Collection[CloneStatus] | None,
+    *,
+    consented_only: bool,
+) -> Select[Any]:
+    query = (
+        select(func.count())
+        .select_from(CloneRecord)
+        .where(CloneRecord.guild_id == guild_id, CloneRecord.created_at >= since)
+    )
+    if user_id is not None:
+        query = query.where(CloneRecord.user_id == user_id)
+    if consented_only:
+        query = query.where(CloneRecord.consented_at.is_not(None))
+    if statuses is None:
+        return query.where(CloneRecord.status != CloneStatus.CANCELLED)
+    return query.where(CloneRecord.status.in_(sorted(set(statuses))))
+
+
+def _last_request_query(guild_id: int, user_id: int, *, consented_only: bool) -> Select[Any]:
+    column = CloneRecord.consented_at if consented_only else CloneRecord.created_at
+    return (
+        select(column)
+        .where(
+            CloneRecord.guild_id == guild_id,
+            CloneRecord.user_id == user_id,
+            column.is_not(None),
+        )
+        .order_by(column.desc())
+        .limit(1)
+    )
+
+
+def _open_request_query(guild_id: int, user_id: int) -> Select[Any]:
+    return (
+        select(CloneRecord)
+        .where(
+            CloneRecord.guild_id == guild_id,
+            CloneRecord.user_id == user_id,
+            CloneRecord.status.in_(sorted(OPEN_STATUSES)),
+        )
+        .order_by(CloneRecord.created_at.desc(), CloneRecord.id.desc())
+        .limit(1)
+    )
 
 
 #: First key of the advisory locks that serialise a guild's request counting (PostgreSQL).
@@ -331,63 +380,24 @@ class CloneStore:
         before the consent step does not use up a quota).
         """
         _check_aware({"since": since})
-        query = (
-            select(func.count())
-            .select_from(CloneRecord)
-            .where(CloneRecord.guild_id == guild_id, CloneRecord.created_at >= since)
-        )
-        if user_id is not None:
-            query = query.where(CloneRecord.user_id == user_id)
-        if consented_only:
-            query = query.where(CloneRecord.consented_at.is_not(None))
-        if statuses is None:
-            query = query.where(CloneRecord.status != CloneStatus.CANCELLED)
-        else:
-            query = query.where(CloneRecord.status.in_(sorted(set(statuses))))
+        query = _count_query(guild_id, since, user_id, statuses, consented_only=consented_only)
         async with self.database.session() as session:
-            return (await session.scalar(query)) or 0
+            return int((await session.scalar(query)) or 0)
 
     async def _history(
         self, session: AsyncSession, guild_id: int, user_id: int, since: datetime
     ) -> History:
         """The member's and guild's confirmed requests since ``since``, and the member's
         open request, read in ``session``'s transaction."""
-        confirmed = (
-            select(func.count())
-            .select_from(CloneRecord)
-            .where(
-                CloneRecord.guild_id == guild_id,
-                CloneRecord.created_at >= since,
-                CloneRecord.consented_at.is_not(None),
-                CloneRecord.status != CloneStatus.CANCELLED,
-            )
-        )
-        last = (
-            select(CloneRecord.consented_at)
-            .where(
-                CloneRecord.guild_id == guild_id,
-                CloneRecord.user_id == user_id,
-                CloneRecord.consented_at.is_not(None),
-            )
-            .order_by(CloneRecord.consented_at.desc())
-            .limit(1)
-        )
-        open_id = (
-            select(CloneRecord.id)
-            .where(
-                CloneRecord.guild_id == guild_id,
-                CloneRecord.user_id == user_id,
-                CloneRecord.status.in_(sorted(OPEN_STATUSES)),
-            )
-            .order_by(CloneRecord.created_at.desc(), CloneRecord.id.desc())
-            .limit(1)
-        )
+        open_record = await session.scalar(_open_request_query(guild_id, user_id))
+        last = _last_request_query(guild_id, user_id, consented_only=True)
+        member = _count_query(guild_id, since, user_id, None, consented_only=True)
+        guild = _count_query(guild_id, since, None, None, consented_only=True)
         return History(
             last_request_at=await session.scalar(last),
-            member_requests=(await session.scalar(confirmed.where(CloneRecord.user_id == user_id)))
-            or 0,
-            guild_requests=(await session.scalar(confirmed)) or 0,
-            open_request_id=await session.scalar(open_id),
+            member_requests=int((await session.scalar(member)) or 0),
+            guild_requests=int((await session.scalar(guild)) or 0),
+            open_request_id=open_record.id if open_record is not None else None,
         )
 
     async def _serialise_guild(self, session: AsyncSession, guild_id: int) -> None:
@@ -526,34 +536,16 @@ class CloneStore:
 
         With ``consented_only``: when the member last confirmed a request.
         """
-        column = CloneRecord.consented_at if consented_only else CloneRecord.created_at
-        query = (
-            select(column)
-            .where(
-                CloneRecord.guild_id == guild_id,
-                CloneRecord.user_id == user_id,
-                column.is_not(None),
-            )
-            .order_by(column.desc())
-            .limit(1)
-        )
+        query = _last_request_query(guild_id, user_id, consented_only=consented_only)
         async with self.database.session() as session:
-            return await session.scalar(query)
+            return cast(datetime | None, await session.scalar(query))
 
     async def open_request(self, guild_id: int, user_id: int) -> CloneRecord | None:
         """The member's newest request that is not final yet, if any."""
-        query = (
-            select(CloneRecord)
-            .where(
-                CloneRecord.guild_id == guild_id,
-                CloneRecord.user_id == user_id,
-                CloneRecord.status.in_(sorted(OPEN_STATUSES)),
-            )
-            .order_by(CloneRecord.created_at.desc(), CloneRecord.id.desc())
-            .limit(1)
-        )
         async with self.database.session() as session:
-            return await session.scalar(query)
+            return cast(
+                CloneRecord | None, await session.scalar(_open_request_query(guild_id, user_id))
+            )
 
     # --- Start-up and periodic sweeps (all guilds) ----------------------------------------
 
