@@ -8,9 +8,7 @@ starts it (``python -m bot``, configured only through its environment: the requi
 in a session of its own so SIGKILL takes its ffmpeg children along.
 
 Guilds are spread over the shards: Discord (and the fake) give a guild to shard
-``(guild_id >> 22) % shard_count``, and the fake's snowflakes are time-based (the milliseconds
-since Discord's epoch, shifted by 22), so a guild is created in a millisecond that falls on the
-wanted shard (:func:`add_guild_on_shard`).
+``(guild_id >> 22) % shard_count``; the fake's ``add_guild(shard=...)`` picks such an id.
 
 Typical use::
 
@@ -50,9 +48,7 @@ from bot.settings import Settings
 from tests.audio import fixtures
 from tests.e2e.helpers import buttons, content_of, is_finished
 from tests.fakes.discord_server import (
-    DISCORD_EPOCH_MS,
     FakeDiscord,
-    FakeGuild,
     FakeInteraction,
     GatewayConnection,
 )
@@ -85,30 +81,6 @@ JSON = dict[str, Any]
 def voice_message_bytes() -> bytes:
     """A Discord-style voice message: OGG/Opus, 48 kHz mono, about 12 s of speech."""
     return fixtures.encode(fixtures.standard_speech_wav(), "ogg_opus_voice").read_bytes()
-
-
-def shard_of(guild_id: int, shard_count: int) -> int:
-    """Discord's rule: the shard that receives a guild's events."""
-    return (guild_id >> 22) % shard_count
-
-
-def add_guild_on_shard(fake: FakeDiscord, name: str, shard: int, shard_count: int) -> FakeGuild:
-    """Create a guild (with a #general channel) whose id falls on ``shard``.
-
-    The fake's snowflakes carry the current millisecond, so this waits (at most
-    ``shard_count`` ms) for a millisecond on the wanted shard; a guild that still landed in
-    the next millisecond is removed again (before any bot connects) and the wait repeated.
-    """
-    for _ in range(1000):
-        now_ms = int(time.time() * 1000) - DISCORD_EPOCH_MS
-        if now_ms % shard_count != shard:
-            time.sleep(0.0002)
-            continue
-        guild = fake.add_guild(name, channels=("general",))
-        if shard_of(guild.id, shard_count) == shard:
-            return guild
-        del fake.guilds[guild.id]
-    raise RuntimeError(f"could not create a guild on shard {shard} of {shard_count}")
 
 
 def free_port(taken: set[int]) -> int:
@@ -517,7 +489,9 @@ class Cluster:
     def _build_guilds(self) -> None:
         for index in range(self.guild_count):
             shard = index % self.shard_count
-            fake_guild = add_guild_on_shard(self.discord, f"Guild {index}", shard, self.shard_count)
+            fake_guild = self.discord.add_guild(
+                f"Guild {index}", channels=("general",), shard=(shard, self.shard_count)
+            )
             guild = Guild(
                 id=fake_guild.id,
                 name=fake_guild.name,
