@@ -282,6 +282,18 @@ async def check_work_split(
         )
 
 
+def two_processes(limits: Limits, database_url: str, workdir: Path) -> Cluster:
+    """Shards 0 and 1 of 2, six guilds (three per shard), two members each."""
+    return Cluster(
+        processes=2,
+        guilds=6,
+        members_per_guild=2,
+        limits=limits,
+        database_url=database_url,
+        workdir=workdir,
+    )
+
+
 async def test_two_processes_share_the_rate_limit_queue_and_quotas(
     database_url: str, clip: bytes, tmp_path: Path
 ) -> None:
@@ -289,14 +301,7 @@ async def test_two_processes_share_the_rate_limit_queue_and_quotas(
     started = time.monotonic()
     limits = Limits(clones_per_period=LIMIT, period_seconds=PERIOD, member_daily_quota=1)
     findings = Findings()
-    cluster = Cluster(
-        processes=2,
-        guilds=6,
-        members_per_guild=2,
-        limits=limits,
-        database_url=database_url,
-        workdir=tmp_path,
-    )
+    cluster = two_processes(limits, database_url, tmp_path)
     async with cluster:
         for problem in cluster.sharding_problems():
             findings.check(False, f"SHARDING: {problem}")
@@ -333,14 +338,7 @@ async def test_a_killed_process_loses_no_request_and_clones_none_twice(
     started = time.monotonic()
     limits = Limits(clones_per_period=LIMIT, period_seconds=PERIOD)
     findings = Findings()
-    cluster = Cluster(
-        processes=2,
-        guilds=6,
-        members_per_guild=2,
-        limits=limits,
-        database_url=database_url,
-        workdir=tmp_path,
-    )
+    cluster = two_processes(limits, database_url, tmp_path)
     async with cluster:
         for problem in cluster.sharding_problems():
             findings.check(False, f"SHARDING: {problem}")
