@@ -81,9 +81,6 @@ class CloneRateLimiter(RateLimiter):
     def closed(self) -> bool:
         return self._closed
 
-    def waiting_in(self, group: int) -> int:
-        return sum(1 for ticket in self._queue if ticket.group == group)
-
     def expected_wait(self, position: int) -> float:
         """Seconds until the caller at ``position`` (1 = next) would get a slot, if every
         caller before it uses its slot as soon as it gets one."""
