@@ -135,6 +135,36 @@ class AuditAction(enum.StrEnum):
     PREVIEWED = "previewed"
     #: A member's voices and stored data were erased (/voices erase-my-data).
     ERASED = "erased"
+    #: A sentence to read aloud was issued (spoken-consent verification).
+    CHALLENGE_ISSUED = "challenge_issued"
+    #: The recording of the sentence was heard and accepted.
+    VERIFIED = "verified"
+    #: The recording was refused: another sentence, a replay, an upload in strict mode...
+    VERIFICATION_FAILED = "verification_failed"
+
+
+class VerificationMode(enum.StrEnum):
+    """Whether a guild makes members read a fresh sentence aloud before a clone."""
+
+    OFF = "off"
+    #: Any recording of the sentence (a voice message or an uploaded file).
+    ON = "on"
+    #: Only a Discord voice message, recorded live in the client.
+    STRICT = "strict"
+
+
+class ChallengeStatus(enum.StrEnum):
+    """Where a sentence to read is in its (single-use) life."""
+
+    OPEN = "open"
+    #: A recording arrived and is being checked: nobody else may use the sentence.
+    CHECKING = "checking"
+    #: Its recording was accepted (or, checked by the API's transcription, sent).
+    USED = "used"
+    #: Its recording was refused.
+    FAILED = "failed"
+    #: A newer sentence was issued to the member before this one was used.
+    SUPERSEDED = "superseded"
 
 
 class StatusType(TypeDecorator[CloneStatus]):
@@ -191,6 +221,10 @@ class GuildPolicy(Base):
     preview_text: Mapped[str | None] = mapped_column(Text, default=None)
     # True: any member may preview any voice of this server, not only its owner's.
     preview_open: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    #: Spoken-consent verification (a :class:`VerificationMode` value).
+    verification: Mapped[str] = mapped_column(
+        String(16), default=VerificationMode.OFF.value, server_default=text("'off'")
+    )
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     updated_by: Mapped[int | None] = mapped_column(BigInteger, default=None)
 
@@ -265,6 +299,54 @@ class CloneRecord(Base):
     lease_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     #: When the member got the result of a done request (None: not yet; recovery re-sends it).
     delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: Spoken-consent verification of the first sample (None: the guild did not ask for it):
+    #: challenge_id, sentence, keywords, mode, recognizer, heard, score, recording_sha256,
+    #: voice_message and decision ("verified", or "pending" until the API's transcription
+    #: is judged).
+    verification: Mapped[dict[str, Any] | None] = mapped_column(
+        JSON(none_as_null=True), default=None
+    )
+
+
+class ConsentChallenge(Base):
+    """A fresh sentence a member must read aloud; single use, bound to member and guild."""
+
+    __tablename__ = "consent_challenges"
+    __table_args__ = (
+        Index(None, "guild_id", "user_id", "created_at"),
+        Index(None, "recording_sha256"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True, init=False)
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    user_id: Mapped[int] = mapped_column(BigInteger)
+    channel_id: Mapped[int] = mapped_column(BigInteger)
+    #: The language of the sentence (English when the clone language has no word list).
+    language: Mapped[str] = mapped_column(String(32))
+    sentence: Mapped[str] = mapped_column(Text)
+    keywords: Mapped[list[str]] = mapped_column(JSON, default_factory=list, insert_default=list)
+    #: The clone options of the request that asked for it (name, language, description...),
+    #: so the recording alone (the message menu) can start the clone.
+    options: Mapped[dict[str, Any]] = mapped_column(JSON, default_factory=dict, insert_default=dict)
+    #: 1 for a member's first sentence, +1 for each one issued after a refused recording.
+    attempt: Mapped[int] = mapped_column(Integer, default=1)
+    status: Mapped[str] = mapped_column(String(16), default=ChallengeStatus.OPEN.value)
+    created_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default_factory=utcnow, insert_default=utcnow
+    )
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime(), default_factory=utcnow)
+    #: SHA-256 of the recording as uploaded; a recording seen before is refused (replay).
+    recording_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    voice_message: Mapped[bool | None] = mapped_column(Boolean, default=None)
+    heard: Mapped[str | None] = mapped_column(Text, default=None)
+    score: Mapped[float | None] = mapped_column(Float, default=None)
+    recognizer: Mapped[str | None] = mapped_column(String(32), default=None)
+    #: accepted, pending (judged by the API's transcription), mismatch, replayed, expired...
+    decision: Mapped[str | None] = mapped_column(String(32), default=None)
+    decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    record_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("clone_records.id", ondelete="SET NULL"), default=None
+    )
 
 
 class RateTicket(Base):

@@ -18,6 +18,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..policy import History
+from .challenges import ChallengeQueries
 from .db import Database, json_safe
 from .models import (
     OPEN_STATUSES,
@@ -25,8 +26,10 @@ from .models import (
     AuditEvent,
     CloneRecord,
     CloneStatus,
+    ConsentChallenge,
     GuildPolicy,
     SampleAudio,
+    VerificationMode,
     utcnow,
 )
 
@@ -106,6 +109,7 @@ _POLICY_FIELDS: Mapping[str, Callable[[Any], Any]] = {
     "preview_enabled": _optional(_flag),
     "preview_text": _optional(_text),
     "preview_open": _flag,
+    "verification": lambda value: VerificationMode(value).value,
 }
 
 
@@ -214,7 +218,7 @@ def _guild_lock_key(guild_id: int) -> int:
     return folded - (1 << 32) if folded >= 1 << 31 else folded
 
 
-class CloneStore:
+class CloneStore(ChallengeQueries):
     """Policies, clone records, their sample audio and audit events, over a :class:`Database`."""
 
     def __init__(
@@ -630,9 +634,9 @@ class CloneStore:
         return await self._records(CloneRecord.guild_id == guild_id, CloneRecord.user_id == user_id)
 
     async def erase_member(self, guild_id: int, user_id: int) -> int:
-        """Erase a member's stored data in the guild: their requests and sample audio are
-        deleted; the audit events stay, stripped of personal content (names, texts, the
-        member's ID as actor). Returns how many requests were erased."""
+        """Erase a member's stored data in the guild: their requests, sample audio and
+        sentences read aloud are deleted; the audit events stay, stripped of personal content
+        (names, texts, the member's ID as actor). Returns how many requests were erased."""
         async with self.database.session() as session, session.begin():
             ids = list(
                 await session.scalars(
@@ -653,6 +657,11 @@ class CloneStore:
                 event.detail = _impersonal(event.detail)
                 if event.actor_id == user_id:
                     event.actor_id = None
+            await session.execute(
+                delete(ConsentChallenge).where(
+                    ConsentChallenge.guild_id == guild_id, ConsentChallenge.user_id == user_id
+                )
+            )
             if ids:
                 await session.execute(delete(SampleAudio).where(SampleAudio.record_id.in_(ids)))
                 await session.execute(delete(CloneRecord).where(CloneRecord.id.in_(ids)))

@@ -148,6 +148,10 @@ class ResilientStore(CloneStore):
     mark_delivered = _inherited("mark_delivered", repeatable=True)
     undelivered = _inherited("undelivered", repeatable=True)
     release_leases = _inherited("release_leases", repeatable=True)
+    get_challenge = _inherited("get_challenge", repeatable=True)
+    latest_challenge = _inherited("latest_challenge", repeatable=True)
+    recording_seen = _inherited("recording_seen", repeatable=True)
+    verification_failures = _inherited("verification_failures", repeatable=True)
     # A claim that may have committed is claimed again: the owner may re-take its own lease.
     claim_lease = _inherited("claim_lease", repeatable=True)
 
@@ -157,6 +161,8 @@ class ResilientStore(CloneStore):
     create_checked = _inherited("create_checked", repeatable=False)
     confirm_checked = _inherited("confirm_checked", repeatable=False)
     add_audit = _inherited("add_audit", repeatable=False)
+    issue_challenge = _inherited("issue_challenge", repeatable=False)
+    settle_challenge = _inherited("settle_challenge", repeatable=False)
 
     # --- the compare-and-set --------------------------------------------------------------
 

@@ -50,7 +50,8 @@ async def test_behind_head_is_migrated_at_start_up(tmp_path: Path) -> None:
     result = await check_database(url, "unused", timeout=TIMEOUT)
     assert result.status is Status.PASSED
     assert result.message.endswith(
-        f"schema at revision 0002; 3 migration(s) to {HEAD} will be applied at start-up"
+        f"schema at revision 0002; {int(HEAD) - 2} migration(s) to {HEAD} will be applied at "
+        "start-up"
     )
 
 

@@ -6,11 +6,15 @@ import os
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 
 from bot.__main__ import main
+from bot.storage.db import alembic_config
 from tests.fakes.discord_server import API_PREFIX, FakeDiscord
 from tests.fakes.inworld_server import FakeInworld
 from tests.helpers import python_m_bot
+
+HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,7 +50,7 @@ async def test_good_configuration_exits_0(
     assert lines[0] == "✔ Settings: valid (read from the environment)"
     assert lines[2] == (
         f"✔ Database: SQLite file {tmp_path}/data/voiceclone.sqlite3 does not exist yet; it will "
-        "be created, with the schema (revision 0005), at start-up"
+        f"be created, with the schema (revision {HEAD}), at start-up"
     )
     assert f"client_id={discord_fake.bot_user_id}&scope=bot+applications.commands" in out
     assert lines[-1] == "All 6 checks passed: ready to go live."

@@ -30,6 +30,7 @@ TABLES = {
     "audit_events",
     "rate_tickets",
     "rate_calls",
+    "consent_challenges",
     "alembic_version",
 }
 
