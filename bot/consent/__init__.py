@@ -1,0 +1,1 @@
+"""Spoken-consent verification: challenges, recognition, replay defenses."""
