@@ -15,6 +15,8 @@ from discord.ext import commands
 
 from .audio import AudioPipeline
 from .cloning import CloneService
+from .consent.recognizer import SentenceRecognizer
+from .consent.verifier import ConsentVerifier
 from .delivery import safe_name
 from .desk import CloneDesk
 from .inflight import InFlight
@@ -180,6 +182,14 @@ class CloneBot(commands.AutoShardedBot):
             consent_timeout=timedelta(seconds=settings.consent_timeout_seconds),
             approval_timeout=timedelta(hours=settings.approval_timeout_hours),
             metrics=self.metrics,
+        )
+        self.desk.verifier = ConsentVerifier(
+            self.store,
+            SentenceRecognizer(timeout=settings.recognizer_timeout_seconds),
+            audit=self.desk.audit_event,
+            timeout=timedelta(seconds=settings.challenge_timeout_seconds),
+            max_attempts=settings.challenge_max_attempts,
+            route=settings.consent_recognizer,
         )
         self.leases.start()
         self.library, self.previews = self._voice_services()

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 
 from .audio import ProcessedSample, QualityReport
 from .cloning import CloneOptions, CloneOutcome, CloneService, Progress, SampleSource, Stage
+from .consent.verifier import ConsentVerifier
 from .delivery.text import safe_name
 from .errors import UserFacingError
 from .inworld import InworldError
@@ -36,7 +37,16 @@ from .policy import (
 )
 from .ratelimit import PositionCallback, RateLimiter, Slot
 from .reconcile import VoiceMayExist
-from .storage import AuditAction, CloneRecord, CloneStatus, CloneStore, GuildPolicy, utcnow
+from .storage import (
+    AuditAction,
+    CloneRecord,
+    CloneStatus,
+    CloneStore,
+    ConsentChallenge,
+    GuildPolicy,
+    VerificationMode,
+    utcnow,
+)
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +84,16 @@ class Notifier(Protocol):
 
 class AlreadyHandled(UserFacingError):
     """Another task or process got to this request first."""
+
+
+@dataclass(frozen=True)
+class SpokenRecording:
+    """The first sample is the recording of ``challenge`` (spoken-consent verification)."""
+
+    challenge: ConsentChallenge
+    mode: VerificationMode
+    #: Discord flags the attachment as a voice message (recorded live in the client).
+    voice_message: bool
 
 
 @dataclass(frozen=True)
@@ -130,6 +150,7 @@ class CloneDesk:
         approval_timeout: timedelta,
         metrics: BotMetrics | None = None,
         leases: LeaseKeeper | None = None,
+        verifier: ConsentVerifier | None = None,
     ) -> None:
         self.store = store
         self.clones = clones
@@ -144,6 +165,8 @@ class CloneDesk:
         self.metrics.watch_queue(lambda: limiter.waiting)
         #: The leases of the requests this process works on (see :mod:`bot.leases`).
         self.leases = leases or LeaseKeeper(store, 60.0)
+        #: Spoken-consent verification (guilds that turned it on); None: not available.
+        self.verifier = verifier
         #: Counting and creating a guild's requests is serialised: in this process here, and
         #: across processes by the store (PostgreSQL advisory lock).
         self._guild_locks: dict[int, asyncio.Lock] = {}
@@ -207,6 +230,25 @@ class CloneDesk:
         policy = policy or await self.store.get_policy(record.guild_id)
         await self.notifier.audit(policy, action, record, actor_id, detail)
 
+    async def audit_event(
+        self,
+        guild_id: int,
+        action: AuditAction,
+        record: CloneRecord | None,
+        actor_id: int | None,
+        detail: dict[str, Any],
+    ) -> None:
+        """Store and post an audit event that may have no record (a challenge issued)."""
+        if record is not None:
+            await self._audit(action, record, actor_id=actor_id, **detail)
+            return
+        try:
+            await self.store.add_audit(guild_id, action, actor_id=actor_id, detail=detail)
+        except Exception:
+            log.exception("could not store audit event %s in guild %s", action, guild_id)
+        policy = await self.store.get_policy(guild_id)
+        await self.notifier.audit(policy, action, None, actor_id, detail)
+
     async def _fail(self, record: CloneRecord, reason: str) -> None:
         updated = await self.store.transition(
             record.id,
@@ -264,9 +306,14 @@ class CloneDesk:
         options: CloneOptions,
         sources: Sequence[SampleSource],
         progress: Progress,
+        spoken: SpokenRecording | None = None,
     ) -> Prepared:
         """Check ``policy`` (the guild's, as just read by the caller), store the request,
-        download and process its samples; count a refusal (a policy rule, a bad file)."""
+        download and process its samples; count a refusal (a policy rule, a bad file).
+
+        With ``spoken`` the first sample is the recording of the member's sentence: it is
+        judged before the member is asked to confirm (:class:`RecordingRefused` if not).
+        """
         with self._counting_refusals():
             self.clones.check_sizes(sources)
             lock = self._guild_locks.setdefault(guild_id, asyncio.Lock())
@@ -309,7 +356,7 @@ class CloneDesk:
                 samples=len(sources),
             )
             try:
-                return await self._prepare(record, policy, sources, progress)
+                return await self._prepare(record, policy, sources, progress, spoken)
             except asyncio.CancelledError:
                 self.leases.drop(record.id, release=True)  # left for recovery: no wait for it
                 raise
@@ -322,6 +369,7 @@ class CloneDesk:
         policy: GuildPolicy,
         sources: Sequence[SampleSource],
         progress: Progress,
+        spoken: SpokenRecording | None = None,
     ) -> Prepared:
         started = time.monotonic()
         max_seconds = min(self.max_sample_seconds, policy.max_sample_seconds)
@@ -329,6 +377,19 @@ class CloneDesk:
         # failed (stored once it is back), never stuck processing.
         async with self._failing(record):
             samples = await self.clones.prepare(sources, progress, max_seconds=max_seconds)
+            verified: dict[str, Any] = {}
+            if spoken is not None:
+                if self.verifier is None:
+                    raise UserFacingError("Spoken-consent verification is not available.")
+                await progress(Stage.PROCESSING, "checking your spoken sentence")
+                check = await self.verifier.check(
+                    spoken.challenge,
+                    samples[0],
+                    record=record,
+                    mode=spoken.mode,
+                    voice_message=spoken.voice_message,
+                )
+                verified = {"verification": check.facts, "transcription": check.transcription}
             await self.store.save_samples(record.id, [s.wav for s in samples])
             updated = await self.store.transition(
                 record.id,
@@ -337,10 +398,66 @@ class CloneDesk:
                 samples=[sample_facts(src, s) for src, s in zip(sources, samples, strict=True)],
                 expires_at=utcnow() + self.consent_timeout,
                 timings={"prepare_seconds": round(time.monotonic() - started, 3)},
+                **verified,
             )
         if updated is None:
             raise UserFacingError("This request was cancelled while it was being processed.")
         return Prepared(updated, samples, policy)
+
+    # --- 1b. spoken consent: the sentence to read -----------------------------------------
+
+    async def precheck(self, guild_id: int, policy: GuildPolicy, requester: Requester) -> None:
+        """The policy rules of :meth:`open`, read without storing anything: a member is not
+        asked to read a sentence for a request the policy would refuse anyway."""
+        with self._counting_refusals():
+            now = utcnow()
+            since = now - QUOTA_WINDOW
+            user_id = requester.user_id
+            open_record = await self.store.open_request(guild_id, user_id)
+            history = History(
+                last_request_at=await self.store.last_request_at(
+                    guild_id, user_id, consented_only=True
+                ),
+                member_requests=await self.store.count_requests(
+                    guild_id, since, user_id, consented_only=True
+                ),
+                guild_requests=await self.store.count_requests(
+                    guild_id, since, consented_only=True
+                ),
+                open_request_id=open_record.id if open_record is not None else None,
+            )
+            check_request(policy, requester, history, now)
+            if policy.approval_required and policy.review_channel_id is None:
+                raise PolicyRefusal(
+                    "This server requires a moderator's approval for voice clones, but no "
+                    "review channel is set up yet. Please ask a moderator to run "
+                    "`/clone-settings approval`.",
+                    reason="no_review_channel",
+                )
+
+    async def issue_challenge(
+        self,
+        *,
+        guild_id: int,
+        policy: GuildPolicy,
+        requester: Requester,
+        options: CloneOptions,
+        member_name: str,
+        guild_name: str,
+    ) -> ConsentChallenge:
+        """A fresh sentence for the member to read (after the policy's checks)."""
+        if self.verifier is None:
+            raise UserFacingError("Spoken-consent verification is not available.")
+        await self.precheck(guild_id, policy, requester)
+        with self._counting_refusals():
+            return await self.verifier.issue(
+                guild_id=guild_id,
+                channel_id=requester.channel_id,
+                user_id=requester.user_id,
+                member_name=member_name,
+                guild_name=guild_name,
+                options=options,
+            )
 
     # --- 2. consent -----------------------------------------------------------------------
 
@@ -575,6 +692,7 @@ class CloneDesk:
             self.metrics.clone_finished("rejected_by_api")
             await self._audit(AuditAction.FAILED, running, reason=reason)
         else:
+            await self._judge_spoken(running, outcome, warnings, errors, timings)
             done = await self.store.transition(
                 record_id,
                 {CloneStatus.CLONING},
@@ -593,6 +711,71 @@ class CloneDesk:
                 errors=sum(map(len, errors)),
             )
         return outcome
+
+    async def _judge_spoken(
+        self,
+        record: CloneRecord,
+        outcome: CloneOutcome,
+        warnings: list[list[str]],
+        errors: list[list[str]],
+        timings: dict[str, Any],
+    ) -> None:
+        """A recording left to the API's transcription is judged now that the voice exists:
+        on a mismatch the voice is deleted at once, the request fails (audited) and
+        :class:`RecordingRefused` tells the member what was heard, with a new sentence."""
+        voice = outcome.result.voice
+        if self.verifier is None or voice is None:
+            return
+        validations = outcome.result.samples
+        transcription = validations[0].transcription if validations else None
+        hearing = await self.verifier.judge_transcription(record, transcription)
+        if hearing is None or hearing.accepted:
+            if hearing is not None and record.verification is not None:
+                facts = {**record.verification, "heard": hearing.heard[:2000]}
+                facts.update(score=round(hearing.score, 3), decision="verified")
+                await self.store.transition(
+                    record.id, {CloneStatus.CLONING}, CloneStatus.CLONING, verification=facts
+                )
+            return
+        deleted = False
+        try:
+            await self.clones.inworld.delete_voice(voice.voice_id)
+            deleted = True
+        except InworldError as exc:
+            log.error(
+                "request #%s: the unverified voice %s could not be deleted: %s",
+                record.id,
+                voice.voice_id,
+                exc,
+            )
+        facts = {**(record.verification or {}), "heard": hearing.heard[:2000]}
+        facts.update(score=round(hearing.score, 3), decision="mismatch")
+        reason = "the spoken sentence did not match (checked by Inworld's transcription)"
+        await self.store.transition(
+            record.id,
+            {CloneStatus.CLONING},
+            CloneStatus.FAILED,
+            voice_id=voice.voice_id,
+            voice_deleted_at=utcnow() if deleted else None,
+            failure_reason=reason if deleted else reason + "; deleting the voice failed",
+            verification=facts,
+            api_warnings=warnings,
+            api_errors=errors,
+            timings=timings,
+        )
+        self.metrics.clone_finished("rejected_spoken_consent")
+        await self._audit(
+            AuditAction.DELETED if deleted else AuditAction.FAILED,
+            record,
+            voice_id=voice.voice_id,
+            reason=reason,
+        )
+        refusal = await self.verifier.refusal_after_clone(record, hearing.heard)
+        if not deleted:
+            refusal.user_message += (
+                " Deleting it failed, so the moderators were told: it will be removed by hand."
+            )
+        raise refusal
 
     def is_running(self, record_id: int) -> bool:
         """True while this process executes the record (queued or calling the API)."""

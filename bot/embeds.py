@@ -16,7 +16,7 @@ from .cloning import CloneOutcome
 from .delivery.letter import Attachment
 from .delivery.text import safe_name, safe_text
 from .inworld import language_name
-from .storage import AuditAction, CloneRecord
+from .storage import AuditAction, CloneRecord, ConsentChallenge, VerificationMode
 
 SUCCESS = discord.Colour.green()
 PARTIAL = discord.Colour.orange()
@@ -178,6 +178,7 @@ def consent_embed(
     statement: str,
     *,
     approval_required: bool,
+    verification: dict[str, Any] | None = None,
 ) -> discord.Embed:
     """What the member confirms before anything is sent to Inworld."""
     embed = discord.Embed(
@@ -195,6 +196,71 @@ def consent_embed(
         inline=True,
     )
     embed.add_field(name="Samples", value=_clip(_samples_summary(samples)), inline=False)
+    if verification:
+        embed.add_field(name="Spoken consent", value=verification_summary(verification))
+    return embed
+
+
+def verification_summary(facts: dict[str, Any]) -> str:
+    """The spoken-consent facts of a request, for the member and the moderators."""
+    decision = facts.get("decision")
+    if decision == "verified":
+        head = f"✅ Verified by {facts.get('recognizer', 'speech recognition')}"
+    elif decision == "pending":
+        head = "⏳ Checked by Inworld's transcription once the voice is made (deleted if wrong)"
+    else:
+        head = f"❌ {safe_text(str(decision))}"
+    lines = [head, f"Sentence: “{_clip(safe_text(str(facts.get('sentence', ''))), 300)}”"]
+    if facts.get("heard"):
+        lines.append(f"Heard: “{_clip(safe_text(str(facts['heard'])), 300)}”")
+    if facts.get("score") is not None:
+        lines.append(f"Score: {float(facts['score']):.2f}")
+    how = "a Discord voice message" if facts.get("voice_message") else "an uploaded file"
+    lines.append(f"Recording: {how}, SHA-256 `{str(facts.get('recording_sha256', ''))[:16]}…`")
+    return _clip("\n".join(lines))
+
+
+def challenge_embed(
+    challenge: ConsentChallenge,
+    *,
+    mode: VerificationMode,
+    fell_back: bool = False,
+    notes: Sequence[str] = (),
+) -> discord.Embed:
+    """The sentence a member must read aloud, and how to send the recording."""
+    how_voice = (
+        "Record it as a **voice message** in this channel (hold the microphone button), then "
+        "open the message's menu (right-click or long-press) → **Apps** → **Clone this voice**."
+    )
+    how = (
+        how_voice
+        if mode is VerificationMode.STRICT
+        else how_voice + " Or record it with any app and run `/clone` again with the "
+        "recording as `sample` (you may add `sample2` and `sample3`)."
+    )
+    expires = discord.utils.format_dt(challenge.expires_at, "R")
+    embed = discord.Embed(
+        title="🎙️ Read this sentence aloud",
+        description=(
+            f"This server asks you to prove the voice is yours. Read this, in your own voice:"
+            f"\n\n> **{_clip(safe_text(challenge.sentence), 900)}**\n\n{how}\n\n"
+            f"The sentence works once and expires {expires}."
+        ),
+        colour=discord.Colour.blurple(),
+    )
+    name = str(challenge.options.get("name") or "")
+    if name:
+        embed.add_field(name="Voice name", value=_clip(safe_name(name), 200), inline=True)
+    embed.add_field(name="Language", value=language_name(challenge.language), inline=True)
+    if challenge.attempt > 1:
+        embed.add_field(name="Try", value=str(challenge.attempt), inline=True)
+    extra = list(notes)
+    if fell_back:
+        extra.append(
+            "There is no word list for the language you chose yet, so the sentence is in English."
+        )
+    if extra:
+        embed.add_field(name="Note", value=_clip("\n".join(extra)), inline=False)
     return embed
 
 
@@ -220,6 +286,10 @@ def review_embed(record: CloneRecord, samples: Sequence[ProcessedSample]) -> dis
         value=_clip(f"> {record.consent_text or '-'}"),
         inline=False,
     )
+    if record.verification:
+        embed.add_field(
+            name="Spoken consent", value=verification_summary(record.verification), inline=False
+        )
     embed.set_footer(text="The attached audio is exactly what would be sent to Inworld.")
     return embed
 

@@ -144,6 +144,18 @@ class Settings(BaseSettings):
     #: Voices on one page of /voices list.
     voices_page_size: int = Field(5, ge=1, le=10)
 
+    # Spoken-consent verification (a guild turns it on with /clone-settings verification)
+    #: How long a member has to send the recording of the sentence they were given.
+    challenge_timeout_seconds: int = Field(600, ge=30, le=3600)
+    #: Refused recordings a member may send in an hour before a new sentence is refused too.
+    challenge_max_attempts: int = Field(3, ge=1, le=20)
+    #: auto: the offline recognizer (pocketsphinx) where it has a model (English), before any
+    #: quota is spent; the clone API's own transcription otherwise. inworld: always the API's
+    #: transcription (the voice is deleted at once when it does not match).
+    consent_recognizer: Literal["auto", "inworld"] = "auto"
+    #: Longest an offline recognition may take (a child process; killed past this).
+    recognizer_timeout_seconds: float = Field(20.0, gt=0, le=120)
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     # Health and metrics endpoint (GET /healthz, GET /metrics): off unless HEALTH_PORT is set

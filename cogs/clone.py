@@ -28,6 +28,8 @@ from bot.cloning import (
     clean_name,
     parse_tags,
 )
+from bot.consent.challenge_text import has_word_list
+from bot.consent.verifier import RecordingRefused, options_from_facts
 from bot.delivery import (
     DeliveryError,
     ProgressRelay,
@@ -37,12 +39,14 @@ from bot.delivery import (
     safe_name,
 )
 from bot.delivery.routes import InteractionRoute
-from bot.embeds import consent_embed, show_waveform, waveform_attachments
+from bot.desk import SpokenRecording
+from bot.embeds import challenge_embed, consent_embed, show_waveform, waveform_attachments
 from bot.errors import UserFacingError
 from bot.handoff import hand_off
 from bot.inworld import LANGUAGES
 from bot.members import requester_of
-from bot.storage import CloneRecord, CloneStatus
+from bot.policy import format_duration
+from bot.storage import CloneRecord, CloneStatus, ConsentChallenge, GuildPolicy, VerificationMode
 from bot.tree import report_error, user_message_for
 
 if TYPE_CHECKING:
@@ -149,6 +153,29 @@ def final_status(outcome: CloneOutcome, where: Where) -> str:
         Where.DM: ": I sent you the result by DM.",
     }.get(where, ": run `/voices` to see its ID.")
     return head + tail
+
+
+def _default_voice_name(user: discord.abc.User) -> str:
+    """The name of a voice cloned from the message menu without a name given."""
+    base = " ".join(user.display_name.split())[: MAX_NAME_LENGTH - 8] or "My"
+    return f"{base}'s voice"
+
+
+def _with_sentence_options(options: CloneOptions, challenge: ConsentChallenge) -> CloneOptions:
+    """The request the sentence was issued for (the menu brings only the recording)."""
+    return options_from_facts(challenge.options, language=options.language)
+
+
+def _refusal_text(refusal: RecordingRefused) -> str:
+    text = refusal.user_message
+    if refusal.next_challenge is not None:
+        return text + "\nPlease read the **new** sentence below and send its recording."
+    if refusal.retry_in is not None:
+        return (
+            text
+            + f"\nYou have no tries left for now: try again in {format_duration(refusal.retry_in)}."
+        )
+    return text
 
 
 def _looks_like_audio(attachment: discord.Attachment) -> bool:
@@ -273,21 +300,26 @@ class CloneCog(commands.Cog):
         audio = [a for a in message.attachments if _looks_like_audio(a)]
         if not audio:
             raise UserFacingError("That message has no voice message or audio attachment.")
-        await interaction.response.send_modal(
-            VoiceNameModal(self, audio[: self.bot.settings.max_samples])
-        )
+        audio = audio[: self.bot.settings.max_samples]
+        cached = self.bot.store.policies.get(interaction.guild_id or 0)
+        if cached is not None and cached.verification != VerificationMode.OFF.value:
+            # The recording of a sentence: its name came with the sentence, no modal.
+            await self._start(interaction, audio, name=None, from_menu=True)
+            return
+        await interaction.response.send_modal(VoiceNameModal(self, audio))
 
     async def _start(
         self,
         interaction: discord.Interaction,
         attachments: list[discord.Attachment],
         *,
-        name: str,
+        name: str | None,
         language: str | None = None,
         transcription: str | None = None,
         description: str | None = None,
         tags: str | None = None,
         remove_noise: bool | None = None,
+        from_menu: bool = False,
     ) -> None:
         """Defer at once, then prepare the request as work the bot owns (bot.handoff).
 
@@ -307,6 +339,7 @@ class CloneCog(commands.Cog):
             description=description,
             tags=tags,
             remove_noise=remove_noise,
+            from_menu=from_menu,
         )
         hand_off(self.bot.inflight, interaction, work, what="/clone")
 
@@ -316,21 +349,29 @@ class CloneCog(commands.Cog):
         attachments: list[discord.Attachment],
         *,
         received: float,
-        name: str,
+        name: str | None,
         language: str | None,
         transcription: str | None,
         description: str | None,
         tags: str | None,
         remove_noise: bool | None,
+        from_menu: bool = False,
     ) -> None:
         """Check and prepare the request, then ask the member to confirm consent."""
         desk = self.bot.desk
         assert interaction.guild_id is not None
         policy = await desk.policy(interaction.guild_id)
         attachments = attachments[: self.bot.settings.max_samples]
+        mode = VerificationMode(policy.verification)
+        live: ConsentChallenge | None = None
+        if mode is not VerificationMode.OFF and desk.verifier is not None:
+            live = await desk.verifier.live(interaction.guild_id, interaction.user.id)
+            if live is not None and name is None:  # the menu: the sentence's request
+                name = str(live.options.get("name") or "")
+                language = language or str(live.options.get("language") or "") or None
         try:
             options = CloneOptions(
-                name=clean_name(name),
+                name=clean_name(name or _default_voice_name(interaction.user)),
                 language=desk.language_for(policy, language),
                 transcription=transcription.strip() if transcription else None,
                 description=description.strip() if description else None,
@@ -340,14 +381,27 @@ class CloneCog(commands.Cog):
         except UserFacingError:
             self.bot.metrics.refused("invalid_options")
             raise
-        prepared = await desk.open(
-            guild_id=interaction.guild_id,
-            policy=policy,
-            requester=requester_of(interaction),
-            options=options,
-            sources=[SampleSource(a.filename, a.url, a.size) for a in attachments],
-            progress=ProgressMessage(interaction),
-        )
+        spoken: SpokenRecording | None = None
+        if mode is not VerificationMode.OFF:
+            if live is None:
+                await self._ask_for_sentence(interaction, policy, mode, options, from_menu)
+                return
+            if from_menu and live.options:
+                options = _with_sentence_options(options, live)
+            spoken = self._spoken_recording(live, mode, attachments[0])
+        try:
+            prepared = await desk.open(
+                guild_id=interaction.guild_id,
+                policy=policy,
+                requester=requester_of(interaction),
+                options=options,
+                sources=[SampleSource(a.filename, a.url, a.size) for a in attachments],
+                progress=ProgressMessage(interaction),
+                spoken=spoken,
+            )
+        except RecordingRefused as refusal:
+            await self._show_refusal(interaction, refusal, mode)
+            return
         record = prepared.record
         self._forget_stale()
         self._pending[record.id] = (interaction, self._lease(started=received))
@@ -360,6 +414,7 @@ class CloneCog(commands.Cog):
             prepared.samples,
             desk.consent_text(policy),
             approval_required=policy.approval_required,
+            verification=record.verification,
         )
         show_waveform(embed, pictures)
         await interaction.edit_original_response(
@@ -367,6 +422,82 @@ class CloneCog(commands.Cog):
             embed=embed,
             attachments=[discord.File(io.BytesIO(p.data), filename=p.filename) for p in pictures],
             view=consent_view(record.id),
+        )
+
+    # --- spoken consent ------------------------------------------------------------------
+
+    async def _ask_for_sentence(
+        self,
+        interaction: discord.Interaction,
+        policy: GuildPolicy,
+        mode: VerificationMode,
+        options: CloneOptions,
+        from_menu: bool,
+    ) -> None:
+        """No sentence is waiting for this member: issue one and show it (the attachment
+        given now is not used: the recording of the sentence must be the first sample)."""
+        desk = self.bot.desk
+        assert interaction.guild_id is not None and desk.verifier is not None
+        expired = await desk.verifier.expired(interaction.guild_id, interaction.user.id)
+        guild = interaction.guild
+        challenge = await desk.issue_challenge(
+            guild_id=interaction.guild_id,
+            policy=policy,
+            requester=requester_of(interaction),
+            options=options,
+            member_name=interaction.user.display_name,
+            guild_name=guild.name if guild is not None else "",
+        )
+        notes = []
+        if expired is not None:
+            notes.append("⌛ Your previous sentence expired before its recording arrived.")
+        notes.append(
+            "The recording you gave now was not used: the recording of this sentence must "
+            "come first."
+        )
+        if from_menu:
+            notes.append("You can rename the voice later with `/voices rename`.")
+        await interaction.edit_original_response(
+            content=None,
+            embed=challenge_embed(
+                challenge,
+                mode=mode,
+                fell_back=not has_word_list(options.language),
+                notes=notes,
+            ),
+            attachments=[],
+            view=None,
+        )
+
+    @staticmethod
+    def _spoken_recording(
+        challenge: ConsentChallenge, mode: VerificationMode, recording: discord.Attachment
+    ) -> SpokenRecording:
+        voice_message = recording.is_voice_message()
+        if mode is VerificationMode.STRICT and not voice_message:
+            raise UserFacingError(
+                "This server accepts only a **voice message** recorded in Discord for your "
+                "sentence, not an uploaded file. Hold the microphone button in this channel, "
+                "read the sentence, send it, then use the message's menu → **Apps** → "
+                "**Clone this voice**. Your sentence is still valid until "
+                f"{discord.utils.format_dt(challenge.expires_at, 't')}."
+            )
+        return SpokenRecording(challenge=challenge, mode=mode, voice_message=voice_message)
+
+    async def _show_refusal(
+        self, interaction: discord.Interaction, refusal: RecordingRefused, mode: VerificationMode
+    ) -> None:
+        embeds = [
+            discord.Embed(
+                title="❌ That recording was not accepted",
+                description=_refusal_text(refusal),
+                colour=discord.Colour.red(),
+            )
+        ]
+        if refusal.next_challenge is not None:
+            embeds.append(challenge_embed(refusal.next_challenge, mode=mode))
+        await interaction.edit_original_response(
+            content=None, embeds=embeds, attachments=[], view=None
         )
 
     def _lease(self, *, started: float | None = None) -> TokenLease:

@@ -88,6 +88,15 @@ def policy_embed(
         inline=False,
     )
     embed.add_field(
+        name="Spoken consent",
+        value={
+            "off": "off: the consent button only",
+            "on": "on: members read a fresh sentence aloud (a voice message or a file)",
+            "strict": "strict: members read a fresh sentence in a Discord voice message",
+        }.get(policy.verification, policy.verification),
+        inline=False,
+    )
+    embed.add_field(
         name="Consent statement",
         value=f"> {policy.consent_text or DEFAULT_CONSENT_TEXT}"[:1024],
         inline=False,
@@ -217,6 +226,27 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         elif required and (await self._policy(interaction)).review_channel_id is None:
             raise UserFacingError("Please choose a review channel when you turn approval on.")
         await self._change(interaction, **changes)
+
+    @app_commands.command(
+        name="verification", description="Make members read a fresh sentence aloud first."
+    )
+    @app_commands.describe(
+        mode="off; on: any recording of the sentence; strict: only a Discord voice message"
+    )
+    @app_commands.choices(
+        mode=[
+            app_commands.Choice(name="off", value="off"),
+            app_commands.Choice(name="on: any recording of the sentence", value="on"),
+            app_commands.Choice(
+                name="strict: only a voice message recorded in Discord", value="strict"
+            ),
+        ]
+    )
+    async def verification(
+        self, interaction: discord.Interaction, mode: app_commands.Choice[str]
+    ) -> None:
+        await self._ack(interaction)
+        await self._change(interaction, verification=mode.value)
 
     @app_commands.command(name="audit-channel", description="Where the audit log is posted.")
     @app_commands.describe(channel="The audit channel (leave empty to stop posting)")

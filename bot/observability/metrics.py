@@ -29,6 +29,7 @@ CloneOutcomeLabel = Literal[
     "cancelled",  # the member pressed Cancel instead of confirming consent
     "expired",  # nobody confirmed or reviewed it in time
     "interrupted",  # a bot restart interrupted it
+    "rejected_spoken_consent",  # the API's transcription did not match: the voice was deleted
 ]
 CLONE_OUTCOMES: Final[tuple[CloneOutcomeLabel, ...]] = (
     "created",
@@ -39,6 +40,7 @@ CLONE_OUTCOMES: Final[tuple[CloneOutcomeLabel, ...]] = (
     "cancelled",
     "expired",
     "interrupted",
+    "rejected_spoken_consent",
 )
 
 #: Why a request was refused before it could be confirmed (policy rules, then the input).
@@ -57,6 +59,8 @@ REFUSAL_REASONS: Final[tuple[str, ...]] = (
     "download_failed",
     "bad_audio",
     "queue_full",
+    "spoken_consent",
+    "verification_tries",
     "other",
 )
 

@@ -951,6 +951,10 @@ class FakeInworld:
         self.max_body_bytes = max_body_bytes
         self.extra_warnings: list[str] = []
         self.extra_errors: list[str] = []
+        #: How the fake "hears" a sample sent without a transcription (the real API runs its
+        #: own speech recognition); a test sets it to what that audio says. By default every
+        #: such sample is heard as GENERATED_TRANSCRIPTION.
+        self.transcribe: Callable[[bytes], str] = lambda audio: GENERATED_TRANSCRIPTION
         self.requests: list[RecordedRequest] = []
         self.voices: dict[str, dict[str, Any]] = {}
         self.system_voices: dict[str, dict[str, Any]] = _default_system_voices()
@@ -1427,7 +1431,7 @@ class FakeInworld:
             errors = errors + list(self.extra_errors)
             transcription = ""
             if not errors:
-                transcription = sample.transcription or GENERATED_TRANSCRIPTION
+                transcription = sample.transcription or self.transcribe(sample.audio)
             validated.append(
                 {
                     "langCode": clone.lang_code,

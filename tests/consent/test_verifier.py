@@ -1,0 +1,269 @@
+"""The verifier's rules on a real (SQLite) store, with a recognizer that hears what it is told."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import update
+
+from bot.audio import ProcessedSample
+from bot.cloning import CloneOptions
+from bot.consent.recognizer import Hearing, RecognizerUnavailable
+from bot.consent.verifier import ConsentVerifier, RecordingRefused
+from bot.policy import PolicyRefusal
+from bot.storage import (
+    AuditAction,
+    ChallengeStatus,
+    CloneRecord,
+    CloneStore,
+    ConsentChallenge,
+    VerificationMode,
+    utcnow,
+)
+from tests.storage.helpers import make_database
+
+GUILD, ALICE, CHANNEL = 10, 20, 30
+
+
+class ScriptedRecognizer:
+    """Hears the sentence when ``honest``; otherwise something else."""
+
+    def __init__(self) -> None:
+        self.honest = True
+        self.unavailable = False
+        self.calls = 0
+
+    def supports(self, language: str) -> bool:
+        return language == "EN_US"
+
+    async def hear(self, wav: bytes, sentence: str, keywords: Sequence[str]) -> Hearing:
+        self.calls += 1
+        if self.unavailable:
+            raise RecognizerUnavailable("the recognizer crashed")
+        if self.honest:
+            return Hearing(heard=sentence, score=0.95, accepted=True, recognizer="pocketsphinx")
+        return Hearing(heard="banana", score=0.1, accepted=False, recognizer="pocketsphinx")
+
+
+class Audits:
+    def __init__(self) -> None:
+        self.events: list[tuple[AuditAction, dict[str, Any]]] = []
+
+    async def __call__(
+        self,
+        guild_id: int,
+        action: AuditAction,
+        record: CloneRecord | None,
+        actor_id: int | None,
+        detail: dict[str, Any],
+    ) -> None:
+        self.events.append((action, detail))
+
+    @property
+    def actions(self) -> list[AuditAction]:
+        return [a for a, _ in self.events]
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> AsyncIterator[CloneStore]:
+    database = await make_database("sqlite", tmp_path)
+    try:
+        yield CloneStore(database)
+    finally:
+        await database.close()
+
+
+@pytest.fixture
+def recognizer() -> ScriptedRecognizer:
+    return ScriptedRecognizer()
+
+
+@pytest.fixture
+def audits() -> Audits:
+    return Audits()
+
+
+@pytest.fixture
+def verifier(store: CloneStore, recognizer: ScriptedRecognizer, audits: Audits) -> ConsentVerifier:
+    return ConsentVerifier(
+        store, recognizer, audit=audits, timeout=timedelta(minutes=10), max_attempts=2
+    )
+
+
+def recording(sha: str = "a" * 64) -> ProcessedSample:
+    return ProcessedSample(
+        wav=b"RIFF....",
+        sample_rate=24_000,
+        seconds=5.0,
+        speech_seconds=4.5,
+        original_seconds=5.0,
+        container="ogg",
+        codec="opus",
+        peak_dbfs=-1.0,
+        clipped_fraction=0.0,
+        gain_db=0.0,
+        sha256=sha,
+        input_bytes=1000,
+        truncated=False,
+    )
+
+
+async def issue(verifier: ConsentVerifier, language: str = "EN_US") -> ConsentChallenge:
+    return await verifier.issue(
+        guild_id=GUILD,
+        channel_id=CHANNEL,
+        user_id=ALICE,
+        member_name="Alice",
+        guild_name="Pixel Town",
+        options=CloneOptions(name="Alice", language=language),
+    )
+
+
+async def record(store: CloneStore) -> CloneRecord:
+    return await store.create_record(
+        guild_id=GUILD, channel_id=CHANNEL, user_id=ALICE, display_name="Alice", language="EN_US"
+    )
+
+
+async def check(
+    verifier: ConsentVerifier,
+    store: CloneStore,
+    challenge: ConsentChallenge,
+    sha: str = "a" * 64,
+    *,
+    mode: VerificationMode = VerificationMode.ON,
+    voice_message: bool = True,
+) -> Any:
+    return await verifier.check(
+        challenge,
+        recording(sha),
+        record=await record(store),
+        mode=mode,
+        voice_message=voice_message,
+    )
+
+
+async def test_a_sentence_is_bound_to_member_and_guild_and_expires(
+    verifier: ConsentVerifier, audits: Audits
+) -> None:
+    challenge = await issue(verifier)
+    assert await verifier.live(GUILD, ALICE) is not None
+    assert await verifier.live(GUILD + 1, ALICE) is None
+    assert await verifier.live(GUILD, ALICE + 1) is None
+    assert challenge.expires_at - challenge.created_at == timedelta(minutes=10)
+    assert "Alice" in challenge.sentence
+    assert all(k in challenge.sentence for k in challenge.keywords)
+    assert audits.actions == [AuditAction.CHALLENGE_ISSUED]
+    # A newer sentence replaces the older one.
+    newer = await issue(verifier)
+    old = await verifier.store.get_challenge(challenge.id)
+    assert old is not None and old.status == ChallengeStatus.SUPERSEDED.value
+    live = await verifier.live(GUILD, ALICE)
+    assert live is not None and live.id == newer.id
+
+
+async def test_an_accepted_recording_uses_up_its_sentence(
+    verifier: ConsentVerifier, store: CloneStore, audits: Audits
+) -> None:
+    challenge = await issue(verifier)
+    verified = await check(verifier, store, challenge)
+    assert verified.facts["decision"] == "verified" and verified.transcription == challenge.sentence
+    assert verified.facts["recording_sha256"] == "a" * 64 and verified.facts["mode"] == "on"
+    assert audits.actions[-1] is AuditAction.VERIFIED
+    with pytest.raises(RecordingRefused) as refused:
+        await check(verifier, store, challenge, "b" * 64)
+    assert refused.value.decision == "used"
+
+
+async def test_a_mismatch_gives_a_new_sentence_until_the_tries_run_out(
+    verifier: ConsentVerifier, store: CloneStore, recognizer: ScriptedRecognizer, audits: Audits
+) -> None:
+    recognizer.honest = False
+    first = await issue(verifier)
+    with pytest.raises(RecordingRefused) as refused:
+        await check(verifier, store, first, "1" * 64)
+    assert refused.value.decision == "mismatch" and refused.value.heard == "banana"
+    second = refused.value.next_challenge
+    assert second is not None and second.attempt == 2 and second.sentence != first.sentence
+    with pytest.raises(RecordingRefused) as again:
+        await check(verifier, store, second, "2" * 64)
+    assert again.value.next_challenge is None and again.value.retry_in is not None
+    assert again.value.retry_in > 3000  # an hour after the first refusal
+    with pytest.raises(PolicyRefusal, match="try again in"):  # no new sentence for now
+        await issue(verifier)
+    assert audits.actions.count(AuditAction.VERIFICATION_FAILED) == 2
+
+
+async def test_an_expired_sentence_is_refused_with_a_new_one(
+    verifier: ConsentVerifier, store: CloneStore
+) -> None:
+    challenge = await issue(verifier)
+    async with store.database.session() as session, session.begin():
+        await session.execute(
+            update(ConsentChallenge).values(expires_at=utcnow() - timedelta(seconds=1))
+        )
+    assert await verifier.live(GUILD, ALICE) is None
+    assert await verifier.expired(GUILD, ALICE) is not None
+    with pytest.raises(RecordingRefused) as refused:
+        await check(verifier, store, challenge)
+    assert refused.value.decision == "expired"
+    assert refused.value.next_challenge is not None
+    assert refused.value.next_challenge.attempt == 1  # expiring is not a failed try
+
+
+async def test_a_recording_seen_before_is_a_replay(
+    verifier: ConsentVerifier, store: CloneStore, recognizer: ScriptedRecognizer
+) -> None:
+    await check(verifier, store, await issue(verifier), "c" * 64)
+    calls = recognizer.calls
+    with pytest.raises(RecordingRefused) as refused:
+        await check(verifier, store, await issue(verifier), "c" * 64)
+    assert refused.value.decision == "replayed"
+    assert recognizer.calls == calls  # refused before any recognition
+
+
+async def test_strict_mode_refuses_an_upload(verifier: ConsentVerifier, store: CloneStore) -> None:
+    with pytest.raises(RecordingRefused) as refused:
+        await check(
+            verifier,
+            store,
+            await issue(verifier),
+            mode=VerificationMode.STRICT,
+            voice_message=False,
+        )
+    assert refused.value.decision == "not_voice_message"
+
+
+@pytest.mark.parametrize("why", ["other language", "recognizer down"])
+async def test_the_api_transcription_judges_what_the_recognizer_cannot(
+    verifier: ConsentVerifier, store: CloneStore, recognizer: ScriptedRecognizer, why: str
+) -> None:
+    if why == "recognizer down":
+        recognizer.unavailable = True
+        challenge = await issue(verifier)
+    else:
+        challenge = await issue(verifier, "DE_DE")
+        assert challenge.language == "DE_DE"
+    verified = await check(verifier, store, challenge)
+    assert verified.pending and verified.transcription is None
+    pending = await record(store)
+    pending = await store.transition(
+        pending.id, {pending.status}, pending.status, verification=verified.facts
+    )
+    assert pending is not None
+    right = await verifier.judge_transcription(pending, challenge.sentence)
+    assert right is not None and right.accepted
+    wrong = await verifier.judge_transcription(pending, "Guten Tag, ich bin jemand anderes.")
+    assert wrong is not None and not wrong.accepted
+    refusal = await verifier.refusal_after_clone(pending, wrong.heard)
+    assert "deleted" in refusal.user_message and refusal.next_challenge is not None
+
+
+async def test_a_record_without_pending_verification_is_not_judged(
+    verifier: ConsentVerifier, store: CloneStore
+) -> None:
+    assert await verifier.judge_transcription(await record(store), "anything") is None
