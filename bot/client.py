@@ -295,6 +295,7 @@ class CloneBot(commands.AutoShardedBot):
             hold=lambda: (self.leases.fields(), self.leases.hold),
             metrics=self.metrics,
             show_name=safe_name,
+            delete_voice=self.inworld.delete_voice,
         )
         self.desk.reconciles = True
         return SweepRunner(sweep, settings.reconcile_sweep_seconds)

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Awaitable, Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from ..inworld import Voice
+from ..inworld import InworldError, Voice
 from ..observability.metrics import BotMetrics, CloneOutcomeLabel
 from ..storage import AuditAction, CloneRecord, CloneStatus, GuildPolicy, utcnow
 from .listing import ListingFailed, ListLimits, VoiceLister, voices_named
@@ -114,6 +114,7 @@ class OrphanSweep:
         metrics: BotMetrics | None = None,
         clock: Callable[[], datetime] = utcnow,
         show_name: Callable[[str], str] = lambda name: name,
+        delete_voice: Callable[[str], Awaitable[None]] | None = None,
     ) -> None:
         self.store = store
         self.lister = lister
@@ -130,6 +131,9 @@ class OrphanSweep:
         self.clock = clock
         #: Makes a member-chosen name safe to post (the Discord layer escapes markdown).
         self.show_name = show_name
+        #: Deletes a found voice whose spoken consent was to be judged by the API's
+        #: transcription: with the answer lost there is none, so it cannot be verified.
+        self.delete_voice = delete_voice
 
     async def run_once(self, should_stop: Callable[[], bool] = lambda: False) -> SweepReport:
         report = SweepReport()
@@ -203,6 +207,10 @@ class OrphanSweep:
     async def _attach(
         self, record: CloneRecord, voice: Voice, checks: int, *, also: list[Voice]
     ) -> None:
+        pending = (record.verification or {}).get("decision") == "pending"
+        if pending and self.delete_voice is not None:
+            await self._discard_unverified(record, voice, checks)
+            return
         lease, keep = self.hold() if self.hold is not None else ({}, None)
         done = await self.store.transition(
             record.id,
@@ -229,6 +237,38 @@ class OrphanSweep:
             f"<@{done.user_id}> your voice {self._name(done)} was created after all: the bot had "
             "lost Inworld's answer, then found the voice in the account.",
             private=policy.ephemeral,
+        )
+
+    async def _discard_unverified(self, record: CloneRecord, voice: Voice, checks: int) -> None:
+        """The voice exists but its spoken sentence was never checked (the API's answer,
+        with its transcription, was lost): deleted, and the request fails."""
+        assert self.delete_voice is not None
+        try:
+            await self.delete_voice(voice.voice_id)
+        except InworldError as exc:
+            log.warning("request #%s: deleting unverified voice failed: %s", record.id, exc)
+            return  # still unsettled: the next sweep tries again
+        reason = "the voice could not be checked against the spoken sentence, so it was deleted"
+        failed = await self.store.transition(
+            record.id,
+            _UNSETTLED,
+            CloneStatus.FAILED,
+            voice_id=voice.voice_id,
+            voice_deleted_at=self.clock(),
+            failure_reason=reason,
+            reconcile_checks=checks,
+        )
+        if failed is None:
+            return
+        self._count("rejected_spoken_consent")
+        await self._audit(
+            AuditAction.DELETED, failed, {"voice_id": voice.voice_id, "reason": reason}
+        )
+        await self.notifier.tell_requester(
+            failed,
+            f"<@{failed.user_id}> your voice {self._name(failed)} was created after Inworld's "
+            "answer was lost, without its transcription, so your spoken sentence could not be "
+            "checked: the voice was deleted. Run `/clone` again for a new sentence.",
         )
 
     async def _not_created(self, record: CloneRecord, checks: int) -> None:

@@ -220,3 +220,24 @@ async def test_the_sweep_lists_within_its_page_bound(
         assert len(fake_inworld.list_requests) == 2
     else:
         assert report.attached == [record.id]
+
+
+async def test_a_found_voice_whose_spoken_consent_was_never_checked_is_deleted(
+    store: CloneStore, inworld: InworldClient, notifier: RecordingNotifier, fake_inworld
+) -> None:
+    """Spoken consent left to the API's transcription: with the answer lost there is none."""
+    record = await cloning_record(store, known=[])
+    pending = {"challenge_id": 1, "sentence": "I agree...", "decision": "pending"}
+    await store.transition(
+        record.id, {CloneStatus.CLONING}, CloneStatus.CLONING, verification=pending
+    )
+    orphan = await create_voice(inworld)
+    sweep = sweep_for(store, inworld, notifier, delete_voice=inworld.delete_voice)
+    await sweep.run_once()
+    failed = await store.get_record(record.id)
+    assert failed is not None and failed.status is CloneStatus.FAILED
+    assert failed.voice_id == orphan and failed.voice_deleted_at is not None
+    assert fake_inworld.voices_named(NAME) == []  # the account is left clean
+    ((user, text),) = notifier.told
+    assert user == ALICE and "could not be" in text and "deleted" in text
+    assert notifier.audits[0][0] is AuditAction.DELETED
