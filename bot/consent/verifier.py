@@ -273,6 +273,11 @@ class ConsentVerifier:
 
         Raises :class:`RecordingRefused` (with the next sentence when a try is left).
         """
+        if (challenge.guild_id, challenge.user_id) != (record.guild_id, record.user_id):
+            raise RecordingRefused(
+                "That sentence was given to someone else. Run /clone for your own.",
+                reason="not_yours",
+            )
         claimed = await self.store.settle_challenge(
             challenge.id,
             {ChallengeStatus.OPEN},

@@ -267,3 +267,23 @@ async def test_a_record_without_pending_verification_is_not_judged(
     verifier: ConsentVerifier, store: CloneStore
 ) -> None:
     assert await verifier.judge_transcription(await record(store), "anything") is None
+
+
+async def test_a_sentence_works_only_for_its_member_in_its_guild(
+    verifier: ConsentVerifier, store: CloneStore
+) -> None:
+    challenge = await issue(verifier)
+    someone_else = await store.create_record(
+        guild_id=GUILD, channel_id=CHANNEL, user_id=ALICE + 1, display_name="B", language="EN_US"
+    )
+    with pytest.raises(RecordingRefused) as refused:
+        await verifier.check(
+            challenge,
+            recording(),
+            record=someone_else,
+            mode=VerificationMode.ON,
+            voice_message=True,
+        )
+    assert refused.value.decision == "not_yours"
+    still = await store.get_challenge(challenge.id)
+    assert still is not None and still.status == ChallengeStatus.OPEN.value
