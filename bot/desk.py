@@ -221,14 +221,7 @@ class CloneDesk:
         policy: GuildPolicy | None = None,
         **detail: Any,
     ) -> None:
-        try:
-            await self.store.add_audit(
-                record.guild_id, action, record_id=record.id, actor_id=actor_id, detail=detail
-            )
-        except Exception:
-            log.exception("could not store audit event %s for record %s", action, record.id)
-        policy = policy or await self.store.get_policy(record.guild_id)
-        await self.notifier.audit(policy, action, record, actor_id, detail)
+        await self.audit_event(record.guild_id, action, record, actor_id, detail, policy=policy)
 
     async def audit_event(
         self,
@@ -237,17 +230,19 @@ class CloneDesk:
         record: CloneRecord | None,
         actor_id: int | None,
         detail: dict[str, Any],
+        *,
+        policy: GuildPolicy | None = None,
     ) -> None:
-        """Store and post an audit event that may have no record (a challenge issued)."""
-        if record is not None:
-            await self._audit(action, record, actor_id=actor_id, **detail)
-            return
+        """Store and post an audit event (``record`` may be None: a sentence issued)."""
+        record_id = record.id if record is not None else None
         try:
-            await self.store.add_audit(guild_id, action, actor_id=actor_id, detail=detail)
+            await self.store.add_audit(
+                guild_id, action, record_id=record_id, actor_id=actor_id, detail=detail
+            )
         except Exception:
-            log.exception("could not store audit event %s in guild %s", action, guild_id)
-        policy = await self.store.get_policy(guild_id)
-        await self.notifier.audit(policy, action, None, actor_id, detail)
+            log.exception("could not store audit event %s for record %s", action, record_id)
+        policy = policy or await self.store.get_policy(guild_id)
+        await self.notifier.audit(policy, action, record, actor_id, detail)
 
     async def _fail(self, record: CloneRecord, reason: str) -> None:
         updated = await self.store.transition(
@@ -321,14 +316,7 @@ class CloneDesk:
                 now = utcnow()
 
                 def check(history: History) -> None:
-                    check_request(policy, requester, history, now)
-                    if policy.approval_required and policy.review_channel_id is None:
-                        raise PolicyRefusal(
-                            "This server requires a moderator's approval for voice clones, but "
-                            "no review channel is set up yet. Please ask a moderator to run "
-                            "`/clone-settings approval`.",
-                            reason="no_review_channel",
-                        )
+                    check_admission(policy, requester, history, now)
 
                 record = await self.store.create_checked(
                     now - QUOTA_WINDOW,
@@ -411,29 +399,8 @@ class CloneDesk:
         asked to read a sentence for a request the policy would refuse anyway."""
         with self._counting_refusals():
             now = utcnow()
-            since = now - QUOTA_WINDOW
-            user_id = requester.user_id
-            open_record = await self.store.open_request(guild_id, user_id)
-            history = History(
-                last_request_at=await self.store.last_request_at(
-                    guild_id, user_id, consented_only=True
-                ),
-                member_requests=await self.store.count_requests(
-                    guild_id, since, user_id, consented_only=True
-                ),
-                guild_requests=await self.store.count_requests(
-                    guild_id, since, consented_only=True
-                ),
-                open_request_id=open_record.id if open_record is not None else None,
-            )
-            check_request(policy, requester, history, now)
-            if policy.approval_required and policy.review_channel_id is None:
-                raise PolicyRefusal(
-                    "This server requires a moderator's approval for voice clones, but no "
-                    "review channel is set up yet. Please ask a moderator to run "
-                    "`/clone-settings approval`.",
-                    reason="no_review_channel",
-                )
+            history = await self.store.history(guild_id, requester.user_id, now - QUOTA_WINDOW)
+            check_admission(policy, requester, history, now)
 
     async def issue_challenge(
         self,
@@ -931,6 +898,19 @@ class CloneDesk:
             finally:
                 await self.store.mark_delivered(record.id)
                 self.leases.drop(record.id)
+
+
+def check_admission(
+    policy: GuildPolicy, requester: Requester, history: History, now: datetime
+) -> None:
+    """The policy's rules for a new request, and a review channel where approval is on."""
+    check_request(policy, requester, history, now)
+    if policy.approval_required and policy.review_channel_id is None:
+        raise PolicyRefusal(
+            "This server requires a moderator's approval for voice clones, but no review "
+            "channel is set up yet. Please ask a moderator to run `/clone-settings approval`.",
+            reason="no_review_channel",
+        )
 
 
 def _no_longer(status: CloneStatus, verb: str) -> str:

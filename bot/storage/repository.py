@@ -404,6 +404,12 @@ class CloneStore(ChallengeQueries):
             open_request_id=open_record.id if open_record is not None else None,
         )
 
+    async def history(self, guild_id: int, user_id: int, since: datetime) -> History:
+        """What :meth:`create_checked` would check, read without creating anything."""
+        _check_aware({"since": since})
+        async with self.database.session() as session:
+            return await self._history(session, guild_id, user_id, since)
+
     async def _serialise_guild(self, session: AsyncSession, guild_id: int) -> None:
         """Hold the guild's counting lock until the transaction ends: across processes on
         PostgreSQL (an advisory lock); SQLite has one process, which serialises itself."""

@@ -135,6 +135,7 @@ class ResilientStore(CloneStore):
     count_requests = _inherited("count_requests", repeatable=True)
     last_request_at = _inherited("last_request_at", repeatable=True)
     open_request = _inherited("open_request", repeatable=True)
+    history = _inherited("history", repeatable=True)
     cloned_voices = _inherited("cloned_voices", repeatable=True)
     find_voice = _inherited("find_voice", repeatable=True)
     mark_voice_deleted = _inherited("mark_voice_deleted", repeatable=True)
