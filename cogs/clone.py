@@ -29,7 +29,7 @@ from bot.cloning import (
     parse_tags,
 )
 from bot.consent.challenge_text import has_word_list
-from bot.consent.verifier import RecordingRefused, options_from_facts
+from bot.consent.verifier import RecordingRefused, is_live, options_from_facts
 from bot.delivery import (
     DeliveryError,
     ProgressRelay,
@@ -159,11 +159,6 @@ def _default_voice_name(user: discord.abc.User) -> str:
     """The name of a voice cloned from the message menu without a name given."""
     base = " ".join(user.display_name.split())[: MAX_NAME_LENGTH - 8] or "My"
     return f"{base}'s voice"
-
-
-def _with_sentence_options(options: CloneOptions, challenge: ConsentChallenge) -> CloneOptions:
-    """The request the sentence was issued for (the menu brings only the recording)."""
-    return options_from_facts(challenge.options, language=options.language)
 
 
 def _refusal_text(refusal: RecordingRefused) -> str:
@@ -363,12 +358,10 @@ class CloneCog(commands.Cog):
         policy = await desk.policy(interaction.guild_id)
         attachments = attachments[: self.bot.settings.max_samples]
         mode = VerificationMode(policy.verification)
-        live: ConsentChallenge | None = None
+        waiting: ConsentChallenge | None = None
         if mode is not VerificationMode.OFF and desk.verifier is not None:
-            live = await desk.verifier.live(interaction.guild_id, interaction.user.id)
-            if live is not None and name is None:  # the menu: the sentence's request
-                name = str(live.options.get("name") or "")
-                language = language or str(live.options.get("language") or "") or None
+            waiting = await desk.verifier.waiting(interaction.guild_id, interaction.user.id)
+        live = waiting if waiting is not None and is_live(waiting) else None
         try:
             options = CloneOptions(
                 name=clean_name(name or _default_voice_name(interaction.user)),
@@ -384,10 +377,12 @@ class CloneCog(commands.Cog):
         spoken: SpokenRecording | None = None
         if mode is not VerificationMode.OFF:
             if live is None:
-                await self._ask_for_sentence(interaction, policy, mode, options, from_menu)
+                await self._ask_for_sentence(
+                    interaction, policy, mode, options, from_menu, expired=waiting is not None
+                )
                 return
-            if from_menu and live.options:
-                options = _with_sentence_options(options, live)
+            if from_menu:  # the recording alone: the request the sentence was issued for
+                options = options_from_facts(live.options, language=options.language)
             spoken = self._spoken_recording(live, mode, attachments[0])
         try:
             prepared = await desk.open(
@@ -433,12 +428,13 @@ class CloneCog(commands.Cog):
         mode: VerificationMode,
         options: CloneOptions,
         from_menu: bool,
+        *,
+        expired: bool,
     ) -> None:
         """No sentence is waiting for this member: issue one and show it (the attachment
         given now is not used: the recording of the sentence must be the first sample)."""
         desk = self.bot.desk
         assert interaction.guild_id is not None and desk.verifier is not None
-        expired = await desk.verifier.expired(interaction.guild_id, interaction.user.id)
         guild = interaction.guild
         challenge = await desk.issue_challenge(
             guild_id=interaction.guild_id,
@@ -449,7 +445,7 @@ class CloneCog(commands.Cog):
             guild_name=guild.name if guild is not None else "",
         )
         notes = []
-        if expired is not None:
+        if expired:
             notes.append("⌛ Your previous sentence expired before its recording arrived.")
         notes.append(
             "The recording you gave now was not used: the recording of this sentence must "

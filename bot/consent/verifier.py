@@ -135,6 +135,11 @@ def challenge_facts(challenge: ConsentChallenge) -> dict[str, Any]:
     return facts
 
 
+def is_live(challenge: ConsentChallenge) -> bool:
+    """Whether the sentence has not expired yet."""
+    return challenge.expires_at > utcnow()
+
+
 def options_facts(options: CloneOptions) -> dict[str, Any]:
     return {
         "name": options.name,
@@ -182,19 +187,23 @@ class ConsentVerifier:
         """Whether recordings in ``language`` are judged before any quota is spent."""
         return self.route == "auto" and self.recognizer.supports(language)
 
-    async def live(self, guild_id: int, user_id: int) -> ConsentChallenge | None:
-        """The member's sentence that still waits for its recording, if any."""
+    async def waiting(self, guild_id: int, user_id: int) -> ConsentChallenge | None:
+        """The member's newest sentence if no recording of it came yet (it may have expired:
+        see :func:`is_live`)."""
         latest = await self.store.latest_challenge(guild_id, user_id)
         if latest is None or latest.status != ChallengeStatus.OPEN.value:
             return None
-        return latest if latest.expires_at > utcnow() else None
+        return latest
+
+    async def live(self, guild_id: int, user_id: int) -> ConsentChallenge | None:
+        """The member's sentence that still waits for its recording, if any."""
+        waiting = await self.waiting(guild_id, user_id)
+        return waiting if waiting is not None and is_live(waiting) else None
 
     async def expired(self, guild_id: int, user_id: int) -> ConsentChallenge | None:
         """The member's newest sentence if it expired before any recording of it came."""
-        latest = await self.store.latest_challenge(guild_id, user_id)
-        if latest is None or latest.status != ChallengeStatus.OPEN.value:
-            return None
-        return latest if latest.expires_at <= utcnow() else None
+        waiting = await self.waiting(guild_id, user_id)
+        return waiting if waiting is not None and not is_live(waiting) else None
 
     async def issue(
         self,
