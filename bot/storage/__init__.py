@@ -11,8 +11,10 @@ from .models import (
     CloneStatus,
     ConsentChallenge,
     GuildPolicy,
+    OutboxMessage,
     SampleAudio,
     VerificationMode,
+    new_request_tag,
     utcnow,
 )
 from .repository import CloneStore
@@ -29,8 +31,10 @@ __all__ = [
     "ConsentChallenge",
     "Database",
     "GuildPolicy",
+    "OutboxMessage",
     "SampleAudio",
     "VerificationMode",
+    "new_request_tag",
     "normalize_database_url",
     "utcnow",
 ]

@@ -8,6 +8,7 @@ in UTC and read back as an aware ``datetime`` in UTC; naive datetimes are refuse
 from __future__ import annotations
 
 import enum
+import secrets
 from datetime import UTC, datetime
 from typing import Any
 
@@ -47,6 +48,16 @@ DEFAULT_MAX_SAMPLE_SECONDS = 15.0
 def utcnow() -> datetime:
     """The current time as an aware UTC datetime."""
     return datetime.now(UTC)
+
+
+#: Every request's correlation tag starts with this (see :func:`new_request_tag`).
+REQUEST_TAG_PREFIX = "vcreq-"
+
+
+def new_request_tag() -> str:
+    """A request's correlation tag, sent in the clone POST's ``tags``: the voice that carries
+    it belongs to that request and to no other (80 random bits; 26 characters)."""
+    return REQUEST_TAG_PREFIX + secrets.token_hex(10)
 
 
 class UTCDateTime(TypeDecorator[datetime]):
@@ -237,9 +248,15 @@ class CloneRecord(Base):
         Index(None, "guild_id", "user_id", "created_at"),
         Index(None, "guild_id", "created_at"),
         Index(None, "status"),
+        Index(None, "voice_id", unique=True),
+        Index(None, "request_tag", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True, init=False)
+    #: Sent in the clone POST's tags; the one voice carrying it is this request's.
+    request_tag: Mapped[str | None] = mapped_column(
+        String(64), default_factory=new_request_tag, insert_default=new_request_tag
+    )
     guild_id: Mapped[int] = mapped_column(BigInteger)
     channel_id: Mapped[int] = mapped_column(BigInteger)
     user_id: Mapped[int] = mapped_column(BigInteger)
@@ -366,6 +383,9 @@ class RateTicket(Base):
     front: Mapped[bool] = mapped_column(Boolean)
     queued_at: Mapped[datetime] = mapped_column(UTCDateTime())
     lease_expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: Made by the waiter before it enqueues: enqueueing twice (a retried COMMIT) is one
+    #: ticket, and a cancelled waiter removes exactly its own.
+    token: Mapped[str | None] = mapped_column(String(64), unique=True, default=None)
 
 
 class RateCall(Base):
@@ -412,3 +432,39 @@ class AuditEvent(Base):
     created_at: Mapped[datetime] = mapped_column(
         UTCDateTime(), default_factory=utcnow, insert_default=utcnow
     )
+
+
+class OutboxMessage(Base):
+    """A Discord side effect of a state change (a result, a notice, an audit post, a review
+    post's update), written in the same transaction as the change and delivered by
+    :mod:`bot.outbox`: retried with backoff, never twice (its ``nonce``), across restarts."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index(None, "delivered_at", "due_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True, init=False)
+    kind: Mapped[str] = mapped_column(String(32))
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    record_id: Mapped[int | None] = mapped_column(
+        Integer, ForeignKey("clone_records.id", ondelete="CASCADE"), index=True, default=None
+    )
+    payload: Mapped[dict[str, Any]] = mapped_column(
+        JSON, default_factory=dict, insert_default=dict
+    )
+    #: Discord's message nonce (at most 25 characters), sent with ``enforce_nonce``.
+    nonce: Mapped[str] = mapped_column(String(25), default_factory=lambda: secrets.token_hex(12))
+    created_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default_factory=utcnow, insert_default=utcnow
+    )
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime(), default_factory=utcnow)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    delivered_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    #: Set when it was given up (delivered nowhere after every attempt): kept for moderators.
+    abandoned_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    last_error: Mapped[str | None] = mapped_column(Text, default=None)
+    #: Where it went (interaction, channel, dm, notice), and Discord's ids of what was sent.
+    outcome: Mapped[dict[str, Any]] = mapped_column(
+        JSON, default_factory=dict, insert_default=dict
+    )
+    claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

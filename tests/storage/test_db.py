@@ -31,6 +31,7 @@ TABLES = {
     "rate_tickets",
     "rate_calls",
     "consent_challenges",
+    "outbox",
     "alembic_version",
 }
 
