@@ -25,7 +25,11 @@ surface in tests instead of in production. What it checks, in this order:
    answer; the *after-handling* ones (:meth:`Fault.create_then_drop`, :meth:`Fault.slow_answer`,
    :meth:`Fault.truncated_success`, :meth:`Fault.proxy_error_after_create`) let the request be
    handled first (the voice is created) and then spoil the answer, as a real outage after the
-   work was done would.
+   work was done would. :meth:`Fault.late_create` spoils the answer at once and creates the
+   voice only when the test calls :meth:`FakeInworld.finish_late_creates` (a backend that
+   finishes the request seconds after the connection broke; no real sleeps). Two concurrent
+   same-named clones given a ``late_create`` each lose both answers while both voices are
+   created, in whichever order the test releases them (``tagged=``).
 2. Authentication: exactly one header ``Authorization: Basic <api_key>`` (case-sensitive scheme,
    single space). Anything else is 401, code 16.
 3. Write access: with ``write_access=False`` every POST/PATCH/DELETE is 403, code 7, with the
@@ -104,6 +108,8 @@ Voice management:
   ``pageSize``: default 50, 0 means the default, capped at 1000, negative is 400.
   ``pageToken``: opaque, bound to the filter and order it was issued for. Unknown query
   parameters are 400. The answer is ``{voices, totalSize, nextPageToken}`` (``""`` at the end).
+  Every voice carries its ``tags`` (as the real API returns them, in list and get); there is
+  no tag filter (none is documented), so a client must match tags itself.
 * ``GET`` returns the voice; ``PATCH`` takes only ``displayName``/``description``/``tags``
   (same checks as for clone, at least one of them) and returns the updated voice; ``DELETE``
   returns ``{}``. Unknown ids are 404, code 5; changing a ``SYSTEM`` voice is 403, code 7.
@@ -350,10 +356,21 @@ class RecordedRequest:
 
 
 FaultKind = Literal[
-    "http", "stall", "drop", "create_then_drop", "slow_answer", "truncate", "after_create"
+    "http",
+    "stall",
+    "drop",
+    "create_then_drop",
+    "slow_answer",
+    "truncate",
+    "after_create",
+    "late_create",
 ]
+#: How a :meth:`Fault.late_create` spoils the answer (the voice is created later regardless).
+LateAnswer = Literal["reset", "truncate", "502", "504", "unreadable", "hang"]
 #: Faults that let the request be handled (the voice created) and then spoil the answer.
-_AFTER_HANDLING: Final = frozenset({"create_then_drop", "slow_answer", "truncate", "after_create"})
+_AFTER_HANDLING: Final = frozenset(
+    {"create_then_drop", "slow_answer", "truncate", "after_create", "late_create"}
+)
 
 
 @dataclass(frozen=True)
@@ -370,6 +387,7 @@ class Fault:
     content_type: str | None = None
     seconds: float = 0.0
     label: str = ""
+    late_answer: LateAnswer = "reset"
 
     def __repr__(self) -> str:
         return f"Fault({self.label or self.kind})"
@@ -489,6 +507,18 @@ class Fault:
             content_type="text/html",
             label=f"proxy_error_after_create {status}",
         )
+
+    @staticmethod
+    def late_create(answer: LateAnswer = "reset") -> Fault:
+        """Accept the request (validated, counted, its voice ID issued), spoil the answer at
+        once, and create the voice only when the test calls
+        :meth:`FakeInworld.finish_late_creates` (a backend finishing a request after the
+        client gave up). ``answer``: ``"reset"`` closes the connection without a response;
+        ``"truncate"`` sends the 200 headers and half the body; ``"502"``/``"504"`` a proxy's
+        HTML page; ``"unreadable"`` a complete 200 whose JSON is cut; ``"hang"`` holds the
+        connection (the client times out) until the voice is created, then answers. An
+        invalid request creates nothing and its answer is spoiled the same way."""
+        return Fault("late_create", late_answer=answer, label=f"late_create {answer}")
 
     @staticmethod
     def malformed_json() -> Fault:
@@ -712,6 +742,14 @@ class _CloneRequest:
     description: str
     tags: list[str]
     remove_background_noise: bool
+
+
+@dataclass
+class _LateCreate:
+    """A voice accepted by a :meth:`Fault.late_create` request, created when released."""
+
+    voice: dict[str, Any]
+    created: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 @dataclass
@@ -966,6 +1004,7 @@ class FakeInworld:
         self.tts_models: tuple[str, ...] = TTS_MODELS
         self._clone_times: deque[float] = deque()
         self._issued_ids: set[str] = set()
+        self._late: list[_LateCreate] = []
         self._runner: web.AppRunner | None = None
         self._url: str | None = None
         self._closing = asyncio.Event()
@@ -1078,6 +1117,21 @@ class FakeInworld:
     def pending_list_faults(self) -> int:
         """How many queued list faults have not been consumed yet."""
         return len(self._list_faults)
+
+    @property
+    def late_creates(self) -> int:
+        """How many accepted :meth:`Fault.late_create` voices are not created yet."""
+        return len(self._late)
+
+    def finish_late_creates(self, *, tagged: str | None = None) -> list[str]:
+        """Create the voices of :meth:`Fault.late_create` requests (all, or only those whose
+        request carried the tag ``tagged``), in arrival order; returns their voice IDs."""
+        done = [late for late in self._late if tagged is None or tagged in late.voice["tags"]]
+        for late in done:
+            self._late.remove(late)
+            self.voices[late.voice["voiceId"]] = late.voice
+            late.created.set()
+        return [late.voice["voiceId"] for late in done]
 
     def enqueue_tts(self, *faults: Fault) -> None:
         """Queue faults for ``POST /tts/v1/voice`` (FIFO, one per request)."""
@@ -1226,6 +1280,8 @@ class FakeInworld:
         handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
     ) -> web.StreamResponse:
         """Run the real handler (its effects happen), then spoil the answer as ``fault`` says."""
+        if fault.kind == "late_create":
+            return await self._late_answer(request, fault, record)
         try:
             answer = await handler(request)
         except _RpcError as exc:
@@ -1244,7 +1300,52 @@ class FakeInworld:
         record.status = None
         if fault.kind == "create_then_drop":
             return self._abort(request)
-        # truncate: the headers promise the whole body; half of it arrives.
+        return await self._cut(request, answer)
+
+    async def _late_answer(
+        self, request: web.Request, fault: Fault, record: RecordedRequest
+    ) -> web.StreamResponse:
+        """A :meth:`Fault.late_create`: the voice waits in ``_late``, the answer is spoiled."""
+        late: _LateCreate | None = None
+        try:
+            voice, body = await self._accept_clone(request)
+            answer: web.Response = web.json_response(body)
+            if voice is not None:
+                late = _LateCreate(voice)
+                self._late.append(late)
+        except _RpcError as exc:
+            answer = exc.response()
+        kind = fault.late_answer
+        record.status = None
+        if kind == "reset":
+            return self._abort(request)
+        if kind == "truncate":
+            return await self._cut(request, answer)
+        if kind in ("502", "504"):
+            status = int(kind)
+            record.status = status
+            page = _HTML_PROXY_PAGE.format(status=status, reason=_reason(status))
+            return web.Response(status=status, text=page, content_type="text/html")
+        if kind == "unreadable":
+            data = answer.body if isinstance(answer.body, bytes) else b""
+            record.status = answer.status
+            half = data[: max(1, len(data) // 2)]
+            return web.Response(status=answer.status, body=half, content_type="application/json")
+        # hang: no answer until the voice is created (or the fake stops)
+        waits = [asyncio.ensure_future(self._closing.wait())]
+        if late is not None:
+            waits.append(asyncio.ensure_future(late.created.wait()))
+        _, pending = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        for waiting in pending:
+            waiting.cancel()
+        if self._closing.is_set() or late is None:
+            return self._abort(request)
+        record.status = answer.status
+        return answer
+
+    @staticmethod
+    async def _cut(request: web.Request, answer: web.StreamResponse) -> web.StreamResponse:
+        """The headers promise the whole body; half of it arrives, then the connection ends."""
         body = answer.body if isinstance(answer, web.Response) else b""
         data = body if isinstance(body, bytes) else b""
         cut = web.StreamResponse(status=answer.status)
@@ -1416,6 +1517,15 @@ class FakeInworld:
             stamp += timedelta(seconds=1)
 
     async def _handle_clone(self, request: web.Request) -> web.Response:
+        voice, body = await self._accept_clone(request)
+        if voice is not None:
+            self.voices[voice["voiceId"]] = voice
+        return web.json_response(body)
+
+    async def _accept_clone(
+        self, request: web.Request
+    ) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+        """Check and process a clone: the voice to create (None if none) and the answer."""
         self._check_auth(request)
         self._check_write(request)
         workspace = request.match_info.get("workspace")
@@ -1449,7 +1559,7 @@ class FakeInworld:
                     for i, entry in enumerate(validated)
                 )
                 raise _invalid(f"All audio samples failed validation: {details}")
-            return web.json_response({"voice": None, "audioSamplesValidated": validated})
+            return None, {"voice": None, "audioSamplesValidated": validated}
 
         voice_id, voice_name = self._new_voice_names(clone.display_name)
         prompt = _PROMPT_LANGUAGES.get(clone.lang_code)
@@ -1466,8 +1576,7 @@ class FakeInworld:
             "categories": [],
             "promptLanguages": [prompt] if prompt else [],
         }
-        self.voices[voice_id] = voice
-        return web.json_response({"voice": voice, "audioSamplesValidated": validated})
+        return voice, {"voice": voice, "audioSamplesValidated": validated}
 
     # ---------------------------------------------------------------- voices
 

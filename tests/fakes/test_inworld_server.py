@@ -788,6 +788,115 @@ async def test_faults_after_handling_keep_real_errors(
     assert fake.voices == {}
 
 
+# ------------------------------------------- late creates (the voice appears after the answer)
+
+
+async def test_fault_late_create_reset_then_created_on_release(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    fake.enqueue(Fault.late_create())
+    with pytest.raises(aiohttp.ClientError) as info:
+        await clone(session, fake, clone_body(name="Late", tags=["vcreq-a"]))
+    assert isinstance(info.value, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError)
+    (rec,) = fake.clone_requests
+    assert rec.status is None
+    assert fake.voices == {} and fake.late_creates == 1  # accepted, not created yet
+    (voice_id,) = fake.finish_late_creates()
+    assert VOICE_ID_RE.match(voice_id) and fake.late_creates == 0
+    _, payload, _ = await call(session, fake, "GET", "/voices/v1/voices")
+    (listed,) = [v for v in payload["voices"] if v["voiceId"] == voice_id]
+    assert listed["tags"] == ["vcreq-a"] and listed["displayName"] == "Late"
+
+
+@pytest.mark.parametrize(("answer", "status"), [("502", 502), ("504", 504), ("unreadable", 200)])
+async def test_fault_late_create_spoiled_answers(
+    fake: FakeInworld, session: aiohttp.ClientSession, answer: Any, status: int
+) -> None:
+    fake.enqueue(Fault.late_create(answer))
+    async with session.post(fake.url + CLONE, json=clone_body(), headers=AUTH) as resp:
+        assert resp.status == status
+        raw = await resp.read()
+    with pytest.raises(ValueError):
+        json.loads(raw)  # a proxy page, or JSON cut in half
+    assert fake.voices == {}
+    assert len(fake.finish_late_creates()) == 1 and len(fake.voices) == 1
+
+
+async def test_fault_late_create_truncated(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    fake.enqueue(Fault.late_create("truncate"))
+    with pytest.raises(aiohttp.ClientPayloadError):
+        async with session.post(fake.url + CLONE, json=clone_body(), headers=AUTH) as resp:
+            assert resp.status == 200
+            await resp.read()
+    assert fake.voices == {} and fake.late_creates == 1
+
+
+async def test_fault_late_create_hang_answers_once_created(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    fake.enqueue(Fault.late_create("hang"), Fault.late_create("hang"))
+    task = asyncio.create_task(clone(session, fake, clone_body(name="Hung")))
+    await fake.wait_for_requests(1, clone_only=True)
+    while fake.late_creates == 0:  # accepted once its body was checked
+        await asyncio.sleep(0)
+    assert not task.done()
+    (voice_id,) = fake.finish_late_creates()
+    status, payload, _ = await task
+    assert status == 200 and payload["voice"]["voiceId"] == voice_id
+    gave_up = asyncio.create_task(clone(session, fake, clone_body(name="Hung")))
+    await fake.wait_for_requests(2, clone_only=True)
+    await fake.stop()  # a hanging request ends with the fake, its voice never created
+    with pytest.raises(aiohttp.ClientError):
+        await gave_up
+    assert len(fake.voices_named("Hung")) == 1
+
+
+async def test_two_concurrent_same_named_clones_lose_both_answers(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    """Both voices are created, in the order the test chooses; neither client hears of it."""
+    fake.enqueue(Fault.late_create(), Fault.late_create())
+    results = await asyncio.gather(
+        clone(session, fake, clone_body(name="Twin", tags=["vcreq-first"])),
+        clone(session, fake, clone_body(name="Twin", tags=["vcreq-second"])),
+        return_exceptions=True,
+    )
+    assert all(isinstance(r, aiohttp.ClientError) for r in results)
+    (second,) = fake.finish_late_creates(tagged="vcreq-second")
+    assert [v["voiceId"] for v in fake.voices_named("Twin")] == [second]
+    (first,) = fake.finish_late_creates()
+    assert {first, second} == set(fake.voices) and first != second
+    assert fake.voices[first]["tags"] == ["vcreq-first"]
+
+
+async def test_late_create_of_an_invalid_request_creates_nothing(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    fake.enqueue(Fault.late_create())
+    with pytest.raises(aiohttp.ClientError):
+        await clone(session, fake, {"displayName": "x"})
+    assert fake.late_creates == 0 and fake.finish_late_creates() == []
+    assert fake.voices == {}
+
+
+async def test_tags_are_returned_by_list_and_get(
+    fake: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    status, payload, _ = await clone(session, fake, clone_body(tags=["calm", "vcreq-x"]))
+    assert status == 200 and payload["voice"]["tags"] == ["calm", "vcreq-x"]
+    voice_id = payload["voice"]["voiceId"]
+    _, got, _ = await call(session, fake, "GET", f"/voices/v1/voices/{voice_id}")
+    assert got["tags"] == ["calm", "vcreq-x"]
+    params = {"filter": 'source = "IVC"'}
+    _, listed, _ = await call(session, fake, "GET", "/voices/v1/voices", params=params)
+    assert [v["tags"] for v in listed["voices"]] == [["calm", "vcreq-x"]]
+    params = {"filter": 'tags = "vcreq-x"'}  # no tag filter is documented: the fake refuses it
+    status, refused, _ = await call(session, fake, "GET", "/voices/v1/voices", params=params)
+    assert_rpc(status, refused, 3, 400, "unsupported filter field 'tags'")
+
+
 # ------------------------------------------------------------------------------ list faults
 
 
