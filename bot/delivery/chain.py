@@ -1,5 +1,11 @@
 """Try routes in order: bounded retries of transient faults, files dropped when they are the
-problem, then the next route. Never raises for a Discord fault."""
+problem, then the next route. Never raises for a Discord fault.
+
+Every attempt of one step carries the same message nonce (the letter's, else one made for
+the step), so a retry after an answer lost in transit finds the message already posted
+instead of posting it twice. A follow-up has no nonce: if it may have been posted
+(``Fault.UNCERTAIN``) the chain stops there and reports it unconfirmed.
+"""
 
 from __future__ import annotations
 
@@ -50,9 +56,13 @@ DEFAULT_RETRY = RetryPolicy()
 
 @dataclass(frozen=True)
 class Delivered:
+    """Where the letter went; ``confirmed`` is False when it may (or may not) have been
+    posted there and nothing else was tried, so as not to post it twice."""
+
     route: str
     letter: Letter
     sent: Sent | None
+    confirmed: bool = True
 
 
 Sleep = Callable[[float], Awaitable[None]]
@@ -70,7 +80,7 @@ async def deliver(
 
 
 async def _try(step: Step, retry: RetryPolicy, sleep: Sleep) -> Delivered | None:
-    letter = step.letter
+    letter = step.letter.with_nonce()
     attempt = 0
     while True:
         attempt += 1
@@ -84,6 +94,13 @@ async def _try(step: Step, retry: RetryPolicy, sleep: Sleep) -> Delivered | None
                 )
                 await sleep(delay)
                 continue
+            if exc.fault is Fault.UNCERTAIN:
+                log.warning(
+                    "delivery via %s may have happened (%s); not repeated anywhere",
+                    step.route.name,
+                    exc,
+                )
+                return Delivered(step.route.name, letter, None, confirmed=False)
             if exc.fault is Fault.FILES_REFUSED and letter.attachments:
                 log.info(
                     "delivery via %s refused the files (%s); sending without", step.route.name, exc

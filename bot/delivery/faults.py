@@ -13,6 +13,10 @@ class Fault(enum.Enum):
     EXPIRED = "expired"
     #: A 5xx, a 429 discord.py did not absorb, a dropped connection: worth another try.
     TRANSIENT = "transient"
+    #: The connection was lost after the request may have reached Discord, and the message
+    #: has no nonce that would make a repeat harmless (an interaction follow-up): it may have
+    #: been posted, so it is neither retried nor sent elsewhere.
+    UNCERTAIN = "uncertain"
     #: The message was refused because of its files (no Attach Files, too large).
     FILES_REFUSED = "files_refused"
     #: The bot may not post there (Missing Permissions, Missing Access).

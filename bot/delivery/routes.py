@@ -1,5 +1,12 @@
 """The thin Discord adapter: an interaction's webhook, a channel, a DM, each as a route that
-turns discord.py's exceptions into :class:`~bot.delivery.faults.DeliveryError`."""
+turns discord.py's exceptions into :class:`~bot.delivery.faults.DeliveryError`.
+
+A connection lost mid-request (``aiohttp.ClientError``, ``OSError``, a timeout) is
+transient wherever a repeat is harmless: channel and DM posts carry the letter's nonce
+(Discord returns the message already posted), edits and reads are idempotent. A follow-up
+has no nonce, so one whose answer was lost is ``Fault.UNCERTAIN`` (it may have been posted)
+unless the connection was never made.
+"""
 
 from __future__ import annotations
 
@@ -23,28 +30,47 @@ log = logging.getLogger(__name__)
 FOLLOWUP_MARGIN = 30.0
 
 
-def fault_of(exc: Exception, *, with_files: bool, token_route: bool) -> DeliveryError:
-    """The delivery fault behind an exception raised by a discord.py call."""
+#: What a lost or broken connection raises through discord.py (``asyncio.TimeoutError`` is
+#: ``TimeoutError``; aiohttp's ``ClientOSError`` is both a ClientError and an OSError).
+NETWORK_ERRORS = (aiohttp.ClientError, OSError, TimeoutError)
+
+
+def fault_of(
+    exc: Exception, *, with_files: bool, token_route: bool, repeatable: bool = True
+) -> DeliveryError:
+    """The delivery fault behind an exception raised by a discord.py call.
+
+    ``repeatable``: sending the request again cannot post a second message (a nonce, an
+    edit, a read). When it can, a connection lost after it was made is UNCERTAIN.
+    """
     if isinstance(exc, discord.HTTPException):
         fault = classify(exc.status, exc.code, with_files=with_files, token_route=token_route)
         return DeliveryError(fault, f"{exc.status} {exc.code}: {exc.text}")
-    if isinstance(exc, discord.RateLimited | aiohttp.ClientError | TimeoutError | OSError):
-        return DeliveryError(Fault.TRANSIENT, f"{type(exc).__name__}: {exc}")
+    detail = f"{type(exc).__name__}: {exc}"
+    if isinstance(exc, discord.RateLimited | aiohttp.ClientConnectorError):
+        return DeliveryError(Fault.TRANSIENT, detail)  # Discord never saw the request
+    if isinstance(exc, NETWORK_ERRORS):
+        return DeliveryError(Fault.TRANSIENT if repeatable else Fault.UNCERTAIN, detail)
     log.error("unexpected error while delivering a message", exc_info=exc)
     return DeliveryError(Fault.REJECTED, type(exc).__name__)
 
 
 @contextlib.asynccontextmanager
-async def translating(*, with_files: bool, token_route: bool) -> AsyncIterator[None]:
+async def translating(
+    *, with_files: bool, token_route: bool, repeatable: bool = True
+) -> AsyncIterator[None]:
     try:
         yield
     except DeliveryError:
         raise
     except Exception as exc:
-        raise fault_of(exc, with_files=with_files, token_route=token_route) from exc
+        raise fault_of(
+            exc, with_files=with_files, token_route=token_route, repeatable=repeatable
+        ) from exc
 
 
 def message_kwargs(letter: Letter) -> dict[str, Any]:
+    """discord.py's arguments for the letter (without its nonce, which webhooks lack)."""
     kwargs: dict[str, Any] = {"allowed_mentions": letter.allowed_mentions()}
     if letter.content:
         kwargs["content"] = letter.content
@@ -52,6 +78,14 @@ def message_kwargs(letter: Letter) -> dict[str, Any]:
         kwargs["embed"] = letter.embed
     if letter.attachments:
         kwargs["files"] = letter.files()
+    return kwargs
+
+
+def post_kwargs(letter: Letter) -> dict[str, Any]:
+    """discord.py's arguments for a channel or DM post: with the letter's nonce, if any."""
+    kwargs = message_kwargs(letter)
+    if letter.nonce is not None:
+        kwargs["nonce"] = letter.nonce
     return kwargs
 
 
@@ -64,7 +98,7 @@ class SentMessage:
     async def edit(self, content: str) -> None:
         try:
             await self.message.edit(content=content)
-        except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as exc:
+        except (discord.HTTPException, discord.RateLimited, *NETWORK_ERRORS) as exc:
             log.info("could not update message %s: %s", self.message.id, exc)
 
 
@@ -90,7 +124,9 @@ class InteractionRoute:
         if not self.lease.lasts(self.margin):
             raise DeliveryError(Fault.EXPIRED, "the interaction token is (nearly) expired")
         try:
-            async with translating(with_files=bool(letter.attachments), token_route=True):
+            async with translating(
+                with_files=bool(letter.attachments), token_route=True, repeatable=False
+            ):
                 message = await self.interaction.followup.send(
                     ephemeral=self.ephemeral, wait=True, **message_kwargs(letter)
                 )
@@ -116,7 +152,12 @@ class InteractionRoute:
 
 
 class ChannelRoute:
-    """A message in a guild channel (it mentions the member it is for)."""
+    """A message in a guild channel (it mentions the member it is for).
+
+    Sent with the letter's nonce (discord.py adds ``enforce_nonce``). A letter without one
+    gets a random nonce from discord.py per call, so a repeat could post it twice: its lost
+    answer is UNCERTAIN, not TRANSIENT (the chain gives every letter a nonce).
+    """
 
     name = "channel"
 
@@ -133,13 +174,16 @@ class ChannelRoute:
                 channel = await self.client.fetch_channel(self.channel_id)
         if not isinstance(channel, discord.abc.Messageable):
             raise DeliveryError(Fault.GONE, f"channel {self.channel_id} cannot take messages")
-        async with translating(with_files=bool(letter.attachments), token_route=False):
-            message = await channel.send(**message_kwargs(letter))
+        repeatable = letter.nonce is not None
+        async with translating(
+            with_files=bool(letter.attachments), token_route=False, repeatable=repeatable
+        ):
+            message = await channel.send(**post_kwargs(letter))
         return SentMessage(message)
 
 
 class DirectRoute:
-    """A direct message to the member."""
+    """A direct message to the member (with the letter's nonce, as :class:`ChannelRoute`)."""
 
     name = "dm"
 
@@ -150,6 +194,9 @@ class DirectRoute:
     async def send(self, letter: Letter) -> Sent | None:
         async with translating(with_files=False, token_route=False):
             channel = await self.client.create_dm(discord.Object(self.user_id))
-        async with translating(with_files=bool(letter.attachments), token_route=False):
-            message = await channel.send(**message_kwargs(letter))
+        repeatable = letter.nonce is not None
+        async with translating(
+            with_files=bool(letter.attachments), token_route=False, repeatable=repeatable
+        ):
+            message = await channel.send(**post_kwargs(letter))
         return SentMessage(message)

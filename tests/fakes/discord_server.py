@@ -43,7 +43,16 @@ call with it answer ``401 {"message": "Invalid Webhook Token", "code": 50027}``;
 makes posts answer 403 Missing Permissions (50013) or Missing Access (50001);
 :meth:`FakeDiscord.delete_channel` makes them answer 404 Unknown Channel (10003);
 ``dm_closed_users`` answer 403 Cannot send messages to this user (50007);
-:meth:`FakeDiscord.fail_followups` and :meth:`FakeDiscord.inject_error` answer 5xx.
+:meth:`FakeDiscord.fail_followups` and :meth:`FakeDiscord.inject_error` answer 5xx;
+:meth:`FakeDiscord.inject_disconnect` cuts the connection without an answer, before or after
+the fake acted on the request (the client sees ``aiohttp.ServerDisconnectedError``, or
+``aiohttp.ClientOSError`` for a reset).
+
+Message nonces, as Discord treats them: ``nonce`` is at most 25 characters (400 Invalid Form
+Body, 50035, otherwise); a create with ``enforce_nonce`` whose nonce the same author used in
+the same channel within ``nonce_window`` seconds returns that first message and creates
+none; without ``enforce_nonce`` a repeated nonce is a new message. (discord.py's ``send``
+always sends a nonce, a random one unless given, with ``enforce_nonce``.)
 """
 
 from __future__ import annotations
@@ -56,6 +65,7 @@ import mimetypes
 import re
 import secrets
 import socket
+import struct
 import time
 import uuid
 from collections import Counter, defaultdict
@@ -65,7 +75,7 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, Self
+from typing import Any, Final, Literal, Self
 
 import aiohttp
 import discord
@@ -104,6 +114,10 @@ MAX_CONTENT_LENGTH: Final = 2000
 MAX_EMBEDS: Final = 10
 MAX_EMBED_TOTAL_CHARS: Final = 6000
 MAX_FILES: Final = 10
+MAX_NONCE_LENGTH: Final = 25
+#: Discord dedupes an enforced nonce "in the past few minutes"; the fake keeps the short end,
+#: so nothing passes here that relies on a longer memory.
+NONCE_WINDOW: Final = 120.0
 
 ALL_PERMISSIONS: Final = discord.Permissions.all().value
 ADMINISTRATOR: Final = discord.Permissions(administrator=True).value
@@ -305,6 +319,25 @@ def _invalid_form_body(errors: JSON) -> web.Response:
     return _error(400, _ErrorCode.INVALID_FORM_BODY, "Invalid Form Body", errors=errors)
 
 
+def _cut_connection(request: web.Request, *, reset: bool) -> web.Response:
+    """Close (or reset) the request's connection; the response returned is never sent.
+
+    aiohttp's server finds the transport closing when it writes the response and drops the
+    connection quietly (a premature client disconnect, as far as it knows).
+    """
+    transport = request.transport
+    if transport is not None:
+        if reset:
+            sock = transport.get_extra_info("socket")
+            if sock is not None:
+                # Linger 0: close() sends RST instead of FIN.
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            transport.abort()
+        else:
+            transport.close()
+    return web.Response(status=499)
+
+
 def _public(message: JSON) -> JSON:
     """The JSON-serialisable part of a recorded message (drops the ``files`` bytes)."""
     return {key: value for key, value in message.items() if key != "files"}
@@ -397,6 +430,10 @@ class Callback:
     payload: JSON = field(default_factory=dict)
 
 
+Cut = Literal["before", "after"]
+"""When :meth:`FakeDiscord.inject_disconnect` cuts: before or after the fake acted."""
+
+
 @dataclass
 class RecordedRequest:
     """A REST request received by the fake (path is relative to ``/api/v10``)."""
@@ -405,9 +442,12 @@ class RecordedRequest:
     path: str
     query: dict[str, str]
     received_at: float
+    #: The status the fake produced (None if it never acted: cut ``"before"``).
     status: int | None = None
     body: Any = None
     files: list[FakeFile] = field(default_factory=list)
+    #: Set when :meth:`FakeDiscord.inject_disconnect` cut the connection: no answer was sent.
+    cut: Cut | None = None
 
 
 #: CI also runs these fakes with the lowest aiohttp the bot allows (3.10), which has no
@@ -427,6 +467,9 @@ class _Injection:
     body: JSON
     headers: dict[str, str]
     remaining: int
+    #: Cut the connection instead of answering (``status``, ``body`` unused).
+    cut: Cut | None = None
+    reset: bool = False
 
 
 @dataclass(eq=False)
@@ -737,6 +780,7 @@ class FakeDiscord:
         max_concurrency: int = 1,
         max_guilds_per_shard: int = MAX_GUILDS_PER_SHARD,
         default_guild_shard: tuple[int, int] | None = None,
+        nonce_window: float = NONCE_WINDOW,
     ) -> None:
         self.token = token
         self.host = host
@@ -747,6 +791,8 @@ class FakeDiscord:
         # After this many seconds every webhook call with an interaction's token (follow-ups,
         # edits, fetches, deletes) answers 401 Invalid Webhook Token (50027), like Discord.
         self.interaction_token_lifetime = interaction_token_lifetime
+        # How long a create with enforce_nonce finds an earlier message with its nonce.
+        self.nonce_window = nonce_window
         # Privileged intents "enabled in the developer portal"; others close with 4014.
         self.enabled_privileged_intents = PRIVILEGED_INTENTS
         # GET /gateway/bot: the shard count an automatically sharded bot uses, and the
@@ -805,6 +851,8 @@ class FakeDiscord:
         self._dm_recipients: dict[int, int] = {}
         self._sessions: dict[str, int] = {}
         self._injections: list[_Injection] = []
+        # (channel, author, nonce) -> (message id, time.monotonic() when created).
+        self._nonces: dict[tuple[int, int, str], tuple[int, float]] = {}
         self._runner: web.AppRunner | None = None
         self._changed: asyncio.Condition | None = None
         self._installed_depth = 0
@@ -1115,6 +1163,38 @@ class FakeDiscord:
                 "X-RateLimit-Scope": "global" if is_global else "user",
             },
             times=times,
+        )
+
+    def inject_disconnect(
+        self,
+        method: str,
+        path: str,
+        *,
+        when: Cut = "before",
+        reset: bool = False,
+        times: int = 1,
+    ) -> None:
+        """Cut the connection without an answer for the next ``times`` matching requests.
+
+        ``method`` and ``path`` match as in :meth:`inject_error` (the two share one queue,
+        first queued first). ``when="before"``: the fake reads the request and does nothing
+        (no message is created); ``when="after"``: it handles the request in full (the
+        message IS created, waiters are woken) and only the answer is lost. The client sees
+        ``aiohttp.ServerDisconnectedError`` (the connection is closed), or with ``reset``
+        ``aiohttp.ClientOSError`` ECONNRESET (a TCP reset). Neither is retried by discord.py
+        nor (for POST and PATCH) by aiohttp. The request's record has ``cut`` set.
+        """
+        self._injections.append(
+            _Injection(
+                method=method.upper(),
+                pattern=re.compile(path),
+                status=0,
+                body={},
+                headers={},
+                remaining=times,
+                cut=when,
+                reset=reset,
+            )
         )
 
     def fail_followups(self, *, status: int = 500, times: int = 1) -> None:
@@ -2228,13 +2308,25 @@ class FakeDiscord:
         if is_api:
             self.requests.append(record)
             request[_RECORD_KEY] = record
-        response = self._take_injection(request.method, relative)
+        injection = self._take_injection(request.method, relative)
+        if injection is not None and injection.cut == "before":
+            record.cut = "before"
+            await request.read()  # drained, so closing sends FIN rather than RST
+            return _cut_connection(request, reset=injection.reset)
+        response = None
+        if injection is not None and injection.cut is None:
+            response = _json_response(
+                injection.body, status=injection.status, headers=injection.headers
+            )
         authorized = request.headers.get("Authorization") == f"Bot {self.token}"
         if response is None and is_api and self._needs_auth(relative) and not authorized:
             response = _error(401, _ErrorCode.GENERAL, "401: Unauthorized")
         if response is None:
             response = await handler(request)
         record.status = response.status
+        if injection is not None and injection.cut == "after":
+            record.cut = "after"
+            return _cut_connection(request, reset=injection.reset)
         return response
 
     @staticmethod
@@ -2242,16 +2334,14 @@ class FakeDiscord:
         # Interaction callbacks and webhook follow-ups are authenticated by their token.
         return not relative_path.startswith(("/interactions/", "/webhooks/"))
 
-    def _take_injection(self, method: str, path: str) -> web.Response | None:
+    def _take_injection(self, method: str, path: str) -> _Injection | None:
         for injection in self._injections:
             if injection.remaining <= 0:
                 continue
             if injection.method not in ("*", method) or not injection.pattern.fullmatch(path):
                 continue
             injection.remaining -= 1
-            return _json_response(
-                injection.body, status=injection.status, headers=injection.headers
-            )
+            return injection
         return None
 
     async def _unhandled_route(self, request: web.Request) -> web.Response:
@@ -2755,18 +2845,44 @@ class FakeDiscord:
         problem = self._validate_message(payload, files, require_content=True)
         if problem is not None:
             return problem
+        earlier = self._message_with_enforced_nonce(channel_id, payload)
+        if earlier is not None:
+            return _json_response(_public(earlier))
         message = self._create_message(
             channel_id=channel_id,
             guild_id=guild.id if guild else None,
             payload=payload,
             files=files,
         )
+        self._remember_nonce(message)
         channel["last_message_id"] = message["id"]
         self.channel_messages[channel_id].append(message)
         if recipient is not None:
             self.dm_messages[recipient].append(message)
         await self._notify()
         return _json_response(_public(message))
+
+    def _message_with_enforced_nonce(self, channel_id: int, payload: JSON) -> JSON | None:
+        """The bot's earlier message with this create's nonce, if ``enforce_nonce`` asks
+        for it and that message is recent (and not deleted)."""
+        nonce = payload.get("nonce")
+        if nonce is None or payload.get("enforce_nonce") is not True:
+            return None
+        seen = self._nonces.get((channel_id, self.bot_user_id, str(nonce)))
+        if seen is None or time.monotonic() - seen[1] >= self.nonce_window:
+            return None
+        return self._messages_by_id.get(seen[0])
+
+    def _remember_nonce(self, message: JSON) -> None:
+        """Note a created message's nonce (the first message with it, while that is recent)."""
+        nonce = message.get("nonce")
+        if nonce is None:
+            return
+        key = (int(message["channel_id"]), int(message["author"]["id"]), str(nonce))
+        seen = self._nonces.get(key)
+        now = time.monotonic()
+        if seen is None or now - seen[1] >= self.nonce_window:
+            self._nonces[key] = (int(message["id"]), now)
 
     def _channel_message(self, request: web.Request) -> JSON | None:
         channel, _ = self._channel(int(request.match_info["channel_id"]))
@@ -2959,6 +3075,14 @@ class FakeDiscord:
                 ["content"],
                 "BASE_TYPE_MAX_LENGTH",
                 f"Must be {MAX_CONTENT_LENGTH} or fewer in length.",
+            )
+        nonce = payload.get("nonce")
+        if nonce is not None and len(str(nonce)) > MAX_NONCE_LENGTH:
+            _form_error(
+                errors,
+                ["nonce"],
+                "BASE_TYPE_MAX_LENGTH",
+                f"Must be {MAX_NONCE_LENGTH} or fewer in length.",
             )
         embeds = payload.get("embeds") or []
         if len(embeds) > MAX_EMBEDS:

@@ -447,3 +447,83 @@ async def test_closed_dms_and_follow_up_server_errors(fake: FakeDiscord) -> None
     assert closed.value.code == 50007
     statuses = [r.status for r in fake.requests if r.method == "POST" and "/webhooks/" in r.path]
     assert statuses == [500, 200]  # discord.py retried the 5xx itself
+
+
+async def test_enforced_nonce_returns_the_first_message_in_that_channel(fake: FakeDiscord) -> None:
+    alice = member_id(fake.add_member(name="alice"))
+    async with running_bot(fake, make_bot(fake)) as bot:
+        general = bot.get_channel(fake.channel_id)
+        review = bot.get_channel(fake.review_channel_id)
+        assert isinstance(general, discord.TextChannel) and isinstance(review, discord.TextChannel)
+        first = await general.send("first", nonce="req-1")
+        again = await general.send("second", nonce="req-1")  # discord.py sets enforce_nonce
+        elsewhere = await review.send("review", nonce="req-1")
+        dm = await bot.create_dm(discord.Object(alice))
+        in_dm = await dm.send("dm", nonce="req-1")
+        in_dm_again = await dm.send("dm again", nonce="req-1")
+        # Without enforce_nonce a repeated nonce is a new message, as on Discord.
+        route = discord.http.Route("POST", "/channels/{channel_id}/messages", channel_id=general.id)
+        loose = await bot.http.request(route, json={"content": "loose", "nonce": "req-1"})
+        third = await general.send("third", nonce="req-1")
+    assert (again.id, again.content) == (first.id, "first")
+    assert third.id == first.id
+    assert in_dm_again.id == in_dm.id and len({first.id, elsewhere.id, in_dm.id}) == 3
+    assert int(loose["id"]) not in {first.id, elsewhere.id}
+    assert [m["content"] for m in fake.channel_messages[fake.channel_id]] == ["first", "loose"]
+    assert [m["content"] for m in fake.dm_messages[alice]] == ["dm"]
+    assert fake.message(first.id)["nonce"] == "req-1"
+
+
+async def test_enforced_nonce_is_forgotten_after_the_window(fake: FakeDiscord) -> None:
+    fake.nonce_window = 0.0  # every earlier use is already older than the window
+    async with running_bot(fake, make_bot(fake)) as bot:
+        channel = bot.get_channel(fake.channel_id)
+        assert isinstance(channel, discord.TextChannel)
+        first = await channel.send("first", nonce="req-1")
+        second = await channel.send("second", nonce="req-1")
+    assert first.id != second.id
+    assert len(fake.channel_messages[fake.channel_id]) == 2
+
+
+async def test_a_nonce_longer_than_25_characters_is_refused(fake: FakeDiscord) -> None:
+    async with running_bot(fake, make_bot(fake)) as bot:
+        channel = bot.get_channel(fake.channel_id)
+        assert isinstance(channel, discord.TextChannel)
+        with pytest.raises(discord.HTTPException) as refused:
+            await channel.send("too long", nonce="n" * 26)
+        fits = await channel.send("fits", nonce="n" * 25)
+    assert (refused.value.status, refused.value.code) == (400, 50035)
+    assert "nonce" in refused.value.text
+    assert [m["id"] for m in fake.channel_messages[fake.channel_id]] == [str(fits.id)]
+
+
+async def test_injected_disconnects_lose_the_answer_before_or_after_acting(
+    fake: FakeDiscord,
+) -> None:
+    posts = r"/channels/\d+/messages"
+    async with running_bot(fake, make_bot(fake)) as bot:
+        channel = bot.get_channel(fake.channel_id)
+        assert isinstance(channel, discord.TextChannel)
+        fake.inject_disconnect("POST", posts, when="before")
+        with pytest.raises(aiohttp.ServerDisconnectedError):
+            await channel.send("never posted")
+        fake.inject_disconnect("POST", posts, when="after")
+        with pytest.raises(aiohttp.ServerDisconnectedError):
+            await channel.send("posted, answer lost")
+        fake.inject_disconnect("POST", posts, when="before", reset=True, times=2)
+        for _ in range(2):
+            with pytest.raises(aiohttp.ClientOSError):
+                await channel.send("reset")
+        await channel.send("answered")
+    assert [m["content"] for m in fake.channel_messages[fake.channel_id]] == [
+        "posted, answer lost",
+        "answered",
+    ]
+    outcomes = [(r.status, r.cut) for r in fake.requests if r.method == "POST"]
+    assert outcomes == [
+        (None, "before"),
+        (200, "after"),
+        (None, "before"),
+        (None, "before"),
+        (200, None),
+    ]
