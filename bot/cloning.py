@@ -19,7 +19,8 @@ from .download import AttachmentTooLarge, download_to_file
 from .errors import UserFacingError
 from .inworld import CloneRequest, CloneResult, CloneSample, InworldClient, InworldError
 from .observability.metrics import BotMetrics
-from .reconcile.cloner import Claimed, OnSent, ReconcileLimits, ReconcilingCloner, TakeSlot
+from .reconcile.cloner import OnSent, ReconcileLimits, ReconcilingCloner, TakeSlot
+from .reconcile.matching import is_request_tag
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -62,6 +63,10 @@ class CloneOptions:
     description: str | None = None
     tags: tuple[str, ...] = ()
     remove_noise: bool = False
+    #: The request's correlation tag (``CloneRecord.request_tag``), sent beside the member's
+    #: tags: after a lost answer the voice carrying it is this request's. None: untagged, so a
+    #: lost answer cannot be settled by looking (the request is parked at once).
+    request_tag: str | None = None
 
 
 @dataclass
@@ -199,12 +204,16 @@ class CloneService:
             )
             for i, s in enumerate(samples)
         )
+        # A member's tag shaped like a correlation tag would make the request's own ambiguous.
+        tags = tuple(t for t in options.tags if not is_request_tag(t))
+        if options.request_tag is not None:
+            tags += (options.request_tag,)
         request = CloneRequest(
             display_name=options.name,
             lang_code=options.language,
             samples=clone_samples,
             description=options.description,
-            tags=options.tags,
+            tags=tags,
             remove_background_noise=options.remove_noise,
         )
         return request, dropped
@@ -217,11 +226,10 @@ class CloneService:
         *,
         take_slot: TakeSlot | None = None,
         on_sent: OnSent | None = None,
-        claimed: Claimed | None = None,
     ) -> CloneOutcome:
         """Call the API. ``take_slot`` is awaited before every retry (the shared limiter),
-        ``on_sent(known_voice_ids)`` right before the first POST, ``claimed`` tells which
-        voice IDs already belong to a request (see :class:`ReconcilingCloner`)."""
+        ``on_sent()`` right before the first POST. An ambiguous failure is never resent: the
+        voice carrying ``options.request_tag`` is attached, or VoiceMayExist is raised."""
         request, dropped = self.build_request(options, samples)
         await progress(Stage.CLONING, None)
         started = time.monotonic()
@@ -229,7 +237,7 @@ class CloneService:
         async def retrying(error: InworldError, wait: float) -> None:
             await progress(Stage.CLONING, f"Inworld is busy; trying again in {wait:.0f} s")
 
-        hooks: dict[str, Any] = {"on_retry": retrying, "claimed": claimed}
+        hooks: dict[str, Any] = {"on_retry": retrying}
         if take_slot is not None:
             hooks["take_slot"] = take_slot
         if on_sent is not None:

@@ -1,13 +1,15 @@
-"""The account's voices with one display name: every page, bounded in pages and time."""
+"""Find the account's voices carrying request tags: every page, bounded in pages and time."""
 
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..inworld import InworldError, Voice, VoicePage
 from ..inworld.errors import InvalidArgument
+from .matching import by_tag
 
 
 class VoiceLister(Protocol):
@@ -25,51 +27,75 @@ class ListLimits:
     budget_seconds: float = 30.0
 
 
-class ListingFailed(Exception):
-    """The voices could not all be listed (an error, too many pages, out of time)."""
+#: The list ``filter`` is documented only by example (``source = "IVC"``): a 400 for it falls
+#: back to no filter. Tags are always matched client-side (no tag filter is documented).
+SOURCE_FILTER = 'source = "IVC"'
 
 
-def filters_for(display_name: str) -> list[str]:
-    """Server-side filters to try, narrowest first. The display-name filter is documented
-    only by example, so a 400 for it falls back to ``source`` alone, then to no filter; the
-    names are always compared client-side as well."""
-    tried = []
-    if '"' not in display_name and "\\" not in display_name:
-        tried.append(f'source = "IVC" AND displayName = "{display_name}"')
-    tried += ['source = "IVC"', ""]
-    return tried
+@dataclass(frozen=True)
+class TagLook:
+    """What one listing found: the voices carrying each wanted tag (absent: none found)."""
+
+    found: dict[str, tuple[Voice, ...]] = field(default_factory=dict)
+    #: Every page was read (or every tag found): a tag absent from ``found`` is on no voice.
+    complete: bool = True
+    #: Why the listing is incomplete (an error, too many pages, out of time).
+    problem: str = ""
 
 
-async def voices_named(
-    client: VoiceLister, display_name: str, limits: ListLimits = ListLimits()
-) -> tuple[Voice, ...]:
-    """Every cloned voice called exactly ``display_name``; raises :class:`ListingFailed`."""
+async def look_for_tags(
+    client: VoiceLister, tags: Collection[str], limits: ListLimits = ListLimits()
+) -> TagLook:
+    """The cloned voices carrying any of ``tags``. Never raises for a failed listing: what was
+    found is kept and ``complete`` is False (a missing tag then proves nothing)."""
+    wanted = frozenset(tags)
+    found: dict[str, list[Voice]] = {}
+    if not wanted:
+        return TagLook()
+    problem = ""
     try:
         async with asyncio.timeout(limits.budget_seconds):
-            for filter_ in filters_for(display_name):
-                try:
-                    return await _all_pages(client, filter_, display_name, limits)
-                except InvalidArgument:
-                    if not filter_:
-                        raise
+            problem = await _pages(client, wanted, found, limits)
     except TimeoutError:
-        raise ListingFailed(f"listing voices took over {limits.budget_seconds:g} s") from None
+        problem = f"listing voices took over {limits.budget_seconds:g} s"
     except InworldError as exc:
-        raise ListingFailed(f"listing voices failed: {exc}") from None
-    raise ListingFailed("no filter was accepted")  # pragma: no cover - "" is always accepted
+        problem = f"listing voices failed: {exc}"
+    return TagLook(
+        found={tag: tuple(voices) for tag, voices in found.items()},
+        complete=not problem or set(found) == wanted,
+        problem=problem,
+    )
 
 
-async def _all_pages(
-    client: VoiceLister, filter_: str, display_name: str, limits: ListLimits
-) -> tuple[Voice, ...]:
-    found: list[Voice] = []
+async def _pages(
+    client: VoiceLister,
+    wanted: frozenset[str],
+    found: dict[str, list[Voice]],
+    limits: ListLimits,
+) -> str:
+    try:
+        return await _walk(client, SOURCE_FILTER, wanted, found, limits)
+    except InvalidArgument:
+        return await _walk(client, "", wanted, found, limits)
+
+
+async def _walk(
+    client: VoiceLister,
+    filter_: str,
+    wanted: frozenset[str],
+    found: dict[str, list[Voice]],
+    limits: ListLimits,
+) -> str:
+    """Fill ``found`` page by page; returns why the listing stopped short ("" if it did not)."""
     token = ""
     for _ in range(limits.max_pages):
         page = await client.list_voices(
             filter=filter_, page_size=limits.page_size, page_token=token
         )
-        found += [v for v in page.voices if v.display_name == display_name and v.source != "SYSTEM"]
+        for tag, voices in by_tag(page.voices, wanted).items():
+            seen = {v.voice_id for v in found.get(tag, [])}
+            found.setdefault(tag, []).extend(v for v in voices if v.voice_id not in seen)
         token = page.next_page_token
-        if not token:
-            return tuple(found)
-    raise ListingFailed(f"more than {limits.max_pages} pages of voices")
+        if not token or set(found) == wanted:
+            return ""
+    return f"more than {limits.max_pages} pages of voices"

@@ -1,10 +1,12 @@
 """Settle requests whose clone may have created a voice nobody was told about.
 
 Requests left ``cloning`` by a crash (after their POST started) and those marked
-``reconciling`` are matched, by display name and creation time, against the account's voices:
-a match is attached to its request (``done``) and its member told the voice ID; when the list
-shows that no voice was created (and the POST is long over) the request fails with a clear
-reason; while it cannot tell, the request stays ``reconciling`` until ``give_up_after``.
+``reconciling`` are looked up by their tag (one listing of the account per pass, for every
+tag): the voice carrying a request's tag is attached to it (``done``) and its member told the
+voice ID, on the first pass that sees it. A tag missing from a complete listing once the POST
+is ``quiet_after`` old means no voice was created (the member may send it again); while the
+listing fails the request stays ``reconciling`` until ``give_up_after``. A request without a
+tag (sent before tags existed) cannot be matched, so it is settled at once as unknown.
 Bounded: records per pass, pages and seconds per listing, seconds per pass. It never sends a
 clone POST, so it costs no clone quota and needs no slot of the limiter.
 """
@@ -21,8 +23,7 @@ from typing import Any, Protocol
 from ..inworld import InworldError, Voice
 from ..observability.metrics import BotMetrics, CloneOutcomeLabel
 from ..storage import AuditAction, CloneRecord, CloneStatus, GuildPolicy, utcnow
-from .listing import ListingFailed, ListLimits, VoiceLister, voices_named
-from .matching import MatchWindow, candidates_for
+from .listing import ListLimits, TagLook, VoiceLister, look_for_tags
 
 log = logging.getLogger(__name__)
 
@@ -33,8 +34,6 @@ class SweepStore(Protocol):
     async def to_reconcile(
         self, lease_free_at: datetime | None = None, *, limit: int = 100
     ) -> list[CloneRecord]: ...
-
-    async def claimed_voice_ids(self, voice_ids: Collection[str]) -> set[str]: ...
 
     async def transition(
         self,
@@ -79,12 +78,12 @@ class SweepLimits:
     max_records: int = 50
     #: Seconds per pass; records left over wait for the next pass.
     budget_seconds: float = 60.0
-    #: After this long past the POST's start, a voice missing from the list was never created
-    #: (it must exceed the client's timeout plus its retries).
+    #: After this long past the POST's start, a tag missing from a complete listing means no
+    #: voice was created: long enough for Inworld to finish a request it was still working on
+    #: when the bot gave up (the client's timeout plus its retries, with a wide margin).
     quiet_after: timedelta = timedelta(minutes=10)
-    #: Unknown for this long: the request fails and the member is told to check.
+    #: Unknown for this long (the listing kept failing): the request fails, member told.
     give_up_after: timedelta = timedelta(hours=24)
-    window: MatchWindow = field(default_factory=MatchWindow)
     listing: ListLimits = field(default_factory=ListLimits)
 
 
@@ -144,25 +143,20 @@ class OrphanSweep:
             for r in await self.store.to_reconcile(free_at, limit=self.limits.max_records)
             if not self.is_running(r.id)
         ]
+        if not records or should_stop():
+            return report
         deadline = time.monotonic() + self.limits.budget_seconds
-        by_name: dict[str, list[CloneRecord]] = {}
+        tags = [r.request_tag for r in records if r.request_tag]
+        look = await look_for_tags(self.lister, tags, self.limits.listing) if tags else TagLook()
+        if look.problem:
+            log.warning("reconcile sweep: %s", look.problem)
         for record in records:
-            by_name.setdefault(record.display_name, []).append(record)
-        for name, group in by_name.items():
             if should_stop() or time.monotonic() > deadline:
                 break
             try:
-                voices: tuple[Voice, ...] | None = await voices_named(
-                    self.lister, name, self.limits.listing
-                )
-            except ListingFailed as exc:
-                log.warning("reconcile sweep: %s", exc)
-                voices = None
-            for record in group:
-                try:
-                    await self._settle(record, voices, report)
-                except Exception:
-                    log.exception("reconcile sweep: request #%s", record.id)
+                await self._settle(record, look, now, report)
+            except Exception:
+                log.exception("reconcile sweep: request #%s", record.id)
         if report.settled or report.pending:
             log.info(
                 "reconcile sweep: %d attached, %d not created, %d given up, %d pending",
@@ -174,30 +168,26 @@ class OrphanSweep:
         return report
 
     async def _settle(
-        self, record: CloneRecord, voices: tuple[Voice, ...] | None, report: SweepReport
+        self, record: CloneRecord, look: TagLook, looked_at: datetime, report: SweepReport
     ) -> None:
-        now = self.clock()
+        """``looked_at``: a time before the listing began (so "quiet" is judged safely)."""
         started = record.clone_started_at or record.updated_at
         checks = record.reconcile_checks + 1
-        if voices is not None:
-            claimed = await self.store.claimed_voice_ids([v.voice_id for v in voices])
-            matches = candidates_for(
-                display_name=record.display_name,
-                started_at=record.clone_started_at,
-                known=record.known_voice_ids,
-                voices=voices,
-                claimed=claimed,
-                window=self.limits.window,
-            )
-            if matches:
-                await self._attach(record, matches[0], checks, also=matches[1:])
-                report.attached.append(record.id)
-                return
-            if now - started >= self.limits.quiet_after:
-                await self._not_created(record, checks)
-                report.not_created.append(record.id)
-                return
-        if now - started >= self.limits.give_up_after:
+        tag = record.request_tag
+        if tag is None:
+            await self._untagged(record, checks)
+            report.given_up.append(record.id)
+            return
+        voices = look.found.get(tag, ())
+        if voices:
+            await self._attach(record, voices[0], checks, also=list(voices[1:]))
+            report.attached.append(record.id)
+            return
+        if look.complete and looked_at - started >= self.limits.quiet_after:
+            await self._not_created(record, checks)
+            report.not_created.append(record.id)
+            return
+        if looked_at - started >= self.limits.give_up_after:
             await self._give_up(record, checks)
             report.given_up.append(record.id)
             return
@@ -264,7 +254,7 @@ class OrphanSweep:
         await self._audit(
             AuditAction.DELETED, failed, {"voice_id": voice.voice_id, "reason": reason}
         )
-        await self.notifier.tell_requester(
+        await self._tell(
             failed,
             f"<@{failed.user_id}> your voice {self._name(failed)} was created after Inworld's "
             "answer was lost, without its transcription, so your spoken sentence could not be "
@@ -290,6 +280,18 @@ class OrphanSweep:
             f"{self._name(record)}. Please check your voice list before sending it again.",
         )
 
+    async def _untagged(self, record: CloneRecord, checks: int) -> None:
+        """Sent before requests carried a tag: no voice can be proved to be this request's
+        (a same-named voice may be another member's), so the outcome stays unknown."""
+        await self._settle_failed(
+            record,
+            checks,
+            "sent without a request tag: whether Inworld created the voice cannot be checked",
+            f"<@{record.user_id}> the bot cannot check whether Inworld created your voice "
+            f"{self._name(record)}: its answer was lost, and the request predates the tags the "
+            "bot now uses to find a voice. If you send it again you may end up with two voices.",
+        )
+
     async def _settle_failed(
         self, record: CloneRecord, checks: int, reason: str, notice: str
     ) -> None:
@@ -305,7 +307,7 @@ class OrphanSweep:
             return
         self._count("api_error")
         await self._audit(AuditAction.FAILED, failed, {"reason": reason})
-        await self.notifier.tell_requester(failed, notice)
+        await self._tell(failed, notice)
 
     async def _keep_pending(self, record: CloneRecord, checks: int) -> None:
         if record.status is CloneStatus.RECONCILING:
@@ -328,12 +330,16 @@ class OrphanSweep:
         if marked is None:
             return
         await self._audit(AuditAction.RECONCILING, marked, {"reason": reason})
-        await self.notifier.tell_requester(
+        await self._tell(
             marked,
             f"<@{marked.user_id}> a bot restart interrupted the cloning of your voice "
             f"{self._name(marked)}. Inworld may have created it: the bot is checking and will tell "
             "you here. Please don't send it again meanwhile.",
         )
+
+    async def _tell(self, record: CloneRecord, text: str) -> None:
+        """The one place the sweep messages a member (besides a found voice's delivery)."""
+        await self.notifier.tell_requester(record, text)
 
     def _name(self, record: CloneRecord) -> str:
         return f"**{self.show_name(record.display_name)}**"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import timedelta
+from typing import Any
 
 from alembic import command
 from sqlalchemy import text
@@ -20,7 +21,7 @@ from tests.storage.conftest import (  # noqa: F401  (fixtures)
 )
 
 
-async def record(store: CloneStore, status: CloneStatus, **fields: object) -> int:
+async def record(store: CloneStore, status: CloneStatus, **fields: Any) -> int:
     created = await store.create_record(
         guild_id=1, channel_id=2, user_id=3, display_name="V", language="EN_US"
     )
