@@ -114,12 +114,14 @@ class Settings(BaseSettings):
     inworld_retry_budget_seconds: float = Field(60.0, ge=0)
 
     # Reconciling clones whose answer was lost (the voice may exist although no answer said so)
-    #: Seconds between passes of the sweep that settles such requests (also run at start-up).
-    reconcile_sweep_seconds: float = Field(60.0, gt=0)
-    #: Seconds to wait after a lost answer before looking for the voice in the account.
+    #: Seconds between passes of the sweep that looks up the tags of such requests (also run
+    #: at start-up): a voice Inworld creates late reaches its member within about this long.
+    #: A pass with nothing parked is one database query.
+    reconcile_sweep_seconds: float = Field(10.0, gt=0)
+    #: Seconds to wait after a lost answer before the one quick look for the request's tag.
     reconcile_settle_seconds: float = Field(2.0, ge=0, le=60)
-    #: After this many minutes past the clone's start, a voice missing from the account was
-    #: never created (must exceed INWORLD_TIMEOUT_SECONDS plus the retries).
+    #: After this many minutes past the clone's start, a tag missing from the account means no
+    #: voice was created (must exceed INWORLD_TIMEOUT_SECONDS plus the retries, by far).
     reconcile_quiet_minutes: float = Field(10.0, gt=0)
     #: A request whose outcome is still unknown after this many hours fails (member told).
     reconcile_give_up_hours: float = Field(24.0, gt=0)
