@@ -12,13 +12,12 @@ from bot.errors import UserFacingError
 from bot.inworld import language_name
 from bot.policy import DEFAULT_CONSENT_TEXT, format_duration
 from bot.storage import GuildPolicy
+from bot.storage.repository import ListAction, ListEdit
 
 from .clone import LANGUAGE_CHOICES
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
-
-Action = Literal["add", "remove", "clear"]
 
 
 def _ids(ids: list[int], kind: str, empty: str) -> str:
@@ -104,14 +103,14 @@ def policy_embed(
     return embed
 
 
-def _edit_list(current: list[int], action: Action, item_id: int | None) -> list[int]:
+def _list_edit(action: ListAction, item_id: int | None) -> ListEdit:
+    """The edit to send to the store, which applies it to the list as saved (so moderators
+    editing a list at the same time do not undo each other's change)."""
     if action == "clear":
-        return []
+        return ListEdit("clear")
     if item_id is None:
         raise UserFacingError("Please choose which one to add or remove.")
-    if action == "add":
-        return [*current, item_id] if item_id not in current else current
-    return [i for i in current if i != item_id]
+    return ListEdit(action, item_id)
 
 
 @app_commands.guild_only()
@@ -134,12 +133,21 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         if not changes:
             await self._show(interaction, "Nothing to change; current settings:")
             return
-        await self.bot.desk.change_policy(interaction.guild_id, interaction.user.id, **changes)
-        await self._show(interaction, "✅ Settings updated.")
+        policy = await self.bot.desk.change_policy(
+            interaction.guild_id, interaction.user.id, **changes
+        )
+        await self._show(interaction, "✅ Settings updated.", policy)
 
-    async def _show(self, interaction: discord.Interaction, content: str | None = None) -> None:
+    async def _show(
+        self,
+        interaction: discord.Interaction,
+        content: str | None = None,
+        policy: GuildPolicy | None = None,
+    ) -> None:
+        """Reply with the settings: ``policy`` (as just saved), else as read now."""
         assert interaction.guild_id is not None
-        policy = await self.bot.desk.policy(interaction.guild_id)
+        if policy is None:
+            policy = await self.bot.desk.policy(interaction.guild_id)
         settings = self.bot.settings
         embed = policy_embed(
             policy,
@@ -265,42 +273,36 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
     async def roles(
         self,
         interaction: discord.Interaction,
-        action: Action,
+        action: ListAction,
         role: discord.Role | None = None,
         kind: Literal["allowed", "moderator"] = "allowed",
     ) -> None:
         await self._ack(interaction)
-        policy = await self._policy(interaction)
         field = "allowed_role_ids" if kind == "allowed" else "moderator_role_ids"
-        ids = _edit_list(getattr(policy, field), action, role.id if role else None)
-        await self._change(interaction, **{field: ids})
+        edit = _list_edit(action, role.id if role else None)
+        await self._change(interaction, **{field: edit})
 
     @app_commands.command(name="channels", description="Channels where /clone may be used.")
     @app_commands.describe(action="Add, remove, or clear (clear = any channel)", channel="Channel")
     async def channels(
         self,
         interaction: discord.Interaction,
-        action: Action,
+        action: ListAction,
         channel: discord.TextChannel | None = None,
     ) -> None:
         await self._ack(interaction)
-        policy = await self._policy(interaction)
-        ids = _edit_list(policy.allowed_channel_ids, action, channel.id if channel else None)
-        await self._change(interaction, allowed_channel_ids=ids)
+        edit = _list_edit(action, channel.id if channel else None)
+        await self._change(interaction, allowed_channel_ids=edit)
 
     @app_commands.command(name="block", description="Stop a member from cloning voices.")
     async def block(self, interaction: discord.Interaction, member: discord.Member) -> None:
         await self._ack(interaction)
-        policy = await self._policy(interaction)
-        ids = _edit_list(policy.blocked_user_ids, "add", member.id)
-        await self._change(interaction, blocked_user_ids=ids)
+        await self._change(interaction, blocked_user_ids=ListEdit("add", member.id))
 
     @app_commands.command(name="unblock", description="Let a blocked member clone again.")
     async def unblock(self, interaction: discord.Interaction, member: discord.Member) -> None:
         await self._ack(interaction)
-        policy = await self._policy(interaction)
-        ids = _edit_list(policy.blocked_user_ids, "remove", member.id)
-        await self._change(interaction, blocked_user_ids=ids)
+        await self._change(interaction, blocked_user_ids=ListEdit("remove", member.id))
 
     @app_commands.command(name="consent", description="The statement members must confirm.")
     @app_commands.describe(text="Your wording (leave empty for the default statement)")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import datetime
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from sqlalchemy import JSON, Select, delete, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -124,6 +124,64 @@ def _check_policy_changes(changes: Mapping[str, Any]) -> dict[str, Any]:
         except ValueError as exc:
             raise ValueError(f"invalid {name}: {exc}") from None
     return clean
+
+
+ListAction = Literal["add", "remove", "clear"]
+_LIST_FIELDS = frozenset(n for n, check in _POLICY_FIELDS.items() if check is _snowflake_list)
+
+
+class ListEdit(str):
+    """One change to a policy's ID list, for :meth:`CloneStore.update_policy`: applied to the
+    stored list inside its locked transaction, so concurrent edits of a list all stay.
+
+    An immutable ``str`` ("add 123", "remove 123", "clear"): that is how it reads in, and is
+    stored with, the audit detail of the change.
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, action: ListAction, item: int | None = None) -> ListEdit:
+        if action == "clear":
+            if item is not None:
+                raise ValueError("clear takes no ID")
+            return super().__new__(cls, action)
+        if action not in ("add", "remove"):
+            raise ValueError(f"unknown list action {action!r}")
+        return super().__new__(cls, f"{action} {_snowflake(item)}")
+
+    @property
+    def action(self) -> ListAction:
+        return cast(ListAction, self.partition(" ")[0])
+
+    @property
+    def item(self) -> int | None:
+        item = self.partition(" ")[2]
+        return int(item) if item else None
+
+    def apply(self, current: Iterable[int]) -> list[int]:
+        """The list after this edit (order kept, an ID present once)."""
+        ids = _snowflake_list(current)
+        if self.action == "clear":
+            return []
+        if self.action == "add":
+            return ids if self.item in ids else [*ids, cast(int, self.item)]
+        return [i for i in ids if i != self.item]
+
+    def __repr__(self) -> str:
+        return f"ListEdit({self.action!r}, {self.item!r})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (ListEdit, (self.action, self.item))
+
+
+def _split_list_edits(changes: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, ListEdit]]:
+    """``changes`` checked, and the :class:`ListEdit` among them (only ID lists take one)."""
+    edits = {k: v for k, v in changes.items() if k in _LIST_FIELDS and isinstance(v, ListEdit)}
+    clean = _check_policy_changes({k: v for k, v in changes.items() if k not in edits})
+    misplaced = sorted(k for k, v in clean.items() if isinstance(v, ListEdit))
+    if misplaced:  # a text field would take it as text
+        raise ValueError(f"invalid {misplaced[0]}: only an ID list takes a list edit")
+    return clean, edits
 
 
 def _check_aware(fields: Mapping[str, Any]) -> None:
@@ -243,9 +301,11 @@ class CloneStore(ChallengeQueries):
     ) -> GuildPolicy:
         """Create or change the guild's policy; raises ValueError for unknown or bad fields.
 
-        ID lists accept any iterable of ints (duplicates dropped). Writes no audit event.
+        ID lists accept any iterable of ints (duplicates dropped), or a :class:`ListEdit`
+        applied to the list as stored, with the row locked (FOR UPDATE on PostgreSQL; SQLite
+        serialises writers): concurrent edits of one list all stay. Writes no audit event.
         """
-        clean = _check_policy_changes(changes)
+        clean, edits = _split_list_edits(changes)
         backend = self.database.backend
         async with self.database.session() as session, session.begin():
             if backend in ("postgresql", "sqlite"):
@@ -262,6 +322,8 @@ class CloneStore(ChallengeQueries):
                 session.add(policy)
             for name, value in clean.items():
                 setattr(policy, name, value)
+            for name, edit in edits.items():
+                setattr(policy, name, edit.apply(getattr(policy, name)))
             policy.updated_at = utcnow()
             policy.updated_by = actor_id
         return policy
