@@ -253,15 +253,15 @@ class CloneRecord(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True, init=False)
-    #: Sent in the clone POST's tags; the one voice carrying it is this request's.
-    request_tag: Mapped[str | None] = mapped_column(
-        String(64), default_factory=new_request_tag, insert_default=new_request_tag
-    )
     guild_id: Mapped[int] = mapped_column(BigInteger)
     channel_id: Mapped[int] = mapped_column(BigInteger)
     user_id: Mapped[int] = mapped_column(BigInteger)
     display_name: Mapped[str] = mapped_column(Text)
     language: Mapped[str] = mapped_column(String(32))
+    #: Sent in the clone POST's tags; the one voice carrying it is this request's.
+    request_tag: Mapped[str | None] = mapped_column(
+        String(64), default_factory=new_request_tag, insert_default=new_request_tag
+    )
     description: Mapped[str | None] = mapped_column(Text, default=None)
     tags: Mapped[list[str]] = mapped_column(JSON, default_factory=list, insert_default=list)
     transcription: Mapped[str | None] = mapped_column(Text, default=None)
@@ -448,9 +448,7 @@ class OutboxMessage(Base):
     record_id: Mapped[int | None] = mapped_column(
         Integer, ForeignKey("clone_records.id", ondelete="CASCADE"), index=True, default=None
     )
-    payload: Mapped[dict[str, Any]] = mapped_column(
-        JSON, default_factory=dict, insert_default=dict
-    )
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON, default_factory=dict, insert_default=dict)
     #: Discord's message nonce (at most 25 characters), sent with ``enforce_nonce``.
     nonce: Mapped[str] = mapped_column(String(25), default_factory=lambda: secrets.token_hex(12))
     created_at: Mapped[datetime] = mapped_column(
@@ -463,8 +461,6 @@ class OutboxMessage(Base):
     abandoned_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     last_error: Mapped[str | None] = mapped_column(Text, default=None)
     #: Where it went (interaction, channel, dm, notice), and Discord's ids of what was sent.
-    outcome: Mapped[dict[str, Any]] = mapped_column(
-        JSON, default_factory=dict, insert_default=dict
-    )
+    outcome: Mapped[dict[str, Any]] = mapped_column(JSON, default_factory=dict, insert_default=dict)
     claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)
     claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

@@ -32,6 +32,7 @@ from .models import (
     VerificationMode,
     utcnow,
 )
+from .outbox import OutboxQueries, audit_rows
 
 _EXPIRING = (CloneStatus.AWAITING_CONSENT, CloneStatus.PENDING_APPROVAL)
 _INTERRUPTED = (CloneStatus.PROCESSING, CloneStatus.CLONING)
@@ -276,7 +277,12 @@ def _guild_lock_key(guild_id: int) -> int:
     return folded - (1 << 32) if folded >= 1 << 31 else folded
 
 
-class CloneStore(ChallengeQueries):
+#: Rows to add in the transaction of a state change, made from the record as it now is
+#: (audit events, outbox messages): see :mod:`bot.lifecycle`.
+Effects = Callable[[CloneRecord], Iterable[Any]]
+
+
+class CloneStore(ChallengeQueries, OutboxQueries):
     """Policies, clone records, their sample audio and audit events, over a :class:`Database`."""
 
     def __init__(
@@ -351,6 +357,8 @@ class CloneStore(ChallengeQueries):
         record_id: int,
         from_statuses: Collection[CloneStatus],
         to: CloneStatus,
+        *,
+        effects: Effects | None = None,
         **fields: Any,
     ) -> CloneRecord | None:
         """Move a record to ``to`` only if its status is one of ``from_statuses``.
@@ -359,6 +367,8 @@ class CloneStore(ChallengeQueries):
         updated record and the others get None (also None if the record does not exist).
         ``fields`` are other columns to set at the same time; updated_at is set to now. When
         ``to`` is final the record's stored sample audio is deleted in the same transaction.
+        ``effects(record)`` gives rows (audit events, outbox messages) added in the same
+        transaction, only when the move happened.
         """
         allowed = sorted({CloneStatus(status) for status in from_statuses})
         if not allowed:
@@ -369,7 +379,7 @@ class CloneStore(ChallengeQueries):
         if bad or unknown:
             raise ValueError(f"transition() cannot set: {', '.join(bad + unknown)}")
         async with self.database.session() as session, session.begin():
-            return await self._transition(session, record_id, allowed, target, fields)
+            return await self._transition(session, record_id, allowed, target, fields, effects)
 
     @staticmethod
     async def _transition(
@@ -378,11 +388,11 @@ class CloneStore(ChallengeQueries):
         allowed: Sequence[CloneStatus],
         target: CloneStatus,
         fields: Mapping[str, Any],
+        effects: Effects | None = None,
     ) -> CloneRecord | None:
         values = {**_record_values(fields), "status": target, "updated_at": utcnow()}
-        if target.is_final and target is not CloneStatus.DONE:
-            # Nothing left to hold. A done request stays held until its result is delivered
-            # (mark_delivered): if this process dies first, another one sends it.
+        if target.is_final:
+            # Nothing left to hold: what the member is still owed is in the outbox.
             values.update(lease_owner=None, lease_expires_at=None)
         statement = (
             update(CloneRecord)
@@ -395,7 +405,11 @@ class CloneStore(ChallengeQueries):
             return None
         if target.is_final:
             await session.execute(delete(SampleAudio).where(SampleAudio.record_id == record_id))
-        return await session.get(CloneRecord, record_id, populate_existing=True)
+        moved = await session.get(CloneRecord, record_id, populate_existing=True)
+        if moved is not None and effects is not None:
+            session.add_all(list(effects(moved)))
+            await session.flush()
+        return moved
 
     # --- Sample audio ---------------------------------------------------------------------
 
@@ -482,17 +496,26 @@ class CloneStore(ChallengeQueries):
             )
 
     async def create_checked(
-        self, since: datetime, check: Callable[[History], None], **fields: Any
+        self,
+        since: datetime,
+        check: Callable[[History], None],
+        *,
+        effects: Effects | None = None,
+        **fields: Any,
     ) -> CloneRecord:
         """Count the member's and guild's requests since ``since``, let ``check`` refuse
         (it raises), and insert the record, in one transaction serialised per guild: two
-        processes never both let a member past a quota, cooldown or open request."""
+        processes never both let a member past a quota, cooldown or open request.
+        ``effects(record)``: rows added with it (see :meth:`transition`)."""
         _check_aware({"since": since})
         record = CloneRecord(**_record_values(fields))
         async with self.database.session() as session, session.begin():
             await self._serialise_guild(session, record.guild_id)
             check(await self._history(session, record.guild_id, record.user_id, since))
             session.add(record)
+            await session.flush()
+            if effects is not None:
+                session.add_all(list(effects(record)))
         return record
 
     async def confirm_checked(
@@ -501,6 +524,8 @@ class CloneStore(ChallengeQueries):
         since: datetime,
         check: Callable[[History], None],
         to: CloneStatus,
+        *,
+        effects: Effects | None = None,
         **fields: Any,
     ) -> CloneRecord | None:
         """Check the quotas again and move ``record`` from awaiting consent to ``to``, in one
@@ -514,7 +539,7 @@ class CloneStore(ChallengeQueries):
                 return None  # confirmed (or cancelled) already: not a quota question
             check(await self._history(session, record.guild_id, record.user_id, since))
             return await self._transition(
-                session, record.id, [CloneStatus.AWAITING_CONSENT], CloneStatus(to), fields
+                session, record.id, [CloneStatus.AWAITING_CONSENT], CloneStatus(to), fields, effects
             )
 
     # --- Leases: which process works on a request -----------------------------------------
@@ -832,20 +857,13 @@ class CloneStore(ChallengeQueries):
         actor_id: int | None = None,
         detail: Mapping[str, Any] | None = None,
     ) -> AuditEvent:
-        """Record an audit event; ``action`` must be an :class:`AuditAction` value."""
-        try:
-            checked = AuditAction(action)
-        except ValueError:
-            raise ValueError(f"unknown audit action {action!r}") from None
-        event = AuditEvent(
-            guild_id=guild_id,
-            action=checked.value,
-            record_id=record_id,
-            actor_id=actor_id,
-            detail=json_safe(dict(detail or {})),
+        """Record an audit event and, in the same transaction, its post to the audit channel
+        (the outbox); ``action`` must be an :class:`AuditAction` value."""
+        event, post = audit_rows(
+            guild_id, action, record_id=record_id, actor_id=actor_id, detail=detail
         )
         async with self.database.session() as session, session.begin():
-            session.add(event)
+            session.add_all([event, post])
         return event
 
     async def audit_events(

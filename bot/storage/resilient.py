@@ -35,7 +35,7 @@ from .faults import (
     voice_not_recorded_message,
 )
 from .models import CloneRecord, CloneStatus
-from .repository import CloneStore
+from .repository import CloneStore, Effects
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +155,13 @@ class ResilientStore(CloneStore):
     verification_failures = _inherited("verification_failures", repeatable=True)
     # A claim that may have committed is claimed again: the owner may re-take its own lease.
     claim_lease = _inherited("claim_lease", repeatable=True)
+    # The outbox: a claim re-taken by its owner, settlements that set absolute values.
+    claim_outbox = _inherited("claim_outbox", repeatable=True)
+    outbox_sent = _inherited("outbox_sent", repeatable=True)
+    outbox_retry = _inherited("outbox_retry", repeatable=True)
+    outbox_abandon = _inherited("outbox_abandon", repeatable=True)
+    outbox_messages = _inherited("outbox_messages", repeatable=True)
+    outbox_release_claims = _inherited("outbox_release_claims", repeatable=True)
 
     # --- inserts: retried only when nothing was sent ---------------------------------------
 
@@ -172,6 +179,8 @@ class ResilientStore(CloneStore):
         record_id: int,
         from_statuses: Collection[CloneStatus],
         to: CloneStatus,
+        *,
+        effects: Effects | None = None,
         **fields: Any,
     ) -> CloneRecord | None:
         broke = False
@@ -179,7 +188,9 @@ class ResilientStore(CloneStore):
         async def attempt() -> CloneRecord | None:
             nonlocal broke
             try:
-                moved = await CloneStore.transition(self, record_id, from_statuses, to, **fields)
+                moved = await CloneStore.transition(
+                    self, record_id, from_statuses, to, effects=effects, **fields
+                )
             except Exception as exc:
                 broke = broke or connection_lost(exc)
                 raise
@@ -193,7 +204,7 @@ class ResilientStore(CloneStore):
         except DatabaseUnreachable as exc:
             if not CloneStatus(to).is_final:
                 raise
-            self._settle_later(record_id, from_statuses, to, fields)
+            self._settle_later(record_id, from_statuses, to, fields, effects)
             voice_id = fields.get("voice_id")
             if to is CloneStatus.DONE and isinstance(voice_id, str):
                 raise DatabaseUnreachable(
@@ -207,9 +218,10 @@ class ResilientStore(CloneStore):
         from_statuses: Collection[CloneStatus],
         to: CloneStatus,
         fields: Mapping[str, Any],
+        effects: Effects | None = None,
     ) -> None:
         task = asyncio.create_task(
-            self._settle(record_id, frozenset(from_statuses), to, dict(fields)),
+            self._settle(record_id, frozenset(from_statuses), to, dict(fields), effects),
             name=f"settle record {record_id} as {to.value}",
         )
         self._settling.add(task)
@@ -221,6 +233,7 @@ class ResilientStore(CloneStore):
         from_statuses: frozenset[CloneStatus],
         to: CloneStatus,
         fields: dict[str, Any],
+        effects: Effects | None = None,
     ) -> None:
         deadline = time.monotonic() + self.settle_seconds
         delay = _MAX_DELAY
@@ -228,7 +241,9 @@ class ResilientStore(CloneStore):
             await asyncio.sleep(delay)
             delay = min(delay * 2, 30.0)
             try:
-                moved = await CloneStore.transition(self, record_id, from_statuses, to, **fields)
+                moved = await CloneStore.transition(
+                    self, record_id, from_statuses, to, effects=effects, **fields
+                )
             except Exception as exc:
                 if is_transient(exc):
                     continue
