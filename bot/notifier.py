@@ -1,5 +1,6 @@
-"""The Discord side effects of the moderation workflow: audit posts, review posts, notices,
-and results (through :mod:`bot.delivery`: retried, with fallbacks, by the guild's privacy)."""
+"""Discord helpers of the workflow: the review post (its ids are stored with the request),
+progress relays, and the result letters the outbox's sender delivers (through
+:mod:`bot.delivery`: retried, with fallbacks, by the guild's privacy)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ import asyncio
 import io
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
 
 import discord
 
@@ -22,14 +22,14 @@ from .delivery import (
     Step,
     Where,
     build_report,
-    deliver,
     safe_name,
+    safe_text,
     send_report,
 )
 from .delivery.letter import Attachment
 from .delivery.routes import ChannelRoute, DirectRoute, InteractionRoute
-from .embeds import audit_embed, result_parts, review_embed, sample_filename
-from .storage import AuditAction, CloneRecord, GuildPolicy
+from .embeds import result_parts, review_embed, sample_filename
+from .storage import CloneRecord, GuildPolicy
 
 DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
 
@@ -40,8 +40,6 @@ log = logging.getLogger(__name__)
 AddPreview = Callable[
     [CloneRecord, CloneOutcome, discord.Embed, list[Attachment], int], Awaitable[list[Attachment]]
 ]
-#: ``(record, reached)`` after a result was sent: see CloneDesk.delivered.
-OnDelivered = Callable[[CloneRecord, bool], Awaitable[None]]
 
 
 class DiscordNotifier:
@@ -62,8 +60,6 @@ class DiscordNotifier:
         self.review_view: Callable[[int], discord.ui.View] | None = None
         #: Adds the spoken preview to a result (embed line, attachment); set by the client.
         self.add_preview: AddPreview | None = None
-        #: Told each time a result was sent: (record, whether it reached the member).
-        self.on_delivered: OnDelivered | None = None
 
     async def _channel(self, channel_id: int | None) -> discord.abc.Messageable | None:
         if channel_id is None:
@@ -76,25 +72,6 @@ class DiscordNotifier:
                 log.warning("channel %s unavailable: %s", channel_id, exc)
                 return None
         return channel if isinstance(channel, discord.abc.Messageable) else None
-
-    async def audit(
-        self,
-        policy: GuildPolicy,
-        action: AuditAction,
-        record: CloneRecord | None,
-        actor_id: int | None,
-        detail: dict[str, Any],
-    ) -> None:
-        channel = await self._channel(policy.audit_channel_id)
-        if channel is None:
-            return
-        try:
-            await channel.send(
-                embed=audit_embed(action, record, actor_id, detail),
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
-        except discord.HTTPException as exc:
-            log.warning("audit post to %s failed: %s", policy.audit_channel_id, exc)
 
     async def post_review(
         self, policy: GuildPolicy, record: CloneRecord, samples: Sequence[ProcessedSample]
@@ -112,14 +89,16 @@ class DiscordNotifier:
                 files=files,
                 view=self.review_view(record.id),
                 allowed_mentions=discord.AllowedMentions.none(),
+                # One review post per request, even when a lost answer makes it try again.
+                nonce=f"review-{record.id}",
             )
-        except discord.HTTPException as exc:
+        except Exception as exc:  # any fault (HTTP, a dropped connection): no review post
             log.warning("review post to %s failed: %s", policy.review_channel_id, exc)
             return None
         return message.channel.id, message.id
 
-    async def update_review(self, record: CloneRecord, status_line: str) -> None:
-        """Replace the review post's buttons with the decision (the embed stays)."""
+    async def show_on_review(self, record: CloneRecord, line: str) -> None:
+        """Progress on the review post (best effort: the outcome itself goes by the outbox)."""
         if record.review_channel_id is None or record.review_message_id is None:
             return
         channel = await self._channel(record.review_channel_id)
@@ -127,27 +106,12 @@ class DiscordNotifier:
             return
         try:
             message = channel.get_partial_message(record.review_message_id)  # type: ignore[attr-defined]
-            await message.edit(content=status_line, view=None)
-        except discord.HTTPException as exc:
-            log.warning("review message %s update failed: %s", record.review_message_id, exc)
+            await message.edit(content=line, view=None)
+        except Exception as exc:  # any fault: only a progress line is lost
+            log.info("review message %s progress not shown: %s", record.review_message_id, exc)
 
-    async def tell_requester(
-        self, record: CloneRecord, text: str, outcome: CloneOutcome | None = None
-    ) -> None:
-        """A notice for the requester in the channel they asked in, else by DM (by DM first in
-        a private guild). With an ``outcome`` it is a result, delivered privately (see
-        :meth:`deliver_result`)."""
-        if outcome is not None:
-            await self.deliver_result(record, outcome, private=True, headline=text)
-            return
-        channel, dm = self._routes(record)
-        steps = [Step(channel, Letter(text, mention=record.user_id)), Step(dm, Letter(text))]
-        if await self._private(record.guild_id):
-            steps.reverse()  # a private guild: by DM; the channel only when DMs are closed
-        if await deliver(steps, self.retry) is None:
-            log.warning("request #%s: the member could not be told: %s", record.id, text)
-
-    async def _private(self, guild_id: int) -> bool:
+    async def private(self, guild_id: int) -> bool:
+        """Whether the guild keeps answers private (its ephemeral setting; unknown: yes)."""
         if self.is_private is None:
             return False
         try:
@@ -156,7 +120,7 @@ class DiscordNotifier:
             log.warning("guild %s: privacy unknown (database?), answering privately", guild_id)
             return True
 
-    def _routes(self, record: CloneRecord) -> tuple[ChannelRoute, DirectRoute]:
+    def routes(self, record: CloneRecord) -> tuple[ChannelRoute, DirectRoute]:
         return ChannelRoute(self.client, record.notify_channel_id), DirectRoute(
             self.client, record.user_id
         )
@@ -167,7 +131,7 @@ class DiscordNotifier:
         guild = self.client.get_guild(record.guild_id)
         return guild.filesize_limit if guild is not None else DEFAULT_UPLOAD_LIMIT
 
-    async def deliver_result(
+    async def send_result(
         self,
         record: CloneRecord,
         outcome: CloneOutcome,
@@ -181,21 +145,6 @@ class DiscordNotifier:
         ``private``: the guild's ephemeral setting; ``interaction``: the request's live
         interaction, tried first. Never raises for a Discord fault.
         """
-        where = Where.NOWHERE
-        try:
-            where = await self._send_result(record, outcome, private, headline, interaction)
-        finally:
-            await self._delivered(record, where)  # also when sending failed: not held forever
-        return where
-
-    async def _send_result(
-        self,
-        record: CloneRecord,
-        outcome: CloneOutcome,
-        private: bool,
-        headline: str,
-        interaction: InteractionRoute | None,
-    ) -> Where:
         # Off the event loop: result_parts renders the waveform PNGs.
         limit = self._upload_limit(record, interaction)
         embed, attachments = await asyncio.to_thread(result_parts, outcome, limit)
@@ -211,7 +160,7 @@ class DiscordNotifier:
             created=created,
             reason=reason[:1000],
         )
-        channel, dm = self._routes(record)
+        channel, dm = self.routes(record)
         first = None
         if interaction is not None:
             first = Step(interaction, Letter("", embed=embed, attachments=tuple(attachments)))
@@ -224,34 +173,19 @@ class DiscordNotifier:
         log.info("request #%s: outcome delivered via %s", record.id, where.value)
         return where
 
-    async def _delivered(self, record: CloneRecord, where: Where) -> None:
-        if self.on_delivered is None:
-            return
-        try:
-            await self.on_delivered(record, where is not Where.NOWHERE)
-        except Exception:
-            log.warning("request #%s: could not note the delivery", record.id, exc_info=True)
-
-    async def tell_voice_found(
-        self, record: CloneRecord, voice_id: str, headline: str, *, private: bool
-    ) -> Where:
-        """A voice found after Inworld's answer was lost (the reconcile sweep): the voice ID
-        goes where the guild's privacy says, like any result (see bot.delivery.result)."""
+    @staticmethod
+    def voice_embed(record: CloneRecord) -> discord.Embed:
+        """A voice's ID and the API's stored per-sample report (no audio)."""
         embed = discord.Embed(
             title=f"Voice {safe_name(record.display_name)}",
-            description=f"Voice ID: `{voice_id}`",
+            description=f"Voice ID: `{record.voice_id}`",
             colour=discord.Colour.green(),
         )
-        report = build_report(
-            user_id=record.user_id, headline=headline, embed=embed, attachments=(), created=True
-        )
-        channel, dm = self._routes(record)
-        where = await send_report(
-            report, Destinations(channel=channel, dm=dm), private=private, retry=self.retry
-        )
-        log.info("request #%s: found voice delivered via %s", record.id, where.value)
-        await self._delivered(record, where)
-        return where
+        for index, warnings in enumerate(record.api_warnings or []):
+            if warnings:
+                shown = "\n".join(f"• {safe_text(w)}" for w in warnings)[:1000]
+                embed.add_field(name=f"Sample {index + 1}: warnings", value=shown, inline=False)
+        return embed
 
     def progress_relay(
         self,
@@ -263,7 +197,7 @@ class DiscordNotifier:
     ) -> ProgressRelay:
         """Progress on ``reply`` while its token lasts ``margin`` more seconds, then in one
         notice: by DM for a private guild (else the channel), in the channel otherwise."""
-        channel, dm = self._routes(record)
+        channel, dm = self.routes(record)
         name = safe_name(record.display_name)
         if private:
             fallback: list[ChannelRoute | DirectRoute] = [dm, channel]

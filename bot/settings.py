@@ -129,6 +129,11 @@ class Settings(BaseSettings):
     reconcile_max_pages: int = Field(20, ge=1, le=1000)
     reconcile_list_budget_seconds: float = Field(30.0, gt=0)
 
+    # The outbox: Discord posts that follow a state change (bot.outbox)
+    #: Seconds between passes over messages not yet delivered (a state change wakes it at
+    #: once; the poll picks up retries and messages another process wrote).
+    outbox_poll_seconds: float = Field(5.0, gt=0, le=300)
+
     # Spoken previews (POST /tts/v1/voice): after a clone, and with /voices preview
     #: Speak a short sentence in the new voice in the clone result (a guild may turn it off).
     preview_enabled: bool = True

@@ -104,9 +104,11 @@ def build_report(
     attachments: tuple[Attachment, ...],
     created: bool,
     reason: str = "",
+    nonce: str | None = None,
 ) -> Report:
-    """The letters for one outcome (``reason``: why no voice was created, if it was not)."""
-    full = Letter(headline, embed=embed, attachments=attachments, mention=user_id)
+    """The letters for one outcome (``reason``: why no voice was created, if it was not;
+    ``nonce``: Discord's de-duplication of channel messages and DMs, for a retried send)."""
+    full = Letter(headline, embed=embed, attachments=attachments, mention=user_id, nonce=nonce)
     if created:
         after_dm = f"{headline} I sent you the voice ID and the audio by DM."
         without_dm = (
@@ -116,9 +118,15 @@ def build_report(
     else:
         after_dm = f"{headline} I sent you the details by DM."
         without_dm = f"{headline} {reason}".strip() if reason else headline
+    # Each letter goes to one place (the DM, or the channel): the same nonce never meets
+    # itself, but the two channel notices exclude each other and the full result.
     return Report(
         full=full,
-        private=Letter(headline, embed=embed, attachments=attachments),
-        notice_after_dm=Letter(after_dm, mention=user_id),
-        notice_without_dm=Letter(without_dm[:1900], mention=user_id),
+        private=Letter(headline, embed=embed, attachments=attachments, nonce=nonce),
+        notice_after_dm=Letter(after_dm, mention=user_id, nonce=_variant(nonce, "d")),
+        notice_without_dm=Letter(without_dm[:1900], mention=user_id, nonce=_variant(nonce, "n")),
     )
+
+
+def _variant(nonce: str | None, suffix: str) -> str | None:
+    return None if nonce is None else (nonce[:24] + suffix)

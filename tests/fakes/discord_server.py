@@ -1197,6 +1197,10 @@ class FakeDiscord:
             )
         )
 
+    def clear_injections(self) -> None:
+        """Forget every injected fault not used yet (Discord is healthy again)."""
+        self._injections.clear()
+
     def fail_followups(self, *, status: int = 500, times: int = 1) -> None:
         """Answer the next ``times`` follow-up POSTs with a server error ``status``.
 
