@@ -35,11 +35,10 @@ from bot.delivery import (
     ProgressRelay,
     TokenLease,
     Where,
-    result_headline,
     safe_name,
 )
 from bot.delivery.routes import InteractionRoute
-from bot.desk import SpokenRecording
+from bot.desk import AlreadyHandled, SpokenRecording
 from bot.embeds import challenge_embed, consent_embed, show_waveform, waveform_attachments
 from bot.errors import UserFacingError
 from bot.handoff import hand_off
@@ -539,9 +538,6 @@ class CloneCog(commands.Cog):
     ) -> None:
         target = interaction
         lease = self._lease()
-        record: CloneRecord | None = None
-        reply: InteractionRoute | None = None
-        relay: ProgressRelay | None = None
         try:
             desk = self.bot.desk
             if not confirmed:
@@ -569,34 +565,43 @@ class CloneCog(commands.Cog):
             reply = InteractionRoute(
                 target, lease, ephemeral=private, margin=min(30.0, lease.lifetime / 10)
             )
-            notifier = self.bot.notifier
-            relay = notifier.progress_relay(
+            relay = self.bot.notifier.progress_relay(
                 record, reply, private=private, margin=self._handover_margin
             )
-            progress = RelayedProgress(relay)
-            await progress(Stage.WAITING, None)
-            timer = self._hand_over_timer(record, relay)
+            await self._run_confirmed(record, reply, relay)
+        except Exception as exc:
+            await report_error(target, exc)
+
+    async def _run_confirmed(
+        self, record: CloneRecord, reply: InteractionRoute, relay: ProgressRelay
+    ) -> None:
+        """Clone a confirmed request. Its outcome was written to the outbox with the state
+        change; this process sends it at once, on the interaction while the token lives."""
+        desk = self.bot.desk
+        progress = RelayedProgress(relay)
+        await progress(Stage.WAITING, None)
+        live = desk.live.open(record.id)
+        outcome: CloneOutcome | None = None
+        failure: Exception | None = None
+        timer = self._hand_over_timer(record, relay)
+        try:
             try:
-                outcome = await desk.execute(record_id, progress)
+                outcome = await desk.execute(record.id, progress)
+            except AlreadyHandled:
+                raise
+            except Exception as exc:
+                failure = exc
             finally:
                 if timer is not None:
                     timer.cancel()
-            # The outcome is stored (done or failed) before anything is sent to Discord.
-            where = await notifier.deliver_result(
-                record,
-                outcome,
-                private=private,
-                headline=result_headline(
-                    record.user_id, record.display_name, created=outcome.result.voice is not None
-                ),
-                interaction=reply if relay.on_interaction else None,
-            )
-            await relay.finish(final_status(outcome, where))
-        except Exception as exc:
-            if record is not None and reply is not None and relay is not None:
-                await self._report_failure(record, reply, relay, exc)
-            else:
-                await report_error(target, exc)
+            live.interaction = reply if relay.on_interaction else None
+            await self.bot.outbox.flush(record.id)
+        finally:
+            desk.live.close(record.id)
+        if outcome is not None:
+            await relay.finish(final_status(outcome, live.where or Where.NOWHERE))
+        elif failure is not None:
+            await self._report_failure(record, reply, relay, failure, told=live.where)
 
     def _hand_over_timer(
         self, record: CloneRecord, relay: ProgressRelay
@@ -618,26 +623,27 @@ class CloneCog(commands.Cog):
         reply: InteractionRoute,
         relay: ProgressRelay,
         error: Exception,
+        *,
+        told: Where | None,
     ) -> None:
-        """A confirmed request failed (already stored): say why on its reply while the token
-        works, else in a notice (the channel, else a DM)."""
+        """A confirmed request did not clone. A failure stored with the request was sent by
+        the outbox (``told``: where); anything else (the bot stopping: the request is kept
+        for the next start) is said on the reply while the token works, else on the notice."""
         message = user_message_for(error)
         if message is None:
             ref = uuid.uuid4().hex[:8]
             log.error("request #%s failed (ref %s)", record.id, ref, exc_info=error)
-            message = f"Something went wrong on the bot's side. (ref `{ref}`) Please try again."
+            message = f"Something went wrong on the bot's side. (ref `{ref}`)"
+        if told is not None and told is not Where.NOWHERE:
+            await relay.finish(f"❌ {message}")
+            return
         if relay.on_interaction:
             try:
                 await reply.edit_original(f"❌ {message}")
                 return
             except DeliveryError as exc:
                 log.info("request #%s: failure reply not shown (%s)", record.id, exc)
-        await relay.finish(f"❌ {message}")  # the progress notice, if one was posted
-        await self.bot.notifier.tell_requester(
-            record,
-            f"<@{record.user_id}> your voice clone request **{safe_name(record.display_name)}** "
-            f"failed: {message}",
-        )
+        await relay.finish(f"❌ {message}")
 
 
 async def setup(bot: CloneBot) -> None:

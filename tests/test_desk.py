@@ -13,12 +13,13 @@ import aiohttp
 import pytest
 
 from bot.audio import AudioPipeline, ProcessedSample
-from bot.cloning import CloneOutcome, CloneService, SampleSource, Stage
+from bot.cloning import CloneService, SampleSource, Stage
 from bot.desk import AlreadyHandled, CloneDesk, sample_facts
 from bot.errors import UserFacingError
 from bot.inworld import InworldClient, RetryPolicy
 from bot.leases import LeaseKeeper
 from bot.observability import BotMetrics
+from bot.outbox import LiveRequest, OutboxDispatcher
 from bot.policy import PolicyRefusal
 from bot.ratelimit import CloneRateLimiter
 from bot.storage import (
@@ -28,6 +29,7 @@ from bot.storage import (
     CloneStore,
     Database,
     GuildPolicy,
+    OutboxMessage,
     utcnow,
 )
 from tests.audio import fixtures
@@ -36,39 +38,38 @@ from tests.fakes.inworld_server import FakeInworld, Fault
 GUILD, ALICE, MOD = 1, 10, 20
 
 
-class RecordingNotifier:
-    def __init__(self) -> None:
-        self.audits: list[AuditAction] = []
-        self.told: list[str] = []
-        self.reviews: list[str] = []
-
-    async def audit(
-        self,
-        policy: GuildPolicy,
-        action: AuditAction,
-        record: CloneRecord | None,
-        actor_id: int | None,
-        detail: dict[str, Any],
-    ) -> None:
-        self.audits.append(action)
+class ReviewPosts:
+    """Stands in for the review channel (every other Discord effect is in the outbox)."""
 
     async def post_review(
         self, policy: GuildPolicy, record: CloneRecord, samples: Sequence[ProcessedSample]
     ) -> tuple[int, int] | None:
         return (policy.review_channel_id or 0, 555)
 
-    async def update_review(self, record: CloneRecord, status_line: str) -> None:
-        self.reviews.append(status_line)
 
-    async def tell_requester(
-        self, record: CloneRecord, text: str, outcome: CloneOutcome | None = None
-    ) -> None:
-        self.told.append(text)
+async def told(desk: CloneDesk, record_id: int | None = None) -> list[str]:
+    """What the outbox holds for members (notices and results), oldest first."""
+    return [
+        str(m.payload.get("text") or m.payload.get("headline"))
+        for m in await desk.store.outbox_messages(record_id)
+        if m.kind in ("notice", "result")
+    ]
 
-    async def tell_voice_found(
-        self, record: CloneRecord, voice_id: str, headline: str, *, private: bool
-    ) -> None:
-        self.told.append(f"{headline} {voice_id}")
+
+async def audited(desk: CloneDesk) -> list[str]:
+    """The audit posts waiting in the outbox, oldest first."""
+    return [
+        str(m.payload["action"]) for m in await desk.store.outbox_messages() if m.kind == "audit"
+    ]
+
+
+class RecordingSender:
+    def __init__(self) -> None:
+        self.sent: list[OutboxMessage] = []
+
+    async def send(self, message: OutboxMessage, live: LiveRequest | None) -> dict[str, Any]:
+        self.sent.append(message)
+        return {"where": "test"}
 
 
 async def no_progress(stage: Stage, detail: str | None) -> None:
@@ -108,7 +109,7 @@ async def desk_for(
             store=CloneStore(database),
             clones=clones,
             limiter=CloneRateLimiter(5),
-            notifier=RecordingNotifier(),
+            notifier=ReviewPosts(),
             default_language="EN_US",
             default_remove_noise=False,
             max_sample_seconds=15,
@@ -206,10 +207,8 @@ async def test_shutdown_mid_clone_is_reported_at_the_next_start(
     assert await desk.recover() == []
     recovered = await desk.store.get_record(record.id)
     assert recovered is not None and recovered.status is CloneStatus.FAILED
-    notifier = desk.notifier
-    assert isinstance(notifier, RecordingNotifier)
-    assert "check your voice list" in notifier.told[-1]
-    assert AuditAction.INTERRUPTED in notifier.audits
+    assert "check your voice list" in (await told(desk, record.id))[-1]
+    assert AuditAction.INTERRUPTED in await audited(desk)
 
 
 async def test_api_error_fails_the_record(desk: CloneDesk, fake_inworld: FakeInworld) -> None:
@@ -289,40 +288,57 @@ async def test_a_request_killed_before_its_post_is_queued_again(desk: CloneDesk)
     desk.leases.drop(record.id)
     (again,) = await desk.recover()
     assert again.id == record.id and again.status is CloneStatus.APPROVED
-    notifier = desk.notifier
-    assert isinstance(notifier, RecordingNotifier) and notifier.told == []
+    assert await told(desk, record.id) == []
 
 
-async def test_a_voice_whose_result_was_never_sent_is_sent_once(
+async def test_a_result_is_in_the_outbox_with_its_move_and_sent_once(
     desk: CloneDesk, fake_inworld: FakeInworld
 ) -> None:
+    """The result is written with the move to done (no lease kept for it): a process that
+    dies before it tells the member leaves it to the next dispatcher pass, which sends it
+    once."""
     record = await awaiting_consent(desk, speech())
     await desk.consent(record.id, ALICE)
     outcome = await desk.execute(record.id, no_progress)
     assert outcome.result.voice is not None
-    assert record.id in desk.leases.held  # held until delivered...
-    desk.leases.drop(record.id)  # ...but this process dies before it tells the member
     stored = await desk.store.get_record(record.id)
-    assert stored is not None and stored.delivered_at is None
-    await desk.recover()
-    notifier = desk.notifier
-    assert isinstance(notifier, RecordingNotifier)
-    assert notifier.told[-1].endswith(outcome.result.voice.voice_id)
-    assert "restarted before it could send you the result" in notifier.told[-1]
-    await desk.recover()  # once
-    assert len(notifier.told) == 1
-    sent = await desk.store.get_record(record.id)
-    assert sent is not None and sent.delivered_at is not None and sent.lease_owner is None
+    assert stored is not None and stored.lease_owner is None
+    (result,) = [m for m in await desk.store.outbox_messages(record.id) if m.kind == "result"]
+    assert result.payload["created"] is True and result.delivered_at is None
+    sender = RecordingSender()
+    dispatcher = OutboxDispatcher(desk.store, sender, owner="next-process")
+    await dispatcher.run_once()
+    await dispatcher.run_once()
+    assert [m.id for m in sender.sent if m.kind == "result"] == [result.id]
+    (sent,) = [m for m in await desk.store.outbox_messages(record.id) if m.kind == "result"]
+    assert sent.delivered_at is not None and sent.outcome == {"where": "test"}
 
 
-async def test_a_delivered_result_is_not_sent_again(desk: CloneDesk) -> None:
+
+
+async def test_a_database_error_after_the_post_parks_the_request_never_fails_it(
+    desk: CloneDesk, fake_inworld: FakeInworld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Failure mode 1 of the exactly-once review: a database error once the POST had left
+    (the voice exists at Inworld) marked the request failed, so the member's retry made a
+    second voice. Now only an Inworld answer fails a request whose POST may have left: it is
+    parked for the sweep (which finds the voice by its tag), and the member is told not to
+    send it again."""
     record = await awaiting_consent(desk, speech())
     await desk.consent(record.id, ALICE)
-    await desk.execute(record.id, no_progress)
-    done = await desk.store.get_record(record.id)
-    assert done is not None
-    await desk.delivered(done, True)
-    assert record.id not in desk.leases.held
-    await desk.recover()
-    notifier = desk.notifier
-    assert isinstance(notifier, RecordingNotifier) and notifier.told == []
+    real = desk.store.transition
+
+    async def broken_when_done(*args: Any, **kwargs: Any) -> CloneRecord | None:
+        if args[2] is CloneStatus.DONE:
+            raise RuntimeError("the database broke while the voice was being stored")
+        return await real(*args, **kwargs)
+
+    monkeypatch.setattr(desk.store, "transition", broken_when_done)
+    with pytest.raises(RuntimeError):
+        await desk.execute(record.id, no_progress)
+    assert len(fake_inworld.voices) == 1  # Inworld created it
+    parked = await desk.store.get_record(record.id)
+    assert parked is not None and parked.status is CloneStatus.RECONCILING
+    assert parked.clone_started_at is not None and parked.request_tag is not None
+    assert "don't send it again" in (await told(desk, record.id))[-1]
+    assert AuditAction.FAILED not in await audited(desk)

@@ -15,19 +15,18 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Collection, Mapping
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from ..inworld import InworldError, Voice
-from ..observability.metrics import BotMetrics, CloneOutcomeLabel
-from ..storage import AuditAction, CloneRecord, CloneStatus, GuildPolicy, utcnow
+from ..lifecycle import Event, Said
+from ..observability.metrics import CloneOutcomeLabel
+from ..storage import CloneRecord, CloneStatus, utcnow
 from .listing import ListLimits, TagLook, VoiceLister, look_for_tags
 
 log = logging.getLogger(__name__)
-
-_UNSETTLED = frozenset({CloneStatus.CLONING, CloneStatus.RECONCILING})
 
 
 class SweepStore(Protocol):
@@ -35,42 +34,19 @@ class SweepStore(Protocol):
         self, lease_free_at: datetime | None = None, *, limit: int = 100
     ) -> list[CloneRecord]: ...
 
-    async def transition(
+
+class Mover(Protocol):
+    """Moves a request by the lifecycle's table (bot.lifecycle.Lifecycle)."""
+
+    async def fire(
         self,
         record_id: int,
-        from_statuses: Collection[CloneStatus],
-        to: CloneStatus,
+        event: Event,
+        *,
+        said: Said | None = None,
+        outcome: CloneOutcomeLabel | None = None,
         **fields: Any,
     ) -> CloneRecord | None: ...
-
-    async def get_policy(self, guild_id: int) -> GuildPolicy: ...
-
-    async def add_audit(
-        self,
-        guild_id: int,
-        action: AuditAction | str,
-        *,
-        record_id: int | None = None,
-        actor_id: int | None = None,
-        detail: Mapping[str, Any] | None = None,
-    ) -> Any: ...
-
-
-class SweepNotifier(Protocol):
-    async def audit(
-        self,
-        policy: GuildPolicy,
-        action: AuditAction,
-        record: CloneRecord | None,
-        actor_id: int | None,
-        detail: dict[str, Any],
-    ) -> None: ...
-
-    async def tell_requester(self, record: CloneRecord, text: str) -> None: ...
-
-    async def tell_voice_found(
-        self, record: CloneRecord, voice_id: str, headline: str, *, private: bool
-    ) -> Any: ...
 
 
 @dataclass(frozen=True)
@@ -100,33 +76,30 @@ class SweepReport:
 
 
 class OrphanSweep:
+    """Every settlement is a move of :mod:`bot.lifecycle`, whose outbox messages tell the
+    member (and update the review post) in the move's own transaction."""
+
     def __init__(
         self,
         *,
         store: SweepStore,
         lister: VoiceLister,
-        notifier: SweepNotifier,
+        lifecycle: Mover,
         limits: SweepLimits | None = None,
         is_running: Callable[[int], bool] = lambda record_id: False,
         respect_leases: bool = False,
-        hold: Callable[[], tuple[dict[str, Any], Callable[[int], None]]] | None = None,
-        metrics: BotMetrics | None = None,
         clock: Callable[[], datetime] = utcnow,
         show_name: Callable[[str], str] = lambda name: name,
         delete_voice: Callable[[str], Awaitable[None]] | None = None,
     ) -> None:
         self.store = store
         self.lister = lister
-        self.notifier = notifier
+        self.lifecycle = lifecycle
         self.limits = limits or SweepLimits()
         self.is_running = is_running
         #: Only ``cloning`` records no live process holds a lease on (PostgreSQL: other
         #: processes may be calling the API for theirs).
         self.respect_leases = respect_leases
-        #: Lease columns for a voice found (and a callback to keep renewing it), so it stays
-        #: held by this process until the member is told (see CloneDesk.delivered).
-        self.hold = hold
-        self.metrics = metrics
         self.clock = clock
         #: Makes a member-chosen name safe to post (the Discord layer escapes markdown).
         self.show_name = show_name
@@ -201,32 +174,24 @@ class OrphanSweep:
         if pending and self.delete_voice is not None:
             await self._discard_unverified(record, voice, checks)
             return
-        lease, keep = self.hold() if self.hold is not None else ({}, None)
-        done = await self.store.transition(
-            record.id,
-            _UNSETTLED,
-            CloneStatus.DONE,
-            voice_id=voice.voice_id,
-            failure_reason=None,
-            reconcile_checks=checks,
-            **lease,
-        )
-        if done is None:
-            return
-        if keep is not None:
-            keep(done.id)
-        self._count("created")
         detail: dict[str, Any] = {"voice_id": voice.voice_id, "found_by": "sweep"}
         if also:
             detail["also_matched"] = ", ".join(v.voice_id for v in also)
-        await self._audit(AuditAction.RECONCILED, done, detail)
-        policy = await self.store.get_policy(done.guild_id)
-        await self.notifier.tell_voice_found(
-            done,
-            voice.voice_id,
-            f"<@{done.user_id}> your voice {self._name(done)} was created after all: the bot had "
-            "lost Inworld's answer, then found the voice in the account.",
-            private=policy.ephemeral,
+        headline = (
+            f"<@{record.user_id}> your voice {self._name(record)} was created after all: the "
+            "bot had lost Inworld's answer, then found the voice in the account."
+        )
+        await self.lifecycle.fire(
+            record.id,
+            Event.FOUND,
+            said=Said(
+                detail=detail,
+                result={"headline": headline, "created": True},
+                review_line=f"✅ Voice created (found after a lost answer): `{voice.voice_id}`",
+            ),
+            voice_id=voice.voice_id,
+            failure_reason=None,
+            reconcile_checks=checks,
         )
 
     async def _discard_unverified(self, record: CloneRecord, voice: Voice, checks: int) -> None:
@@ -239,31 +204,26 @@ class OrphanSweep:
             log.warning("request #%s: deleting unverified voice failed: %s", record.id, exc)
             return  # still unsettled: the next sweep tries again
         reason = "the voice could not be checked against the spoken sentence, so it was deleted"
-        failed = await self.store.transition(
+        await self.lifecycle.fire(
             record.id,
-            _UNSETTLED,
-            CloneStatus.FAILED,
+            Event.FOUND_UNVERIFIABLE,
+            said=Said(
+                detail={"voice_id": voice.voice_id, "reason": reason},
+                notice=f"<@{record.user_id}> your voice {self._name(record)} was created after "
+                "Inworld's answer was lost, without its transcription, so your spoken sentence "
+                "could not be checked: the voice was deleted. Run `/clone` again for a new "
+                "sentence.",
+            ),
             voice_id=voice.voice_id,
             voice_deleted_at=self.clock(),
             failure_reason=reason,
             reconcile_checks=checks,
         )
-        if failed is None:
-            return
-        self._count("rejected_spoken_consent")
-        await self._audit(
-            AuditAction.DELETED, failed, {"voice_id": voice.voice_id, "reason": reason}
-        )
-        await self._tell(
-            failed,
-            f"<@{failed.user_id}> your voice {self._name(failed)} was created after Inworld's "
-            "answer was lost, without its transcription, so your spoken sentence could not be "
-            "checked: the voice was deleted. Run `/clone` again for a new sentence.",
-        )
 
     async def _not_created(self, record: CloneRecord, checks: int) -> None:
         await self._settle_failed(
             record,
+            Event.CONFIRMED_NOT_CREATED,
             checks,
             "Inworld did not create the voice (checked after its answer was lost)",
             f"<@{record.user_id}> your voice clone request {self._name(record)} did not go "
@@ -274,6 +234,7 @@ class OrphanSweep:
     async def _give_up(self, record: CloneRecord, checks: int) -> None:
         await self._settle_failed(
             record,
+            Event.GIVEN_UP,
             checks,
             "could not confirm with Inworld whether the voice was created",
             f"<@{record.user_id}> the bot could not confirm whether Inworld created your voice "
@@ -285,6 +246,7 @@ class OrphanSweep:
         (a same-named voice may be another member's), so the outcome stays unknown."""
         await self._settle_failed(
             record,
+            Event.GIVEN_UP,
             checks,
             "sent without a request tag: whether Inworld created the voice cannot be checked",
             f"<@{record.user_id}> the bot cannot check whether Inworld created your voice "
@@ -293,67 +255,35 @@ class OrphanSweep:
         )
 
     async def _settle_failed(
-        self, record: CloneRecord, checks: int, reason: str, notice: str
+        self, record: CloneRecord, event: Event, checks: int, reason: str, notice: str
     ) -> None:
         """End an unsettled request as failed (once: a lost race is silent) and tell its owner."""
-        failed = await self.store.transition(
+        await self.lifecycle.fire(
             record.id,
-            _UNSETTLED,
-            CloneStatus.FAILED,
+            event,
+            said=Said(detail={"reason": reason}, notice=notice),
             failure_reason=reason,
             reconcile_checks=checks,
         )
-        if failed is None:
-            return
-        self._count("api_error")
-        await self._audit(AuditAction.FAILED, failed, {"reason": reason})
-        await self._tell(failed, notice)
 
     async def _keep_pending(self, record: CloneRecord, checks: int) -> None:
         if record.status is CloneStatus.RECONCILING:
-            await self.store.transition(
-                record.id,
-                {CloneStatus.RECONCILING},
-                CloneStatus.RECONCILING,
-                reconcile_checks=checks,
-            )
+            await self.lifecycle.fire(record.id, Event.STILL_UNKNOWN, reconcile_checks=checks)
             return
         # Left "cloning" by a restart: the member has heard nothing yet.
         reason = "the clone was interrupted; waiting to see whether Inworld created the voice"
-        marked = await self.store.transition(
+        await self.lifecycle.fire(
             record.id,
-            {CloneStatus.CLONING},
-            CloneStatus.RECONCILING,
+            Event.LEFT_UNKNOWN,
+            said=Said(
+                detail={"reason": reason},
+                notice=f"<@{record.user_id}> a bot restart interrupted the cloning of your "
+                f"voice {self._name(record)}. Inworld may have created it: the bot is checking "
+                "and will tell you here. Please don't send it again meanwhile.",
+            ),
             failure_reason=reason,
             reconcile_checks=checks,
         )
-        if marked is None:
-            return
-        await self._audit(AuditAction.RECONCILING, marked, {"reason": reason})
-        await self._tell(
-            marked,
-            f"<@{marked.user_id}> a bot restart interrupted the cloning of your voice "
-            f"{self._name(marked)}. Inworld may have created it: the bot is checking and will tell "
-            "you here. Please don't send it again meanwhile.",
-        )
-
-    async def _tell(self, record: CloneRecord, text: str) -> None:
-        """The one place the sweep messages a member (besides a found voice's delivery)."""
-        await self.notifier.tell_requester(record, text)
 
     def _name(self, record: CloneRecord) -> str:
         return f"**{self.show_name(record.display_name)}**"
-
-    async def _audit(
-        self, action: AuditAction, record: CloneRecord, detail: dict[str, Any]
-    ) -> None:
-        try:
-            await self.store.add_audit(record.guild_id, action, record_id=record.id, detail=detail)
-        except Exception:
-            log.exception("could not store audit event %s for record %s", action, record.id)
-        policy = await self.store.get_policy(record.guild_id)
-        await self.notifier.audit(policy, action, record, None, detail)
-
-    def _count(self, outcome: CloneOutcomeLabel) -> None:
-        if self.metrics is not None:
-            self.metrics.clone_finished(outcome)

@@ -55,7 +55,8 @@ async def test_clone_happy_path(discord_fake: FakeDiscord, fake_inworld: FakeInw
     body = request.body
     assert body["displayName"] == "Alice Narrator"
     assert body["langCode"] == "FR_FR"
-    assert body["tags"] == ["calm", "narrator"]
+    # The member's tags, then the request's correlation tag (bot.reconcile finds it by that).
+    assert body["tags"][:2] == ["calm", "narrator"] and body["tags"][2].startswith("vcreq-")
     assert body["audioProcessingConfig"] == {"removeBackgroundNoise": False}
     sent = request.samples[0]
     with wave.open(io.BytesIO(sent)) as wav:

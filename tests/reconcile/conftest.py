@@ -10,7 +10,8 @@ import aiohttp
 import pytest
 
 from bot.inworld import InworldClient, RetryPolicy
-from bot.storage import AuditAction, CloneRecord, CloneStore, GuildPolicy
+from bot.lifecycle import Event, Lifecycle, Said
+from bot.storage import AuditAction, CloneRecord, CloneStore
 from tests.fakes.inworld_server import FakeInworld
 from tests.storage.helpers import make_database
 
@@ -40,32 +41,35 @@ async def store(tmp_path: Path) -> AsyncIterator[CloneStore]:
 
 
 class RecordingNotifier:
-    def __init__(self) -> None:
+    """The sweep's mover (a real :class:`Lifecycle` on the store) that notes what each move
+    wrote to the outbox: the member's notices and results, and the audit posts."""
+
+    def __init__(self, store: CloneStore) -> None:
+        self.lifecycle = Lifecycle(store)
+        self.store = store
         self.audits: list[tuple[AuditAction, dict[str, Any]]] = []
         self.told: list[tuple[int, str]] = []
-        #: The guild's privacy each found voice was delivered with.
-        self.private: list[bool] = []
+        self._seen: set[int] = set()
 
-    async def audit(
-        self,
-        policy: GuildPolicy,
-        action: AuditAction,
-        record: CloneRecord | None,
-        actor_id: int | None,
-        detail: dict[str, Any],
-    ) -> None:
-        self.audits.append((action, detail))
-
-    async def tell_requester(self, record: CloneRecord, text: str) -> None:
-        self.told.append((record.user_id, text))
-
-    async def tell_voice_found(
-        self, record: CloneRecord, voice_id: str, headline: str, *, private: bool
-    ) -> None:
-        self.told.append((record.user_id, f"{headline} Voice ID: `{voice_id}`"))
-        self.private.append(private)
+    async def fire(
+        self, record_id: int, event: Event, *, said: Said | None = None, **kwargs: Any
+    ) -> CloneRecord | None:
+        moved = await self.lifecycle.fire(record_id, event, said=said, **kwargs)
+        for message in await self.store.outbox_messages(record_id):
+            if message.id in self._seen or moved is None:
+                continue
+            self._seen.add(message.id)
+            payload = message.payload
+            if message.kind == "audit":
+                self.audits.append((AuditAction(payload["action"]), dict(payload["detail"])))
+            elif message.kind == "notice":
+                self.told.append((moved.user_id, str(payload["text"])))
+            elif message.kind == "result":
+                shown = f"{payload['headline']} Voice ID: `{moved.voice_id}`"
+                self.told.append((moved.user_id, shown))
+        return moved
 
 
 @pytest.fixture
-def notifier() -> RecordingNotifier:
-    return RecordingNotifier()
+def notifier(store: CloneStore) -> RecordingNotifier:
+    return RecordingNotifier(store)

@@ -78,7 +78,9 @@ async def parked(store: CloneStore, *, guild: int = 1, user: int = 7) -> CloneRe
 
 def sweep(store: CloneStore, inworld: InworldClient, quiet: timedelta) -> OrphanSweep:
     limits = SweepLimits(quiet_after=quiet, listing=ListLimits(budget_seconds=5))
-    return OrphanSweep(store=store, lister=inworld, notifier=RecordingNotifier(), limits=limits)
+    return OrphanSweep(
+        store=store, lister=inworld, lifecycle=RecordingNotifier(store), limits=limits
+    )
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ from datetime import timedelta
 import pytest
 
 from bot.inworld import CloneRequest, CloneSample, InworldClient
-from bot.leases import LeaseKeeper
 from bot.reconcile import ListLimits, OrphanSweep, SweepLimits
 from bot.storage import AuditAction, CloneRecord, CloneStatus, CloneStore, new_request_tag, utcnow
 from tests.fakes.inworld_server import FakeInworld, Fault, make_wav
@@ -63,7 +62,7 @@ def sweep_for(
     return OrphanSweep(
         store=store,
         lister=inworld,
-        notifier=notifier,
+        lifecycle=notifier,
         limits=limits,
         **kwargs,  # type: ignore[arg-type]
     )
@@ -207,18 +206,18 @@ async def test_an_untagged_request_is_settled_as_unknown_at_once(
     assert fake_inworld.list_requests == []
 
 
-async def test_a_found_voice_stays_held_until_its_owner_is_told(
+async def test_a_found_voice_owes_its_member_only_an_outbox_message(
     store: CloneStore, inworld: InworldClient, notifier: RecordingNotifier
 ) -> None:
-    """Another process's recovery must not send it a second time while this one tells."""
+    """The result is written with the move to done: no lease is kept for it, and another
+    process's pass sends it (once) if this one dies first."""
     record = await cloning_record(store)
-    await create_voice(inworld, record.request_tag)
-    keeper = LeaseKeeper(store, 30.0, owner="sweeper")
-    sweep = sweep_for(store, inworld, notifier, hold=lambda: (keeper.fields(), keeper.hold))
-    assert (await sweep.run_once()).attached == [record.id]
+    voice_id = await create_voice(inworld, record.request_tag)
+    assert (await sweep_for(store, inworld, notifier).run_once()).attached == [record.id]
     done = await store.get_record(record.id)
-    assert done is not None and done.lease_owner == "sweeper" and record.id in keeper.held
-    assert await store.undelivered(utcnow()) == []  # held: nobody else re-sends it
+    assert done is not None and done.lease_owner is None and done.voice_id == voice_id
+    (result,) = [m for m in await store.outbox_messages(record.id) if m.kind == "result"]
+    assert result.payload["created"] is True and result.delivered_at is None
 
 
 async def test_list_failing_marks_for_reconciliation_then_settles(

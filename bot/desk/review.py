@@ -1,0 +1,168 @@
+"""Consent and review: the member confirms (or cancels), moderators approve or reject. Ends
+with the request approved (queued for this process to run) or settled."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import UserFacingError
+from ..lifecycle import TABLE, Event, Said, rows_for
+from ..policy import QUOTA_WINDOW, History, PolicyRefusal, check_quotas
+from ..storage import CloneRecord, CloneStatus, GuildPolicy, utcnow
+from .base import DeskBase, request_line
+from .samples import restore_samples
+
+
+def _no_longer(status: CloneStatus, verb: str) -> str:
+    described = {
+        CloneStatus.PENDING_APPROVAL: "is waiting for a moderator",
+        CloneStatus.APPROVED: "was already approved",
+        CloneStatus.REJECTED: "was already rejected",
+        CloneStatus.EXPIRED: "has expired",
+        CloneStatus.CANCELLED: "was cancelled",
+        CloneStatus.CLONING: "is already being cloned",
+        CloneStatus.DONE: "is already done",
+        CloneStatus.FAILED: "has already failed",
+    }.get(status, f"is {status.value}")
+    return f"This request can no longer be {verb}: it {described}."
+
+
+class Review(DeskBase):
+    async def _own_record(self, record_id: int, user_id: int) -> CloneRecord:
+        record = await self.store.get_record(record_id)
+        if record is None:
+            raise UserFacingError("That clone request no longer exists.")
+        if record.user_id != user_id:
+            raise UserFacingError("Only the member who made this request can answer it.")
+        return record
+
+    async def consent(self, record_id: int, user_id: int) -> CloneRecord:
+        """The requester attests; the request goes to review or straight to the queue."""
+        record = await self._own_record(record_id, user_id)
+        policy = await self.store.get_policy(record.guild_id)
+        now = utcnow()
+        review = policy.approval_required
+        if not review and record.status is CloneStatus.AWAITING_CONSENT:
+            # Straight to the queue: refused (still awaiting consent) while the queue is full.
+            with self._counting_refusals():
+                await self.limiter.check_room(record.guild_id)
+        fields: dict[str, Any] = {
+            "consent_text": self.consent_text(policy),
+            "consented_at": now,
+            "expires_at": now + self.approval_timeout if review else None,
+        }
+        if not review:
+            fields.update(self.leases.fields())  # queued: this process runs it (execute)
+        # The move of the lifecycle's table, made with the quota check in one transaction.
+        step = TABLE[Event.SENT_FOR_REVIEW if review else Event.CONSENTED]
+        said = Said(actor_id=user_id, detail={"statement": fields["consent_text"]})
+
+        def check(history: History) -> None:
+            check_quotas(policy, history)
+
+        def consented(moved: CloneRecord) -> list[Any]:
+            return rows_for(step, moved, said)
+
+        try:
+            with self._counting_refusals():
+                async with self._guild_lock(record.guild_id):
+                    updated = await self.store.confirm_checked(
+                        record, now - QUOTA_WINDOW, check, step.target, effects=consented, **fields
+                    )
+        except PolicyRefusal as exc:
+            # Others confirmed theirs since this one was opened: the quota is used up.
+            await self.lifecycle.fire(
+                record_id,
+                Event.QUOTA_USED_UP,
+                said=Said(detail={"reason": exc.reason}),
+                failure_reason=exc.user_message[:1000],
+            )
+            raise
+        if updated is None:
+            raise UserFacingError(_no_longer(record.status, "confirmed"))
+        if self.lifecycle.on_moved is not None:
+            self.lifecycle.on_moved()
+        if review:
+            updated = await self._send_for_review(updated, policy)
+        return updated
+
+    async def _send_for_review(self, record: CloneRecord, policy: GuildPolicy) -> CloneRecord:
+        samples = restore_samples(record, await self.store.load_samples(record.id))
+        posted = await self.notifier.post_review(policy, record, samples)
+        if posted is None:
+            reason = "the review channel is missing or the bot cannot post there"
+            await self.lifecycle.fire(
+                record.id,
+                Event.REVIEW_UNAVAILABLE,
+                said=Said(detail={"reason": reason}),
+                failure_reason=reason,
+            )
+            raise UserFacingError(
+                "Your request could not be sent to the moderators: " + reason + ". Please tell "
+                "a moderator."
+            )
+        channel_id, message_id = posted
+        stored = await self.lifecycle.fire(
+            record.id,
+            Event.REVIEW_POSTED,
+            review_channel_id=channel_id,
+            review_message_id=message_id,
+        )
+        return stored or record
+
+    async def cancel(self, record_id: int, user_id: int) -> CloneRecord:
+        record = await self._own_record(record_id, user_id)
+        updated = await self.lifecycle.fire(record_id, Event.CANCELLED, said=Said(actor_id=user_id))
+        if updated is None:
+            raise UserFacingError(_no_longer(record.status, "cancelled"))
+        return updated
+
+    async def approve(self, record_id: int, moderator_id: int) -> CloneRecord:
+        pending = await self.store.get_record(record_id)
+        if pending is not None and pending.status is CloneStatus.PENDING_APPROVAL:
+            # Approval queues it: refused (still pending) while the queue is full.
+            with self._counting_refusals():
+                await self.limiter.check_room(pending.guild_id)
+        updated = await self.lifecycle.fire(
+            record_id,
+            Event.APPROVED,
+            said=Said(actor_id=moderator_id),
+            decided_by=moderator_id,
+            decided_at=utcnow(),
+            expires_at=None,
+            **self.leases.fields(),  # queued: this process runs it (execute)
+        )
+        if updated is None:
+            raise UserFacingError(await self._already_decided(record_id))
+        return updated
+
+    async def reject(self, record_id: int, moderator_id: int, reason: str) -> CloneRecord:
+        pending = await self.store.get_record(record_id)
+        name = pending.display_name if pending is not None else ""
+        user_id = pending.user_id if pending is not None else 0
+        said = Said(
+            actor_id=moderator_id,
+            detail={"reason": reason},
+            review_line=f"❌ Rejected by <@{moderator_id}>: {reason}",
+            notice=(
+                f"{request_line(user_id, name)} was rejected by the moderators. Reason: {reason}"
+            ),
+        )
+        updated = await self.lifecycle.fire(
+            record_id,
+            Event.REJECTED,
+            said=said,
+            decided_by=moderator_id,
+            decided_at=utcnow(),
+            decision_reason=reason[:1000],
+            expires_at=None,
+        )
+        if updated is None:
+            raise UserFacingError(await self._already_decided(record_id))
+        return updated
+
+    async def _already_decided(self, record_id: int) -> str:
+        record = await self.store.get_record(record_id)
+        if record is None:
+            return "That clone request no longer exists."
+        return _no_longer(record.status, "decided")
