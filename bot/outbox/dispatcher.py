@@ -113,6 +113,7 @@ class OutboxDispatcher:
         self._wake = asyncio.Event()
         self._task: asyncio.Task[None] | None = None
         self._passing = asyncio.Lock()
+        self._stopping = False
 
     def kick(self) -> None:
         """Something was written: deliver it now rather than at the next poll."""
@@ -123,14 +124,20 @@ class OutboxDispatcher:
             self._task = asyncio.create_task(self._run(), name="outbox-dispatcher")
 
     async def stop(self, timeout: float) -> None:
-        """Finish the message under way within ``timeout`` s, then stop; the rest stays
-        stored (claims lapse) for the next start or another process."""
+        """One last pass (what the requests finishing at shutdown wrote), within ``timeout``
+        s; then stop. What is left stays stored (claims lapse) for the next start or another
+        process."""
         task, self._task = self._task, None
         if task is None:
             return
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+        self._stopping = True
+        self._wake.set()
+        try:
             async with asyncio.timeout(max(0.0, timeout)):
+                await asyncio.shield(task)
+        except TimeoutError:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
                 await task
 
     async def _run(self) -> None:
@@ -141,6 +148,8 @@ class OutboxDispatcher:
                 raise
             except Exception:
                 log.warning("outbox pass failed (the database?); trying again", exc_info=True)
+            if self._stopping:
+                return
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(self.poll_seconds):
                     await self._wake.wait()
