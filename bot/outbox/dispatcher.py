@@ -141,6 +141,7 @@ class OutboxDispatcher:
                 await task
 
     async def _run(self) -> None:
+        last = False
         while True:
             try:
                 await self.run_once()
@@ -148,8 +149,11 @@ class OutboxDispatcher:
                 raise
             except Exception:
                 log.warning("outbox pass failed (the database?); trying again", exc_info=True)
-            if self._stopping:
+            if last:
                 return
+            if self._stopping:
+                last = True  # one more pass: what was written while this one ran
+                continue
             with contextlib.suppress(TimeoutError):
                 async with asyncio.timeout(self.poll_seconds):
                     await self._wake.wait()
