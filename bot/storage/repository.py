@@ -277,6 +277,13 @@ def _guild_lock_key(guild_id: int) -> int:
     return folded - (1 << 32) if folded >= 1 << 31 else folded
 
 
+class RequestStillOpen(ValueError):
+    """A member's data cannot be erased while one of their requests is still open."""
+
+    def __init__(self, guild_id: int, user_id: int) -> None:
+        super().__init__(f"member {user_id} has an open request in guild {guild_id}")
+
+
 #: Rows to add in the transaction of a state change, made from the record as it now is
 #: (audit events, outbox messages): see :mod:`bot.lifecycle`.
 Effects = Callable[[CloneRecord], Iterable[Any]]
@@ -729,15 +736,21 @@ class CloneStore(ChallengeQueries, OutboxQueries):
     async def erase_member(self, guild_id: int, user_id: int) -> int:
         """Erase a member's stored data in the guild: their requests, sample audio and
         sentences read aloud are deleted; the audit events stay, stripped of personal content
-        (names, texts, the member's ID as actor). Returns how many requests were erased."""
+        (names, texts, the member's ID as actor). Returns how many requests were erased.
+
+        Only settled requests are erased: one still open (a move of bot.lifecycle may follow,
+        a voice may be on its way) raises :class:`RequestStillOpen`, checked in this very
+        transaction (its rows locked on PostgreSQL), so erasure never races a move."""
         async with self.database.session() as session, session.begin():
-            ids = list(
-                await session.scalars(
-                    select(CloneRecord.id).where(
-                        CloneRecord.guild_id == guild_id, CloneRecord.user_id == user_id
-                    )
-                )
+            mine = select(CloneRecord.id, CloneRecord.status).where(
+                CloneRecord.guild_id == guild_id, CloneRecord.user_id == user_id
             )
+            if self.database.backend == "postgresql":
+                mine = mine.with_for_update()
+            rows = list(await session.execute(mine))
+            if any(CloneStatus(row.status) in OPEN_STATUSES for row in rows):
+                raise RequestStillOpen(guild_id, user_id)
+            ids = [int(row.id) for row in rows]
             events = list(
                 await session.scalars(
                     select(AuditEvent).where(

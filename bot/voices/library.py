@@ -16,10 +16,16 @@ from typing import Any, Protocol
 from bot.errors import UserFacingError
 from bot.inworld.errors import NotFound
 from bot.storage import OPEN_STATUSES, AuditAction, CloneRecord, GuildPolicy
+from bot.storage.repository import RequestStillOpen
 
 from .access import Actor, can_see, check_manage, check_moderator, live_voice_of_guild
 
 log = logging.getLogger(__name__)
+
+_STILL_OPEN = (
+    "A clone request is still in progress: cancel it or wait until it is finished "
+    "(or expires), then erase the data."
+)
 
 #: Inworld's limit on a display name (the clone route's, reused for PATCH).
 MAX_NAME_LENGTH = 100
@@ -208,10 +214,7 @@ class VoiceLibrary:
             check_moderator(actor, "erase another member's data")
         records = await self.store.member_records(actor.guild_id, member_id)
         if any(r.status in OPEN_STATUSES for r in records):
-            raise UserFacingError(
-                "A clone request is still in progress: cancel it or wait until it is finished "
-                "(or expires), then erase the data."
-            )
+            raise UserFacingError(_STILL_OPEN)
         return records
 
     async def erase(self, actor: Actor, member_id: int) -> Erasure:
@@ -227,7 +230,10 @@ class VoiceLibrary:
             await self.inworld.delete_voice(record.voice_id)
             await self.store.mark_voice_deleted(record.id)
             deleted += 1
-        erased = await self.store.erase_member(actor.guild_id, member_id)
+        try:
+            erased = await self.store.erase_member(actor.guild_id, member_id)
+        except RequestStillOpen:  # opened since the check above
+            raise UserFacingError(_STILL_OPEN) from None
         detail: dict[str, Any] = {"voices_deleted": deleted, "requests_erased": erased}
         # Who asked is kept only when it was a moderator (not the member whose data went).
         by = None if member_id == actor.user_id else actor.user_id

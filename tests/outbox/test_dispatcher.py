@@ -8,11 +8,13 @@ from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
 
+import pytest
 from sqlalchemy import update
 
 from bot.lifecycle import Event, Lifecycle, Said
 from bot.outbox import Backoff, LiveRequest, NotDelivered, OutboxDispatcher
 from bot.storage import CloneRecord, CloneStatus, CloneStore, OutboxMessage, utcnow
+from bot.storage.repository import RequestStillOpen
 
 
 class Sender:
@@ -178,3 +180,21 @@ async def test_an_erased_request_takes_its_undelivered_messages_with_it(
     await store.erase_member(record.guild_id, record.user_id)
     left = [m for m in await store.outbox_messages() if m.record_id == record.id]
     assert left == []
+
+
+async def test_erasure_refuses_a_request_still_open_in_its_own_transaction(
+    store: CloneStore,
+) -> None:
+    """A request opened after the library's check (an approval, a resumed clone) is never
+    erased under a move that is still to come: the voice on its way keeps its request."""
+    record = await store.create_record(
+        guild_id=1,
+        channel_id=2,
+        user_id=3,
+        display_name="Alice",
+        language="EN_US",
+        status=CloneStatus.CLONING,
+    )
+    with pytest.raises(RequestStillOpen):
+        await store.erase_member(1, 3)
+    assert await store.get_record(record.id) is not None
