@@ -25,13 +25,16 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from .observability.metrics import BotMetrics, CloneOutcomeLabel
-from .storage import AuditAction, CloneRecord, CloneStatus
+from .storage import AuditAction, CloneRecord, CloneStatus, utcnow
 from .storage.outbox import OutboxKind, audit_rows, message
 
 S = CloneStatus
+#: How long a live request's result waits for its own process's flush before any may send it.
+HOLD_FOR_FLUSH = timedelta(seconds=60)
 
 
 class Event(enum.StrEnum):
@@ -166,7 +169,18 @@ class Said:
     detail: Mapping[str, Any] | None = None
 
 
-def rows_for(step: Transition, record: CloneRecord, said: Said) -> list[Any]:
+@dataclass(frozen=True)
+class Holder:
+    """Who delivers a live request's messages to its member: the process running it, which
+    has the interaction and the full outcome; others may take them only once ``until``."""
+
+    owner: str
+    until: datetime
+
+
+def rows_for(
+    step: Transition, record: CloneRecord, said: Said, holder: Holder | None = None
+) -> list[Any]:
     """The audit event and outbox messages of ``step`` for ``record`` as it now is."""
     rows: list[Any] = []
     if step.audit is not None:
@@ -183,7 +197,10 @@ def rows_for(step: Transition, record: CloneRecord, said: Said) -> list[Any]:
         if effect is Effect.NOTICE and said.notice is not None:
             rows.append(message(effect, record.guild_id, record.id, text=said.notice))
         elif effect is Effect.RESULT and said.result is not None:
-            rows.append(message(effect, record.guild_id, record.id, **said.result))
+            result = message(effect, record.guild_id, record.id, **said.result)
+            if holder is not None:
+                result.claimed_by, result.claimed_until = holder.owner, holder.until
+            rows.append(result)
         elif (
             effect is Effect.REVIEW_UPDATE
             and said.review_line is not None
@@ -212,10 +229,18 @@ class Lifecycle:
         store: MoveStore,
         metrics: BotMetrics | None = None,
         on_moved: Callable[[], None] | None = None,
+        *,
+        owner: str | None = None,
+        live: Callable[[int], bool] = lambda record_id: False,
     ) -> None:
         self.store = store
         self.metrics = metrics
         self.on_moved = on_moved
+        #: This process, and which requests it runs with a live interaction: their results
+        #: are written claimed by it for a minute, so its own flush sends them, not a pass
+        #: of another process without the interaction.
+        self.owner = owner
+        self.live = live
 
     async def fire(
         self,
@@ -234,11 +259,14 @@ class Lifecycle:
         step = TABLE[event]
         said = said or Said()
         _check(event, step, said)
+        holder = None
+        if self.owner is not None and self.live(record_id):
+            holder = Holder(self.owner, utcnow() + HOLD_FOR_FLUSH)
         moved = await self.store.transition(
             record_id,
             step.sources,
             step.target,
-            effects=lambda record: rows_for(step, record, said),
+            effects=lambda record: rows_for(step, record, said, holder),
             **fields,
         )
         if moved is None:

@@ -139,11 +139,13 @@ class DiscordNotifier:
         private: bool,
         headline: str,
         interaction: InteractionRoute | None = None,
+        nonce: str | None = None,
     ) -> Where:
         """Send a stored outcome where the member can see it (see bot.delivery.result).
 
         ``private``: the guild's ephemeral setting; ``interaction``: the request's live
-        interaction, tried first. Never raises for a Discord fault.
+        interaction, tried first; ``nonce``: the outbox message's, for channel posts and DMs.
+        Never raises for a Discord fault.
         """
         # Off the event loop: result_parts renders the waveform PNGs.
         limit = self._upload_limit(record, interaction)
@@ -159,6 +161,7 @@ class DiscordNotifier:
             attachments=tuple(attachments),
             created=created,
             reason=reason[:1000],
+            nonce=nonce,
         )
         channel, dm = self.routes(record)
         first = None

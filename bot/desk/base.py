@@ -79,10 +79,15 @@ class DeskBase:
         self.leases = leases or LeaseKeeper(store, 60.0)
         #: Spoken-consent verification (guilds that turned it on); None: not available.
         self.verifier = verifier
-        #: Every state change, by the table in bot.lifecycle; its on_moved wakes the outbox.
-        self.lifecycle = Lifecycle(store, self.metrics)
         #: Interactions and full outcomes of the requests this process runs (bot.outbox).
         self.live = live or LiveRequests()
+        #: Every state change, by the table in bot.lifecycle; its on_moved wakes the outbox.
+        self.lifecycle = Lifecycle(
+            store,
+            self.metrics,
+            owner=self.leases.owner,
+            live=lambda record_id: record_id in self.live.ids,
+        )
         #: Counting and creating a guild's requests is serialised: in this process here, and
         #: across processes by the store (PostgreSQL advisory lock).
         self._guild_locks: dict[int, asyncio.Lock] = {}

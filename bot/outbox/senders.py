@@ -117,7 +117,12 @@ class DiscordSender:
         interaction = live.interaction if live is not None else None
         if live is not None and live.outcome is not None:
             where = await self.notifier.send_result(
-                record, live.outcome, private=private, headline=headline, interaction=interaction
+                record,
+                live.outcome,
+                private=private,
+                headline=headline,
+                interaction=interaction,
+                nonce=message.nonce,
             )
         elif created and record.voice_id is not None:
             where = await self._stored_result(record, headline, private, message.nonce)

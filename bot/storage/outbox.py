@@ -89,6 +89,10 @@ class OutboxQueries:
         requests in ``exclude_records``."""
         now = now or utcnow()
         free = or_(OutboxMessage.claimed_until.is_(None), OutboxMessage.claimed_until < now)
+        if record_id is not None:
+            # A request's own flush also takes what was written claimed for it (bot.lifecycle
+            # Holder); within a process one pass runs at a time, so nothing is sent twice.
+            free = or_(free, OutboxMessage.claimed_by == owner)
         query = select(OutboxMessage.id).where(
             OutboxMessage.delivered_at.is_(None),
             OutboxMessage.abandoned_at.is_(None),

@@ -198,3 +198,23 @@ async def test_erasure_refuses_a_request_still_open_in_its_own_transaction(
     with pytest.raises(RequestStillOpen):
         await store.erase_member(1, 3)
     assert await store.get_record(record.id) is not None
+
+
+async def test_a_live_requests_result_waits_for_its_own_process(store: CloneStore) -> None:
+    """Another process's pass cannot take the result before the process running the request
+    (with its interaction and the full outcome) flushes it."""
+    record = await store.create_record(
+        guild_id=1,
+        channel_id=2,
+        user_id=3,
+        display_name="Alice",
+        language="EN_US",
+        status=CloneStatus.CLONING,
+    )
+    lifecycle = Lifecycle(store, owner="a", live=lambda record_id: True)
+    said = Said(result={"headline": "ready", "created": True}, detail={})
+    assert await lifecycle.fire(record.id, Event.CLONED, said=said, voice_id="v") is not None
+    other = OutboxDispatcher(store, Sender(), owner="b")
+    assert [d.kind for d in await other.run_once()] == ["audit"]
+    mine = OutboxDispatcher(store, Sender(), owner="a")
+    assert [d.kind for d in await mine.flush(record.id)] == ["result"]
