@@ -51,7 +51,9 @@ RUN mkdir -p /app/data && chown bot:bot /app/data
 VOLUME ["/app/data"]
 USER bot
 EXPOSE 8080
-# `docker stop` sends SIGTERM: the bot closes the gateway, database and HTTP session cleanly.
+# `docker stop` sends SIGTERM: the bot closes the gateway, database and HTTP session cleanly,
+# within SHUTDOWN_GRACE_SECONDS + 5 s (25 s by default). Docker's own stop timeout is 10 s: run
+# with `--stop-timeout 30` (compose: stop_grace_period), the grace period plus 10 s.
 STOPSIGNAL SIGTERM
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
     CMD ["python", "-m", "bot.healthcheck"]

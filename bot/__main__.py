@@ -69,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         async with CloneBot(settings) as bot:
             loop = asyncio.get_running_loop()
             # docker stop / systemd send SIGTERM: close cleanly (gateway, database, session).
-            loop.add_signal_handler(signal.SIGTERM, lambda: loop.create_task(bot.close()))
+            loop.add_signal_handler(signal.SIGTERM, bot.terminate)
             await bot.start(token)
 
     try:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import timedelta
 from typing import Any
 
@@ -28,6 +29,18 @@ from .observability.loop_lag import LoopLagMonitor
 from .ratelimit import CloneRateLimiter, RateLimiter, SharedRateLimiter
 from .reconcile import OrphanSweep, SweepRunner
 from .settings import Settings, describe_shards
+from .shutdown import (
+    CANCEL_SECONDS,
+    CLOSE_SECONDS,
+    DATABASE_CLOSE_SECONDS,
+    EXIT_MARGIN_SECONDS,
+    STEP_SECONDS,
+    Deadline,
+    LoopOwner,
+    StopStep,
+    exit_by,
+    stop_budget,
+)
 from .storage import Database, normalize_database_url
 from .storage.policy_cache import CachingStore
 from .tree import BotTree
@@ -355,35 +368,89 @@ class CloneBot(commands.AutoShardedBot):
     async def __aexit__(self, *exc_info: Any) -> None:
         await self.close()
 
+    def terminate(self) -> None:
+        """SIGTERM: shut down (:meth:`close`), and end the process within the promised
+        SHUTDOWN_GRACE_SECONDS + 5 s even if something outside the stop sequence would hold
+        it (see :func:`bot.shutdown.exit_by`)."""
+        exit_by(stop_budget(self.settings.shutdown_grace_seconds) + EXIT_MARGIN_SECONDS / 2)
+        asyncio.get_running_loop().create_task(self.close())
+
     async def _shut_down(self) -> None:
-        """Refuse new requests, let the ones in flight finish within the grace period (the
-        gateway, HTTP session and database stay open for them), then close everything."""
-        if self.health is not None:
-            await self.health.stop()  # first: no "healthy" answer while shutting down
-        if hasattr(self, "loop_lag"):
-            await self.loop_lag.stop()
-        self.inflight.stop_accepting()
-        if hasattr(self, "desk"):
-            await self.desk.limiter.close()  # waiters in the queue: no new API call starts
-        if hasattr(self, "previews"):
-            await self.previews.limiter.close()
+        """Refuse new work at once; give requests in flight, and a sweep or expiry pass under
+        way, the grace period side by side (the gateway, HTTP session and database stay open
+        for them), cancel what is left, then close everything. One deadline bounds it all
+        (see bot.shutdown): a step that overruns its share is cancelled."""
         grace = self.settings.shutdown_grace_seconds
+        deadline = Deadline(stop_budget(grace))
+        self._stop_starting()
         if len(self.inflight):
             log.info("shutdown: waiting up to %g s for %d request(s)", grace, len(self.inflight))
-        await self.inflight.drain(grace)
+        await asyncio.gather(
+            *(deadline.close(name, close, cap=STEP_SECONDS) for name, close in self._closers()),
+            *(
+                deadline.step(name, stop, cap=grace + CANCEL_SECONDS, reserve=CLOSE_SECONDS)
+                for name, stop in self._draining()
+            ),
+        )
+        if hasattr(self, "outbox"):
+            # The message under way; the rest stays stored for the next process.
+            await deadline.step(
+                "outbox", self.outbox.stop, cap=STEP_SECONDS, reserve=CLOSE_SECONDS - STEP_SECONDS
+            )
+        await asyncio.gather(self._close_storage(deadline), self._close_discord(deadline))
+        log.info("shutdown: done, %.1f s before the deadline", deadline.left())
+
+    def _loop_owners(self) -> list[LoopOwner]:
+        return [cog for cog in self.cogs.values() if isinstance(cog, LoopOwner)]
+
+    def _stop_starting(self) -> None:
+        """Nothing new starts: no request, no sweep or expiry pass."""
+        self.inflight.stop_accepting()
         if hasattr(self, "sweeper"):
-            await self.sweeper.stop()
+            self.sweeper.halt()
+        for owner in self._loop_owners():
+            owner.halt_loops()
+
+    def _closers(self) -> list[tuple[str, Callable[[], Awaitable[object]]]]:
+        """Closed at once: no "healthy" answer, and no API call for a waiter in a queue (its
+        wait ends as a cancellation)."""
+        closers: list[tuple[str, Callable[[], Awaitable[object]]]] = []
+        if self.health is not None:
+            closers.append(("health endpoint", self.health.stop))
+        if hasattr(self, "loop_lag"):
+            closers.append(("loop lag monitor", self.loop_lag.stop))
+        if hasattr(self, "desk"):
+            closers.append(("clone queue", self.desk.limiter.close))
+        if hasattr(self, "previews"):
+            closers.append(("TTS queue", self.previews.limiter.close))
+        return closers
+
+    def _draining(self) -> list[tuple[str, StopStep]]:
+        """What gets the grace period, side by side, before it is cancelled."""
+        steps: list[tuple[str, StopStep]] = [("requests in flight", self.inflight.stop)]
+        if hasattr(self, "sweeper"):
+            steps.append(("reconcile sweep", self.sweeper.stop))
+        steps += [(f"{type(o).__name__} loops", o.stop_loops) for o in self._loop_owners()]
+        return steps
+
+    async def _close_storage(self, deadline: Deadline) -> None:
+        """Leases released (what is left unfinished, another process takes at once), then
+        the database closed; what is still waiting for it, recovery at the next start
+        settles."""
+        keep = DATABASE_CLOSE_SECONDS  # for the database's own close, whatever comes first
         if hasattr(self, "leases"):
-            await self.leases.stop()  # what is left unfinished, another process takes at once
-        for extension in list(self.extensions):
-            try:
-                await self.unload_extension(extension)  # stops the cogs' loops cleanly
-            except Exception:
-                log.exception("unloading %s failed", extension)
-        await super().close()
-        if hasattr(self, "session"):
-            await self.session.close()
+            await deadline.step("lease release", self.leases.stop, cap=STEP_SECONDS, reserve=keep)
         if hasattr(self, "store"):
-            await self.store.stop_settling()  # what is left, recovery at the next start settles
+            settle = self.store.stop_settling
+            await deadline.close("database retries", settle, cap=STEP_SECONDS, reserve=keep)
         if hasattr(self, "database"):
-            await self.database.close()
+            await deadline.close("database", self.database.close, cap=CLOSE_SECONDS)
+
+    async def _close_discord(self, deadline: Deadline) -> None:
+        """The cogs unloaded, then the gateway and Discord's HTTP client, then ours."""
+        for extension in list(self.extensions):
+            unload = functools.partial(self.unload_extension, extension)
+            await deadline.close(f"unloading {extension}", unload, cap=STEP_SECONDS)
+        await deadline.close("Discord", super().close, cap=CLOSE_SECONDS)
+        if hasattr(self, "session"):
+            await deadline.close("HTTP session", self.session.close, cap=STEP_SECONDS)

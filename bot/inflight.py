@@ -3,25 +3,23 @@
 Interaction handlers acknowledge, then hand the rest of a request to :meth:`InFlight.start`,
 so it runs in a task the bot owns instead of discord.py's dispatch task. At shutdown
 :meth:`InFlight.drain` stops admitting work, gives what runs a grace period to finish and
-deliver, then cancels the rest; a cancelled request keeps its stored state (approved, or
-cloning) for recovery at the next start.
+deliver, then cancels the rest (which gets CANCEL_SECONDS to tell its member); a cancelled
+request keeps its stored state (approved, or cloning) for recovery at the next start.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Coroutine
 from typing import Any
 
 from .errors import UserFacingError
+from .shutdown import CANCEL_SECONDS, finish_or_cancel
 
 log = logging.getLogger(__name__)
 
 RESTARTING_MESSAGE = "The bot is restarting; please try again in a minute."
-#: After the grace period, how long cancelled work gets to tell its member and clean up.
-CANCEL_SECONDS = 5.0
 
 
 class ShuttingDown(UserFacingError):
@@ -70,15 +68,14 @@ class InFlight:
 
     async def drain(self, grace: float) -> int:
         """Stop admitting work, wait up to ``grace`` seconds for what runs, then cancel the
-        rest and wait (briefly) for it to end. Returns how many tasks were cancelled."""
+        rest and wait up to CANCEL_SECONDS for it to end. Returns how many were cancelled."""
+        return await self.stop(grace + CANCEL_SECONDS)
+
+    async def stop(self, timeout: float) -> int:
+        """:meth:`drain` within ``timeout`` seconds, the last CANCEL_SECONDS of them for
+        cancelled work to end. Returns how many tasks were cancelled."""
         self._accepting = False
-        deadline = time.monotonic() + grace
-        while self._tasks and (left := deadline - time.monotonic()) > 0:
-            await asyncio.wait(set(self._tasks), timeout=left)
-        leftovers = set(self._tasks)
-        for task in leftovers:
-            task.cancel()
-        if leftovers:
-            log.warning("shutdown: %d request(s) did not finish in time", len(leftovers))
-            await asyncio.wait(leftovers, timeout=CANCEL_SECONDS)
-        return len(leftovers)
+        cancelled = await finish_or_cancel(set(self._tasks), timeout)
+        if cancelled:
+            log.warning("shutdown: %d request(s) did not finish in time", len(cancelled))
+        return len(cancelled)

@@ -10,7 +10,6 @@ process (or the restarted one) takes over at once.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import os
 import secrets
@@ -105,16 +104,21 @@ class LeaseKeeper:
                     len(held),
                 )
 
-    async def stop(self) -> None:
-        """Stop renewing and release what is still held (a clean shutdown)."""
+    async def stop(self, timeout: float = 5.0) -> None:
+        """Stop renewing and release what is still held (a clean shutdown), within
+        ``timeout`` seconds: a lease not released by then expires (LEASE_SECONDS)."""
         task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
         self._releasing |= self._held
         self._held = set()
-        await self._release()
+        releasing = len(self._releasing)
+        try:
+            async with asyncio.timeout(timeout):
+                if task is not None:
+                    task.cancel()
+                    await asyncio.wait([task])  # never swallows a cancellation of our own
+                await self._release()
+        except TimeoutError:
+            log.warning("could not release %d lease(s) in %.1f s; they expire", releasing, timeout)
 
     async def _release(self) -> None:
         releasing, self._releasing = self._releasing, set()

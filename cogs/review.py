@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import re
 from typing import TYPE_CHECKING, Any, cast
@@ -18,6 +17,7 @@ from bot.errors import UserFacingError
 from bot.handoff import hand_off
 from bot.inworld import InworldError
 from bot.members import moderates
+from bot.shutdown import finish_or_cancel
 from bot.storage import CloneRecord
 from bot.tree import report_error
 
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 _NOT_A_MODERATOR = "Only moderators can approve or reject clone requests."
+#: Unloaded outside a shutdown: how long an expiry pass under way may take to end.
+UNLOAD_SECONDS = 5.0
 
 
 class ReviewButton(
@@ -114,16 +116,24 @@ class ReviewCog(commands.Cog):
             self.bot.spawn(self.run_approved(record, resumed=True))
 
     async def cog_unload(self) -> None:
-        # Let a sweep in progress finish (cancelling it mid-query strands a DB connection);
-        # between sweeps the loop only sleeps, so cancel it.
+        await self.stop_loops(UNLOAD_SECONDS)  # at shutdown the bot stopped them already
+
+    def halt_loops(self) -> None:
+        """Start no new expiry/recovery pass: a pass under way ends the loop once it is
+        over; between passes the loop only sleeps, so it is cancelled (stop() would still
+        let it run one more pass when it wakes)."""
         if self._sweeping:
             self.expiry_loop.stop()
         else:
             self.expiry_loop.cancel()
+
+    async def stop_loops(self, timeout: float) -> None:
+        """Halt; a pass under way may finish (cancelling it mid-query strands a database
+        connection) until the last CANCEL_SECONDS of ``timeout``, then it is cancelled."""
+        self.halt_loops()
         task = self.expiry_loop.get_task()
-        if task is not None and not task.done():
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        if task is not None and await finish_or_cancel([task], timeout):
+            log.warning("the expiry pass under way was cancelled at shutdown")
 
     @tasks.loop(seconds=60)
     async def expiry_loop(self) -> None:

@@ -6,15 +6,16 @@ import asyncio
 import contextlib
 import logging
 
+from ..shutdown import finish_or_cancel
 from .sweep import OrphanSweep
 
 log = logging.getLogger(__name__)
 
 
 class SweepRunner:
-    """``start()`` once; ``await stop()`` on close: a pass under way may finish within
-    ``grace`` seconds (cancelling mid-query would strand a database connection), then the
-    task is cancelled."""
+    """``start()`` once; at shutdown ``halt()`` (no new pass), then ``await stop(timeout)``:
+    a pass under way may finish (cancelling mid-query would strand a database connection)
+    until the last CANCEL_SECONDS of ``timeout``, then it is cancelled."""
 
     def __init__(self, sweep: OrphanSweep, interval: float) -> None:
         self.sweep = sweep
@@ -41,14 +42,13 @@ class SweepRunner:
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._stopping.wait(), self.interval)
 
-    async def stop(self, grace: float = 10.0) -> None:
+    def halt(self) -> None:
+        """Start no new pass; the one under way stops early between requests' names."""
         self._stopping.set()
+
+    async def stop(self, timeout: float = 10.0) -> None:
+        """Halt, and end the task within ``timeout`` seconds (see the class)."""
+        self.halt()
         task, self._task = self._task, None
-        if task is None or task.done():
-            return
-        try:
-            await asyncio.wait_for(asyncio.shield(task), grace)
-        except TimeoutError:
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
+        if task is not None and await finish_or_cancel([task], timeout):
+            log.warning("reconcile sweep: the pass under way was cancelled at shutdown")
