@@ -26,6 +26,8 @@ from .leases import LeaseKeeper
 from .notifier import DiscordNotifier
 from .observability import BotMetrics, HealthServer
 from .observability.loop_lag import LoopLagMonitor
+from .outbox import LiveRequests, OutboxDispatcher
+from .outbox.senders import DiscordSender
 from .ratelimit import CloneRateLimiter, RateLimiter, SharedRateLimiter
 from .reconcile import OrphanSweep, SweepRunner
 from .settings import Settings, describe_shards
@@ -88,6 +90,7 @@ class CloneBot(commands.AutoShardedBot):
     sweeper: SweepRunner
     library: VoiceLibrary
     previews: PreviewService
+    outbox: OutboxDispatcher
 
     def __init__(self, settings: Settings) -> None:
         # The bot never joins voice channels: no warnings about missing voice libraries.
@@ -204,10 +207,11 @@ class CloneBot(commands.AutoShardedBot):
             max_attempts=settings.challenge_max_attempts,
             route=settings.consent_recognizer,
         )
+        self.outbox = self._outbox(self.desk.live)
+        self.desk.lifecycle.on_moved = self.outbox.kick
         self.leases.start()
         self.library, self.previews = self._voice_services()
         self.notifier.add_preview = ResultPreviews(self.previews)
-        self.notifier.on_delivered = self.desk.delivered
         if settings.health_port is not None:
             # Before the cogs load (and resume requests): a taken port fails start-up at once.
             self.health = HealthServer.for_bot(
@@ -225,7 +229,18 @@ class CloneBot(commands.AutoShardedBot):
         for extension in INITIAL_EXTENSIONS:
             await self.load_extension(extension)
         self.sweeper.start()  # its first pass settles what a restart left behind
+        self.outbox.start()  # what a restart left undelivered goes out first
         await self.sync_commands()
+
+    def _outbox(self, live: LiveRequests) -> OutboxDispatcher:
+        """The dispatcher of every Discord side effect of a state change (bot.outbox)."""
+        return OutboxDispatcher(
+            self.store,
+            DiscordSender(self.notifier, self.store),
+            owner=self.leases.owner,
+            live=live,
+            poll_seconds=self.settings.outbox_poll_seconds,
+        )
 
     def _voice_services(self) -> tuple[VoiceLibrary, PreviewService]:
         """The voice library (/voices) and spoken previews, with their own TTS limiter."""
@@ -233,7 +248,7 @@ class CloneBot(commands.AutoShardedBot):
         library = VoiceLibrary(
             store=self.store,
             inworld=self.inworld,
-            post_audit=self.notifier.audit,
+            post_audit=self._posted,
             page_size=settings.voices_page_size,
         )
         previews = PreviewService(
@@ -246,7 +261,7 @@ class CloneBot(commands.AutoShardedBot):
             ),
             library=library,
             store=self.store,
-            post_audit=self.notifier.audit,
+            post_audit=self._posted,
             config=PreviewConfig(
                 model_id=settings.tts_model_id,
                 encoding=settings.tts_audio_encoding,
@@ -256,6 +271,10 @@ class CloneBot(commands.AutoShardedBot):
             ),
         )
         return library, previews
+
+    async def _posted(self, *_: Any) -> None:
+        """An audit event was stored with its post (bot.storage.outbox): send it now."""
+        self.outbox.kick()
 
     @property
     def shares_database(self) -> bool:
@@ -301,12 +320,10 @@ class CloneBot(commands.AutoShardedBot):
         sweep = OrphanSweep(
             store=self.store,
             lister=self.inworld,
-            notifier=self.notifier,
+            lifecycle=self.desk.lifecycle,
             limits=settings.sweep_limits,
             is_running=self.desk.is_running,
             respect_leases=self.shares_database,
-            hold=lambda: (self.leases.fields(), self.leases.hold),
-            metrics=self.metrics,
             show_name=safe_name,
             delete_voice=self.inworld.delete_voice,
         )

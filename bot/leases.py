@@ -10,11 +10,12 @@ process (or the restarted one) takes over at once.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import secrets
 import socket
-from collections.abc import Collection
+from collections.abc import AsyncIterator, Collection
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
@@ -73,6 +74,32 @@ class LeaseKeeper:
         if record_id in self._held and release:
             self._releasing.add(record_id)
         self._held.discard(record_id)
+
+    @contextlib.asynccontextmanager
+    async def holding(self, record_id: int) -> AsyncIterator[None]:
+        """Renew the lease this process took with :meth:`fields` while the body runs; on
+        any exception it is released at once (others may take over), else it just stops
+        being renewed (the body's final move cleared it, or it lapses)."""
+        self.hold(record_id)
+        try:
+            yield
+        except BaseException:
+            self.drop(record_id, release=True)
+            raise
+        self.drop(record_id)
+
+    @contextlib.asynccontextmanager
+    async def claimed(
+        self, record_id: int, statuses: Collection[CloneStatus]
+    ) -> AsyncIterator[CloneRecord | None]:
+        """:meth:`claim` the lease (None: another live process holds it), held while the
+        body runs and released on any exception, like :meth:`holding`."""
+        record = await self.claim(record_id, statuses)
+        if record is None:
+            yield None
+            return
+        async with self.holding(record_id):
+            yield record
 
     async def claim(self, record_id: int, statuses: Collection[CloneStatus]) -> CloneRecord | None:
         """Take the record's lease unless another live process holds it."""

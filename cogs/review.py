@@ -11,7 +11,6 @@ import discord
 from discord.ext import commands, tasks
 
 from bot.cloning import Stage
-from bot.delivery import result_headline, safe_name
 from bot.desk import AlreadyHandled
 from bot.errors import UserFacingError
 from bot.handoff import hand_off
@@ -212,62 +211,30 @@ class ReviewCog(commands.Cog):
             await report_error(interaction, exc)
 
     async def run_approved(self, record: CloneRecord, *, resumed: bool = False) -> None:
-        """Clone an approved request in the background; report on the review post."""
+        """Clone an approved request in the background. Its outcome (result, review post)
+        was written to the outbox with the state change: sent now, with the full outcome."""
         desk = self.bot.desk
         approver = f"<@{record.decided_by}>" if record.decided_by else "a moderator"
         prefix = f"✅ Approved by {approver}"
 
         async def progress(stage: Stage, detail: str | None) -> None:
             shown = f"{stage.value} ({detail})" if detail else stage.value
-            await desk.notifier.update_review(record, f"{prefix}: {shown}…")
+            await self.bot.notifier.show_on_review(record, f"{prefix}: {shown}…")
 
-        # Only a request a moderator decided on reads "approved" (a resumed request may have
-        # needed no approval).
-        approved = record.decided_by is not None
-        name = safe_name(record.display_name)
-        request = f"<@{record.user_id}> your voice clone request **{name}**"
-        failed = f"{request} was approved, but cloning failed" if approved else f"{request} failed"
+        desk.live.open(record.id)
         try:
-            outcome = await desk.execute(record.id, progress)
-        except AlreadyHandled:
-            log.info("request #%s is handled elsewhere", record.id)
-            return
-        except (UserFacingError, InworldError) as exc:
-            await desk.notifier.update_review(
-                record, f"{prefix}, but cloning failed: {exc.user_message}"
-            )
-            await desk.notifier.tell_requester(record, f"{failed}: {exc.user_message}")
-            return
-        except asyncio.CancelledError:
-            raise
-        except Exception:
-            log.exception("approved request #%s failed", record.id)
-            await desk.notifier.tell_requester(
-                record, f"{failed} because of an error in the bot. Please try again."
-            )
-            return
-        voice = outcome.result.voice
-        if voice is None:
-            await desk.notifier.update_review(record, f"{prefix}, but Inworld created no voice.")
-        else:
-            await desk.notifier.update_review(
-                record, f"{prefix}. Voice created: `{voice.voice_id}`"
-            )
-        # The outcome is stored (done or failed) before anything is sent to Discord; the
-        # result respects the guild's ephemeral setting (private: by DM, a notice here).
-        private = (await desk.policy(record.guild_id)).ephemeral
-        await self.bot.notifier.deliver_result(
-            record,
-            outcome,
-            private=private,
-            headline=result_headline(
-                record.user_id,
-                record.display_name,
-                created=voice is not None,
-                approved=approved,
-                resumed=resumed,
-            ),
-        )
+            try:
+                await desk.execute(record.id, progress, resumed=resumed)
+            except AlreadyHandled:
+                log.info("request #%s is handled elsewhere", record.id)
+                return
+            except (UserFacingError, InworldError) as exc:
+                log.info("approved request #%s did not clone: %s", record.id, exc)
+            except Exception:
+                log.exception("approved request #%s failed", record.id)
+            await self.bot.outbox.flush(record.id)
+        finally:
+            desk.live.close(record.id)
 
 
 async def setup(bot: CloneBot) -> None:
