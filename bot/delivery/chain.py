@@ -80,6 +80,10 @@ async def deliver(
 
 
 async def _try(step: Step, retry: RetryPolicy, sleep: Sleep) -> Delivered | None:
+    # A plain loop, not tenacity: refused files make the next attempt a different letter, sent
+    # at once (no wait, no sleep call) yet counted against ``retry.attempts`` while never
+    # stopped by it, and an uncertain fault ends in a result. In tenacity that is a hook that
+    # swaps the letter, a zero wait that still calls ``sleep``, and a stop reading the fault.
     letter = step.letter.with_nonce()
     attempt = 0
     while True:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 import aiohttp
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
 from .errors import (
     BadResponse,
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 RetryCallback = Callable[[InworldError, float], Awaitable[None]]
 #: Awaited before every clone attempt after the first (e.g. to take a slot of the limiter).
 BeforeRetry = Callable[[], Awaitable[None]]
+Sleep = Callable[[float], Awaitable[None]]
 Endpoint = Literal["clone", "list", "delete", "get", "update", "tts"]
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 #: A 502/504 may come from a proxy that had already forwarded the request.
@@ -92,6 +94,13 @@ def parse_retry_after(value: str | None) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - time.time())
+
+
+def _failure(state: RetryCallState) -> InworldError:
+    """The error of the attempt just made (only an ``InworldError`` is ever retried)."""
+    error = state.outcome.exception() if state.outcome is not None else None
+    assert isinstance(error, InworldError)
+    return error
 
 
 class ApiMetrics(Protocol):
@@ -282,39 +291,80 @@ class InworldClient:
         url = self._url(path)
         payload = json.dumps(body).encode() if body is not None else None
         headers = self._headers(payload)
-        started = time.monotonic()
-        attempt = 0
-        while True:
-            attempt += 1
-            try:
-                if endpoint is None:  # reads are not among the metrics' endpoints
-                    data = await self._attempt(method, url, payload, headers)
-                else:
-                    data = await self._measured_attempt(endpoint, method, url, payload, headers)
-                return parse(data) if parse is not None else data
-            except InworldError as exc:
-                if not self.retryable(exc) or attempt >= self.retry.max_attempts:
-                    raise
-                retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
-                wait = self.retry.delay(attempt, retry_after)
-                remaining = self.retry.total_budget - (time.monotonic() - started)
-                if wait > remaining:
-                    log.warning("Inworld %s %s: %s; no retry budget left", method, path, exc)
-                    raise
+
+        async def attempt() -> Any:
+            if endpoint is None:  # reads are not among the metrics' endpoints
+                data = await self._attempt(method, url, payload, headers)
+            else:
+                data = await self._measured_attempt(endpoint, method, url, payload, headers)
+            return parse(data) if parse is not None else data
+
+        retrying = self.retrying(
+            on_retry=on_retry, before_retry=before_retry, label=f"{method} {path}"
+        )
+        return await retrying(attempt)
+
+    def retrying(
+        self,
+        *,
+        on_retry: RetryCallback | None = None,
+        before_retry: BeforeRetry | None = None,
+        sleep: Sleep = asyncio.sleep,
+        label: str | None = None,
+    ) -> AsyncRetrying:
+        """The attempts of one call under ``self.retry`` (a new object per call: tenacity's
+        keeps the state of its run). A failure is retried while :meth:`retryable`, up to
+        ``max_attempts`` and while its wait (``Retry-After`` when given) fits in what is left
+        of ``total_budget``; otherwise it is raised as it is. Between two attempts:
+        ``on_retry(error, wait)``, the wait, then ``before_retry()``. ``label`` names the call
+        in the logs (None logs nothing)."""
+        policy = self.retry
+
+        def wait(state: RetryCallState) -> float:
+            error = _failure(state)
+            retry_after = error.retry_after if isinstance(error, RateLimited) else None
+            return policy.delay(state.attempt_number, retry_after)
+
+        def stop(state: RetryCallState) -> bool:
+            # tenacity computes the wait before asking to stop (``upcoming_sleep``).
+            if state.attempt_number >= policy.max_attempts:
+                return True
+            remaining = policy.total_budget - (time.monotonic() - state.start_time)
+            if state.upcoming_sleep <= remaining:
+                return False
+            if label is not None:
+                log.warning("Inworld %s: %s; no retry budget left", label, _failure(state))
+            return True
+
+        async def before_sleep(state: RetryCallState) -> None:
+            error, wait = _failure(state), state.upcoming_sleep
+            if label is not None:
                 log.info(
-                    "Inworld %s %s: %s; retry %d/%d in %.1fs",
-                    method,
-                    path,
-                    exc,
-                    attempt,
-                    self.retry.max_attempts - 1,
+                    "Inworld %s: %s; retry %d/%d in %.1fs",
+                    label,
+                    error,
+                    state.attempt_number,
+                    policy.max_attempts - 1,
                     wait,
                 )
-                if on_retry is not None:
-                    await on_retry(exc, wait)
-                await asyncio.sleep(wait)
-                if before_retry is not None:
-                    await before_retry()
+            if on_retry is not None:
+                await on_retry(error, wait)
+
+        async def before(state: RetryCallState) -> None:
+            if before_retry is not None and state.attempt_number > 1:
+                await before_retry()
+
+        return AsyncRetrying(
+            retry=retry_if_exception(
+                lambda exc: isinstance(exc, InworldError) and self.retryable(exc)
+            ),
+            wait=wait,
+            stop=stop,
+            before=before,
+            before_sleep=before_sleep,
+            sleep=sleep,
+            reraise=True,
+        )
 
     async def _measured_attempt(
         self,

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from ..inworld import CloneRequest, CloneResult, InworldClient, InworldError, Voice
 from ..inworld.client import RetryCallback
-from ..inworld.errors import RateLimited
 from .listing import ListLimits, look_for_tags
 from .matching import request_tag_of
 
@@ -84,30 +82,24 @@ class ReconcilingCloner:
     ) -> Cloned:
         """Clone; an ambiguous failure ends in the voice found by its tag or VoiceMayExist."""
         await on_sent()
-        policy = self.client.retry
-        started = time.monotonic()
-        attempt = 0
-        while True:
-            attempt += 1
-            if attempt > 1:
-                await take_slot()
-            try:
-                return Cloned(await self.client.clone_once(request), attempts=attempt)
-            except InworldError as exc:
-                error = exc
-            if error.ambiguous:
-                voice = await self._look(request, error)
-                log.info("clone answer lost (%s); found voice %s", error, voice.voice_id)
-                return Cloned(CloneResult(voice=voice, samples=()), True, attempt)
-            if not self.client.retryable(error) or attempt >= policy.max_attempts:
-                raise error
-            retry_after = error.retry_after if isinstance(error, RateLimited) else None
-            wait = policy.delay(attempt, retry_after)
-            if wait > policy.total_budget - (time.monotonic() - started):
-                raise error
-            if on_retry is not None:
-                await on_retry(error, wait)
-            await self.sleep(wait)
+        # The client's retry rules; the hooks: tell the member, wait, take a slot, resend.
+        retrying = self.client.retrying(on_retry=on_retry, before_retry=take_slot, sleep=self.sleep)
+        lost: InworldError | None = None
+        async for attempt in retrying:
+            attempts = attempt.retry_state.attempt_number
+            with attempt:
+                try:
+                    result = await self.client.clone_once(request)
+                except InworldError as exc:
+                    if not exc.ambiguous:
+                        raise  # retried under the client's policy, or raised
+                    lost = exc  # ends the attempts: an ambiguous failure is never resent
+                else:
+                    return Cloned(result, attempts=attempts)
+        assert lost is not None  # the attempts end in a return, a raise or a lost answer
+        voice = await self._look(request, lost)
+        log.info("clone answer lost (%s); found voice %s", lost, voice.voice_id)
+        return Cloned(CloneResult(voice=voice, samples=()), True, attempts)
 
     async def _look(self, request: CloneRequest, error: InworldError) -> Voice:
         """The voice carrying the request's tag; else VoiceMayExist (the sweep keeps looking:

@@ -26,6 +26,8 @@ import time
 from collections.abc import Awaitable, Callable, Collection, Mapping
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, wait_exponential
+
 from .db import Database
 from .faults import (
     DatabaseUnreachable,
@@ -100,29 +102,48 @@ class ResilientStore(CloneStore):
         self, operation: str, call: Callable[[], Awaitable[T]], *, repeatable: bool
     ) -> T:
         deadline = time.monotonic() + self.retry_seconds
-        delay = _FIRST_DELAY
-        while True:
-            try:
-                return await call()
-            except Exception as exc:
-                if not is_transient(exc):
-                    raise
-                if not (repeatable or not_sent(exc)) or time.monotonic() + delay > deadline:
-                    log.warning(
-                        "database unavailable: %s failed (%s: %s)",
-                        operation,
-                        type(exc).__name__,
-                        str(exc)[:200],
-                    )
-                    raise DatabaseUnreachable(operation) from exc
-                log.info(
-                    "database fault in %s (%s); retrying in %.1f s",
-                    operation,
-                    type(exc).__name__,
-                    delay,
-                )
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, _MAX_DELAY)
+
+        def retryable(exc: BaseException) -> bool:
+            """A transient fault, of a repeatable call or of one that never reached the
+            database (``Exception`` only: a cancellation is never retried)."""
+            return (
+                isinstance(exc, Exception) and is_transient(exc) and (repeatable or not_sent(exc))
+            )
+
+        def log_retry(state: RetryCallState) -> None:
+            fault = state.outcome.exception() if state.outcome is not None else None
+            log.info(
+                "database fault in %s (%s); retrying in %.1f s",
+                operation,
+                type(fault).__name__,
+                state.upcoming_sleep,
+            )
+
+        retrying = AsyncRetrying(
+            retry=retry_if_exception(retryable),
+            # 0.1 s doubling to 2 s, while the next attempt would still start before the deadline.
+            wait=wait_exponential(multiplier=_FIRST_DELAY, max=_MAX_DELAY),
+            stop=lambda state: time.monotonic() + state.upcoming_sleep > deadline,
+            before_sleep=log_retry,
+            sleep=asyncio.sleep,
+            reraise=True,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    return await call()
+        except Exception as exc:
+            if not is_transient(exc):
+                raise
+            # Out of time, or an insert that may have been applied: the member's message.
+            log.warning(
+                "database unavailable: %s failed (%s: %s)",
+                operation,
+                type(exc).__name__,
+                str(exc)[:200],
+            )
+            raise DatabaseUnreachable(operation) from exc
+        raise AssertionError("unreachable: the attempts end in a return or a raise")
 
     # --- reads and repeatable writes ------------------------------------------------------
 
@@ -235,6 +256,9 @@ class ResilientStore(CloneStore):
         fields: dict[str, Any],
         effects: Effects | None = None,
     ) -> None:
+        # A plain loop, not tenacity: it waits before its first attempt and checks its deadline
+        # before every wait, and it ends in a log line, never an exception; tenacity's
+        # attempt-then-wait would need that first wait and check, and a handler, outside it.
         deadline = time.monotonic() + self.settle_seconds
         delay = _MAX_DELAY
         while time.monotonic() < deadline:

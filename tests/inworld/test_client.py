@@ -203,6 +203,28 @@ async def test_each_retry_runs_before_retry_first(fake_inworld, http_session) ->
     assert len(fake_inworld.clone_requests) == 3
 
 
+async def test_a_retry_tells_the_caller_then_waits_then_runs_before_retry(
+    fake_inworld, http_session
+) -> None:
+    """``on_retry`` gets the error and the wait (Retry-After plus jitter) before the wait."""
+    fake_inworld.enqueue(Fault.rate_limited(retry_after=0.2))
+    events: list[tuple[object, ...]] = []
+
+    async def on_retry(error: Exception, wait: float) -> None:
+        events.append(("told", type(error), wait, len(fake_inworld.clone_requests)))
+
+    async def before_retry() -> None:
+        events.append(("slot", len(fake_inworld.clone_requests)))
+
+    result = await client_for(fake_inworld, http_session).clone_voice(
+        request(), on_retry=on_retry, before_retry=before_retry
+    )
+    assert result.voice is not None
+    told, slot = events
+    assert told[:2] == ("told", RateLimited) and told[3] == 1 and slot == ("slot", 1)
+    assert 0.2 <= told[2] <= 0.2 + 0.25 * FAST_RETRY.base_delay
+
+
 async def test_list_voices_pages_and_filters(fake_inworld, http_session) -> None:
     client = client_for(fake_inworld, http_session)
     for _ in range(3):

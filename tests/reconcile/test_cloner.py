@@ -13,8 +13,8 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.inworld import CloneRequest, CloneSample, InworldClient
-from bot.inworld.errors import ConnectionFailed, PermissionDenied
+from bot.inworld import CloneRequest, CloneSample, InworldClient, InworldError
+from bot.inworld.errors import ConnectionFailed, PermissionDenied, RateLimited
 from bot.reconcile import (
     ListLimits,
     OrphanSweep,
@@ -25,7 +25,7 @@ from bot.reconcile import (
 )
 from bot.storage import CloneRecord, CloneStatus, CloneStore, new_request_tag, utcnow
 from tests.fakes.inworld_server import FakeInworld, Fault, LateAnswer, make_wav
-from tests.reconcile.conftest import RecordingNotifier, client_for
+from tests.reconcile.conftest import FAST_RETRY, RecordingNotifier, client_for
 
 FAST = ReconcileLimits(settle_seconds=0)
 NAME = "Bob Narrator"
@@ -241,6 +241,48 @@ async def test_plain_retries_take_a_slot_each(
     cloned = await clone(inworld, hooks, new_request_tag())
     assert cloned.attempts == 3 and hooks.slots == [1, 2] and not cloned.reconciled
     assert len(fake_inworld.voices_named(NAME)) == 1
+
+
+async def test_a_plain_retry_tells_the_member_waits_then_takes_a_slot(
+    fake_inworld: FakeInworld, inworld: InworldClient
+) -> None:
+    """Retry-After is honoured through the cloner's own sleep, inside the retry budget."""
+    fake_inworld.enqueue(Fault.rate_limited(retry_after=3))
+    events: list[tuple[str, float]] = []
+
+    async def sleep(seconds: float) -> None:
+        events.append(("wait", seconds))
+
+    async def on_retry(error: InworldError, wait: float) -> None:
+        events.append(("told", wait))
+
+    async def take_slot() -> None:
+        events.append(("slot", len(fake_inworld.clone_requests)))
+
+    cloned = await ReconcilingCloner(inworld, FAST, sleep=sleep).clone(
+        request(new_request_tag()), take_slot=take_slot, on_retry=on_retry
+    )
+    assert cloned.attempts == 2 and not cloned.reconciled
+    told, wait, slot = events
+    assert told[0] == "told" and wait == ("wait", told[1]) and slot == ("slot", 1)
+    assert 3 <= told[1] <= 3 + 0.25 * FAST_RETRY.base_delay
+
+
+async def test_a_retry_after_beyond_the_budget_is_raised_without_waiting(
+    fake_inworld: FakeInworld, inworld: InworldClient
+) -> None:
+    fake_inworld.enqueue(Fault.rate_limited(retry_after=FAST_RETRY.total_budget + 1))
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    hooks = Hooks(fake_inworld)
+    with pytest.raises(RateLimited):
+        await ReconcilingCloner(inworld, FAST, sleep=sleep).clone(
+            request(new_request_tag()), take_slot=hooks.take_slot
+        )
+    assert waits == [] and hooks.slots == [] and len(fake_inworld.clone_requests) == 1
 
 
 async def test_refused_connection_is_retried_plainly(http_session: aiohttp.ClientSession) -> None:

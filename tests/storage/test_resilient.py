@@ -4,6 +4,7 @@ locked SQLite file, and the retry rules that keep every change applied exactly o
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 import threading
 import time
@@ -165,6 +166,62 @@ async def test_a_transition_that_committed_before_the_break_is_not_reported_as_l
         )
         is None
     )
+
+
+def pool_timeout() -> sa_exc.TimeoutError:
+    """No pooled connection free in time: the statement never reached the database."""
+    return sa_exc.TimeoutError("QueuePool limit reached")
+
+
+async def test_a_fault_before_sending_is_retried_with_doubling_waits_even_for_an_insert(
+    database: Database, caplog: pytest.LogCaptureFixture
+) -> None:
+    store = ResilientStore(database, retry_seconds=10)
+    calls = 0
+
+    async def insert() -> int:
+        nonlocal calls
+        calls += 1
+        if calls <= 3:
+            raise pool_timeout()
+        return 42
+
+    caplog.set_level(logging.INFO, logger="bot.storage.resilient")
+    assert await store._retry("insert", insert, repeatable=False) == 42
+    waits = [r.getMessage().split("retrying in ")[1] for r in caplog.records if "retrying" in r.msg]
+    assert calls == 4 and waits == ["0.1 s", "0.2 s", "0.4 s"]
+
+
+async def test_a_lost_connection_repeats_only_a_repeatable_call(database: Database) -> None:
+    store = ResilientStore(database, retry_seconds=10)
+    calls = 0
+
+    async def lost_once() -> str:
+        nonlocal calls
+        calls += 1
+        if calls == 1:
+            raise lost_connection()
+        return "read"
+
+    assert await store._retry("read", lost_once, repeatable=True) == "read" and calls == 2
+    calls = 0
+    with pytest.raises(DatabaseUnreachable) as caught:
+        await store._retry("insert", lost_once, repeatable=False)
+    assert calls == 1 and isinstance(caught.value.__cause__, sa_exc.DBAPIError)
+
+
+async def test_a_fault_that_is_not_the_databases_is_raised_as_it_is(database: Database) -> None:
+    store = ResilientStore(database, retry_seconds=10)
+    calls = 0
+
+    async def bad_query() -> None:
+        nonlocal calls
+        calls += 1
+        raise sa_exc.ProgrammingError("SELECT nope", {}, ValueError("no such column"))
+
+    with pytest.raises(sa_exc.ProgrammingError):
+        await store._retry("read", bad_query, repeatable=True)
+    assert calls == 1
 
 
 async def test_sqlite_sets_busy_timeout(tmp_path: Path) -> None:
