@@ -464,3 +464,48 @@ class OutboxMessage(Base):
     outcome: Mapped[dict[str, Any]] = mapped_column(JSON, default_factory=dict, insert_default=dict)
     claimed_by: Mapped[str | None] = mapped_column(String(100), default=None)
     claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class UsageKind(enum.StrEnum):
+    """What a :class:`UsageMark` counts."""
+
+    #: A request was opened (``/clone`` stored it).
+    OPENED = "opened"
+    #: A request was confirmed by its member: the daily quotas and the cooldown count these.
+    CONSENTED = "consented"
+    #: A recording of a sentence to read aloud was refused (the tries-per-hour limit).
+    SENTENCE_REFUSED = "sentence_refused"
+
+
+class UsageMark(Base):
+    """One counted use, without personal content: the member is a keyed hash of the guild and
+    member IDs (:mod:`bot.storage.usage`). Kept when a member's data is erased, so erasing
+    resets no quota, cooldown or limit; deleted once no window counts it any more."""
+
+    __tablename__ = "usage_marks"
+    __table_args__ = (
+        Index(None, "guild_id", "kind", "at"),
+        Index(None, "guild_id", "member_key", "kind", "at"),
+        Index(None, "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True, init=False)
+    kind: Mapped[str] = mapped_column(String(24))
+    guild_id: Mapped[int] = mapped_column(BigInteger)
+    #: HMAC-SHA256 (hex) of "guild_id:user_id" under the bot's :class:`UsageKey`.
+    member_key: Mapped[str] = mapped_column(String(64))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class UsageKey(Base):
+    """The bot's secret key for :attr:`UsageMark.member_key`: made once (by the migration or
+    the first mark), one row, never configured, never logged."""
+
+    __tablename__ = "usage_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    #: 32 random bytes, hex.
+    secret: Mapped[str] = mapped_column(String(64), repr=False)
+    created_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default_factory=utcnow, insert_default=utcnow
+    )

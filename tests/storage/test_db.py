@@ -32,6 +32,8 @@ TABLES = {
     "rate_calls",
     "consent_challenges",
     "outbox",
+    "usage_marks",
+    "usage_keys",
     "alembic_version",
 }
 
