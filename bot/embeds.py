@@ -1,4 +1,9 @@
-"""Discord embeds and files for clone results (built here so tests need no gateway)."""
+"""Discord embeds and files for clone results (built here so tests need no gateway).
+
+Every text the bot did not write itself (names, descriptions, tags, transcriptions, the API's
+warnings and errors, statements and reasons moderators typed) goes through
+:func:`bot.delivery.text.safe_text` (or ``safe_name``/``safe_code``) before it is shown.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +19,7 @@ from .audio import ProcessedSample
 from .audio.waveform import render_wav
 from .cloning import CloneOutcome
 from .delivery.letter import Attachment
-from .delivery.text import safe_name, safe_text
+from .delivery.text import safe_code, safe_name, safe_text
 from .inworld import language_name
 from .storage import AuditAction, CloneRecord, ConsentChallenge, VerificationMode
 
@@ -91,7 +96,7 @@ def result_embed(outcome: CloneOutcome) -> discord.Embed:
     else:
         embed = discord.Embed(
             title=f"Voice cloned: {_clip(safe_name(voice.display_name), 200)}",
-            description=f"**Voice ID**\n```\n{voice.voice_id}\n```",
+            description=f"**Voice ID**\n```\n{safe_code(voice.voice_id)}\n```",
             colour=PARTIAL if any_errors else SUCCESS,
         )
     language = (voice.lang_code if voice else None) or outcome.options.language
@@ -101,12 +106,14 @@ def result_embed(outcome: CloneOutcome) -> discord.Embed:
         validation = outcome.result.samples[index] if index < len(outcome.result.samples) else None
         lines = [describe_sample(sample), *quality_lines(sample)]
         if validation is not None:
-            lines += [f"❌ {text}" for text in validation.errors]
-            lines += [f"⚠️ {text}" for text in validation.warnings]
+            # The API's texts may quote what the member sent (a name, a transcription).
+            lines += [f"❌ {safe_text(text)}" for text in validation.errors]
+            lines += [f"⚠️ {safe_text(text)}" for text in validation.warnings]
             if not validation.errors and not validation.warnings:
                 lines.append("✅ No warnings")
             if validation.transcription:
-                lines.append(f"Heard: “{_clip(validation.transcription, 300)}”")
+                heard = _clip(safe_text(validation.transcription), 300)
+                lines.append(f"Heard: “{heard}”")
         embed.add_field(name=f"Sample {index + 1}", value=_clip("\n".join(lines)), inline=False)
     notes = []
     if outcome.transcription_dropped:
@@ -185,7 +192,7 @@ def consent_embed(
         title=f"Confirm your voice clone: {_clip(safe_name(name), 200)}",
         description=(
             "Your recording is ready. Nothing has been sent to Inworld yet."
-            "\n\nBy pressing **I confirm** you attest:\n> " + _clip(statement, 900)
+            "\n\nBy pressing **I confirm** you attest:\n> " + _clip(safe_text(statement), 900)
         ),
         colour=discord.Colour.blurple(),
     )
@@ -274,16 +281,19 @@ def review_embed(record: CloneRecord, samples: Sequence[ProcessedSample]) -> dis
     embed.add_field(name="Language", value=language_name(record.language), inline=True)
     embed.add_field(name="Noise removal", value="on" if record.remove_noise else "off", inline=True)
     if record.tags:
-        embed.add_field(name="Tags", value=_clip(", ".join(record.tags)), inline=True)
+        tags = ", ".join(safe_text(tag) for tag in record.tags)
+        embed.add_field(name="Tags", value=_clip(tags), inline=True)
     if record.description:
-        embed.add_field(name="Description", value=_clip(record.description), inline=False)
+        embed.add_field(
+            name="Description", value=_clip(safe_text(record.description)), inline=False
+        )
     embed.add_field(name="Samples", value=_clip(_samples_summary(samples)), inline=False)
     consented = (
         discord.utils.format_dt(record.consented_at, "f") if record.consented_at else "not yet"
     )
     embed.add_field(
         name=f"Consent ({consented})",
-        value=_clip(f"> {record.consent_text or '-'}"),
+        value=_clip(f"> {safe_text(record.consent_text or '-')}"),
         inline=False,
     )
     if record.verification:
@@ -325,6 +335,7 @@ def audit_embed(
     for key, value in detail.items():
         if value is None or value == "":
             continue
-        shown = f"```\n{value}\n```" if key == "voice_id" else safe_text(str(value))
+        text = str(value)
+        shown = f"```\n{safe_code(text)}\n```" if key == "voice_id" else safe_text(text)
         embed.add_field(name=key.replace("_", " ").capitalize(), value=_clip(shown), inline=False)
     return embed

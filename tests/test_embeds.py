@@ -1,12 +1,35 @@
-"""Result embed and files: what the member reads and hears."""
+"""Embeds and files: what members and moderators read and hear (text the bot did not write
+shown literally in each)."""
 
 from __future__ import annotations
 
 import dataclasses
+from datetime import UTC, datetime, timedelta
+
+import discord
 
 from bot.cloning import CloneOptions, CloneOutcome
-from bot.embeds import result_embed, sample_files
+from bot.embeds import (
+    audit_embed,
+    challenge_embed,
+    consent_embed,
+    result_embed,
+    review_embed,
+    sample_files,
+)
 from bot.inworld import CloneResult, SampleValidation, Voice
+from bot.notifier import DiscordNotifier
+from bot.storage import (
+    AuditAction,
+    CloneRecord,
+    ConsentChallenge,
+    GuildPolicy,
+    VerificationMode,
+)
+from bot.voices.library import LibraryPage
+from bot.voices.ui import info_embed, page_embed
+from cogs.clone_settings import policy_embed
+from tests.e2e.inert import BAIT, HOSTILE_LINES, assert_inert, hostile, hostile_name, message_text
 from tests.helpers import processed_sample
 
 SAMPLE = processed_sample(
@@ -58,3 +81,96 @@ def test_files_stay_within_the_upload_limit() -> None:
     files, left_out = sample_files(outcome(VOICE), size_limit=1500)
     assert [f.filename for f in files] == ["Alice-Narrator-sample1.wav"]
     assert left_out == 1
+
+
+# --- text the bot did not write reaches every embed inert --------------------------------
+
+ROLE = 123456789012345678
+HOSTILE = hostile(ROLE)
+
+
+def embed_text(embed: discord.Embed) -> str:
+    return message_text({"embeds": [embed.to_dict()]})
+
+
+def hostile_record() -> CloneRecord:
+    record = CloneRecord(
+        guild_id=1,
+        channel_id=2,
+        user_id=3,
+        display_name=hostile_name(ROLE),
+        language="EN_US",
+        description=HOSTILE,
+        tags=[f"[{BAIT}](https://ev.il)", "@everyone **shouted**", f"<@&{ROLE}>"],
+        consent_text=HOSTILE,
+        consented_at=datetime.now(UTC),
+        voice_id="ws__v_1",
+        api_warnings=[[HOSTILE]],
+        verification={"decision": "verified", "sentence": HOSTILE, "heard": HOSTILE},
+    )
+    record.id = 7
+    return record
+
+
+def test_review_embed_shows_description_tags_and_consent_inert() -> None:
+    text = embed_text(review_embed(hostile_record(), [SAMPLE]))
+    assert_inert(text, ROLE)
+    for shown in ("Tags", "Description", "Consent", "Spoken consent"):
+        assert shown in text
+
+
+def test_result_embed_shows_the_apis_texts_inert() -> None:
+    """The API's transcription, warnings and errors may echo what the member sent."""
+    echoed = outcome(VOICE, warnings=(HOSTILE,), errors=(HOSTILE,), transcription=HOSTILE)
+    assert_inert(embed_text(result_embed(echoed)), ROLE)
+
+
+def test_consent_embed_shows_the_statement_inert() -> None:
+    embed = consent_embed(
+        hostile_name(ROLE),
+        "EN_US",
+        [SAMPLE],
+        HOSTILE,
+        approval_required=True,
+        verification={"decision": HOSTILE, "sentence": HOSTILE},
+    )
+    assert_inert(embed_text(embed), ROLE)
+
+
+def test_challenge_embed_shows_sentence_and_name_inert() -> None:
+    challenge = ConsentChallenge(
+        guild_id=1,
+        user_id=3,
+        channel_id=2,
+        language="EN_US",
+        sentence=HOSTILE,
+        options={"name": hostile_name(ROLE)},
+        expires_at=datetime.now(UTC) + timedelta(minutes=5),
+    )
+    embed = challenge_embed(challenge, mode=VerificationMode.ON, notes=["A note."])
+    assert_inert(embed_text(embed), ROLE)
+
+
+def test_audit_embed_shows_names_statements_and_reasons_inert() -> None:
+    embed = audit_embed(
+        AuditAction.REJECTED,
+        hostile_record(),
+        99,
+        {"reason": HOSTILE + HOSTILE_LINES, "statement": HOSTILE, "voice_id": "ws__a```b"},
+    )
+    text = embed_text(embed)
+    assert_inert(text, ROLE)
+    assert "```\nws__a'b\n```" in text  # a backtick cannot close the code block
+
+
+def test_stored_result_and_voice_library_embeds_are_inert() -> None:
+    record = hostile_record()
+    page = LibraryPage(records=[record], page=0, pages=1, total=1, scope="server")
+    for embed in (DiscordNotifier.voice_embed(record), page_embed(page), info_embed(record)):
+        assert_inert(embed_text(embed), ROLE, shows="ok")
+
+
+def test_settings_embed_shows_consent_and_preview_texts_inert() -> None:
+    policy = GuildPolicy(guild_id=1, consent_text=HOSTILE, preview_text=HOSTILE)
+    embed = policy_embed(policy, bot_language="EN_US", bot_remove_noise=False)
+    assert_inert(embed_text(embed), ROLE)
