@@ -28,3 +28,17 @@ def moderates(policy: PolicyView, user: discord.abc.User) -> bool:
         manage_guild=bool(permissions and permissions.manage_guild),
         role_ids=role_ids(user),
     )
+
+
+def manages_guild(interaction: discord.Interaction) -> bool:
+    """Manage Server (Administrator and the owner included) as Discord resolved it for this
+    interaction: fresh, unlike cached roles, and whatever command permissions a server set
+    (those say who may run a command, not what the member may change)."""
+    return interaction.guild_id is not None and interaction.permissions.manage_guild
+
+
+def moderates_here(policy: PolicyView, interaction: discord.Interaction) -> bool:
+    """The member behind ``interaction`` moderates: Manage Server, or a moderator role."""
+    return is_moderator(
+        policy, manage_guild=manages_guild(interaction), role_ids=role_ids(interaction.user)
+    )

@@ -1,4 +1,12 @@
-"""``/clone-settings``: a guild's moderators set who may clone, where, how often, and review."""
+"""``/clone-settings``: a guild's moderators set who may clone, where, how often, and review.
+
+Discord's command permissions apply to the whole group (a server may grant ``/clone-settings``
+to any role), so the bot checks each subcommand itself, after deferring, from the member's
+permissions in the interaction: every change needs Manage Server; ``show`` needs a moderator
+(Manage Server or a moderator role), because it lists blocked members and moderator roles.
+A moderator role only approves and rejects: it could otherwise grant itself more roles or
+switch approval off.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +16,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.delivery import safe_text
 from bot.errors import UserFacingError
 from bot.inworld import language_name
+from bot.members import manages_guild, moderates_here
 from bot.policy import DEFAULT_CONSENT_TEXT, format_duration
 from bot.storage import GuildPolicy
 from bot.storage.repository import ListAction, ListEdit
@@ -18,6 +28,13 @@ from .clone import LANGUAGE_CHOICES
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
+
+
+_NEEDS_MANAGE_SERVER = (
+    "Only members with the **Manage Server** permission can change these settings; nothing "
+    "was changed."
+)
+_NEEDS_MODERATOR = "Only this server's moderators can see these settings."
 
 
 def _ids(ids: list[int], kind: str, empty: str) -> str:
@@ -76,13 +93,14 @@ def policy_embed(
         inline=False,
     )
     previews_on = bot_preview if policy.preview_enabled is None else policy.preview_enabled
+    sentence = safe_text(policy.preview_text or "") or "the default of the voice language"
     embed.add_field(
         name="Spoken previews",
         value=(
             f"In clone results: {'on' if previews_on else 'off'}\n"
             f"Who may preview a voice: "
             f"{'any member' if policy.preview_open else 'its owner (server voices: anyone)'}\n"
-            f"Sentence: {policy.preview_text or 'the default of the voice language'}"
+            f"Sentence: {sentence}"
         )[:1024],
         inline=False,
     )
@@ -97,7 +115,7 @@ def policy_embed(
     )
     embed.add_field(
         name="Consent statement",
-        value=f"> {policy.consent_text or DEFAULT_CONSENT_TEXT}"[:1024],
+        value=f"> {safe_text(policy.consent_text or DEFAULT_CONSENT_TEXT)}"[:1024],
         inline=False,
     )
     return embed
@@ -127,6 +145,13 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         """The first thing every subcommand does: nothing (no database read, no audit post)
         may make Discord wait for an answer. The reply then edits this deferred one."""
         await interaction.response.defer(ephemeral=True, thinking=True)
+
+    @classmethod
+    async def _ack_change(cls, interaction: discord.Interaction) -> None:
+        """``_ack``, then refuse (nothing changed) a member without Manage Server."""
+        await cls._ack(interaction)
+        if not manages_guild(interaction):
+            raise UserFacingError(_NEEDS_MANAGE_SERVER)
 
     async def _change(self, interaction: discord.Interaction, **changes: Any) -> None:
         assert interaction.guild_id is not None
@@ -166,7 +191,10 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
     @app_commands.command(name="show", description="Show this server's voice clone settings.")
     async def show(self, interaction: discord.Interaction) -> None:
         await self._ack(interaction)
-        await self._show(interaction)
+        policy = await self._policy(interaction)
+        if not moderates_here(policy, interaction):
+            raise UserFacingError(_NEEDS_MODERATOR)
+        await self._show(interaction, policy=policy)
 
     @app_commands.command(name="limits", description="Cooldown, daily quotas, sample length.")
     @app_commands.describe(
@@ -183,7 +211,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         server_daily: app_commands.Range[int, 0, 100000] | None = None,
         max_sample_seconds: app_commands.Range[float, 3.0, 15.0] | None = None,
     ) -> None:
-        await self._ack(interaction)
+        await self._ack_change(interaction)
         changes = {
             "cooldown_seconds": cooldown_seconds,
             "member_daily_quota": member_daily,
@@ -206,7 +234,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         remove_noise: bool | None = None,
         ephemeral: bool | None = None,
     ) -> None:
-        await self._ack(interaction)
+        await self._ack_change(interaction)
         changes: dict[str, Any] = {}
         if language is not None:
             changes["default_language"] = language.value
@@ -227,7 +255,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         required: bool,
         review_channel: discord.TextChannel | None = None,
     ) -> None:
-        await self._ack(interaction)
+        await self._ack_change(interaction)
         changes: dict[str, Any] = {"approval_required": required}
         if review_channel is not None:
             changes["review_channel_id"] = review_channel.id
@@ -253,7 +281,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
     async def verification(
         self, interaction: discord.Interaction, mode: app_commands.Choice[str]
     ) -> None:
-        await self._ack(interaction)
+        await self._ack_change(interaction)
         await self._change(interaction, verification=mode.value)
 
     @app_commands.command(name="audit-channel", description="Where the audit log is posted.")
@@ -261,7 +289,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
     async def audit_channel(
         self, interaction: discord.Interaction, channel: discord.TextChannel | None = None
     ) -> None:
-        await self._ack(interaction)
+        await self._ack_change(interaction)
         await self._change(interaction, audit_channel_id=channel.id if channel else None)
 
     @app_commands.command(name="roles", description="Roles allowed to clone, or to moderate.")
@@ -277,7 +305,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         role: discord.Role | None = None,
         kind: Literal["allowed", "moderator"] = "allowed",
     ) -> None:
-        await self._ack(interaction)
+        await self._ack_change(interaction)
         field = "allowed_role_ids" if kind == "allowed" else "moderator_role_ids"
         edit = _list_edit(action, role.id if role else None)
         await self._change(interaction, **{field: edit})
@@ -290,18 +318,18 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         action: ListAction,
         channel: discord.TextChannel | None = None,
     ) -> None:
-        await self._ack(interaction)
+        await self._ack_change(interaction)
         edit = _list_edit(action, channel.id if channel else None)
         await self._change(interaction, allowed_channel_ids=edit)
 
     @app_commands.command(name="block", description="Stop a member from cloning voices.")
     async def block(self, interaction: discord.Interaction, member: discord.Member) -> None:
-        await self._ack(interaction)
+        await self._ack_change(interaction)
         await self._change(interaction, blocked_user_ids=ListEdit("add", member.id))
 
     @app_commands.command(name="unblock", description="Let a blocked member clone again.")
     async def unblock(self, interaction: discord.Interaction, member: discord.Member) -> None:
-        await self._ack(interaction)
+        await self._ack_change(interaction)
         await self._change(interaction, blocked_user_ids=ListEdit("remove", member.id))
 
     @app_commands.command(name="consent", description="The statement members must confirm.")
@@ -311,7 +339,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         interaction: discord.Interaction,
         text: app_commands.Range[str, 20, 900] | None = None,
     ) -> None:
-        await self._ack(interaction)
+        await self._ack_change(interaction)
         await self._change(interaction, consent_text=text)
 
     @app_commands.command(name="previews", description="Spoken previews of cloned voices.")
@@ -329,7 +357,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         text: app_commands.Range[str, 3, 300] | None = None,
         reset_text: bool = False,
     ) -> None:
-        await self._ack(interaction)
+        await self._ack_change(interaction)
         changes: dict[str, Any] = {}
         if enabled is not None:
             changes["preview_enabled"] = enabled
