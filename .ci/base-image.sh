@@ -7,7 +7,10 @@ set -euo pipefail
 
 image="${BASE_IMAGE_NAME:-localhost/voiceclone-base:bookworm}"
 ca_dir=/usr/local/share/ca-certificates
-ca_hash=$(cat "$ca_dir"/*.crt 2>/dev/null | sha256sum | cut -c1-16)
+ca_files=()
+compgen -G "$ca_dir/*.crt" >/dev/null && ca_files=("$ca_dir"/*.crt)
+# (`cat` of nothing reads stdin: hash /dev/null when this machine adds no CA of its own)
+ca_hash=$(cat /dev/null "${ca_files[@]}" | sha256sum | cut -c1-16)
 
 if [[ "$(podman image inspect --format '{{ index .Labels "ca-hash" }}' "$image" 2>/dev/null)" == "$ca_hash" ]]; then
     echo "$image"
@@ -37,7 +40,10 @@ Suites: bookworm-security
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
-cp "$ca_dir"/*.crt "$rootfs/usr/local/share/ca-certificates/" 2>/dev/null || true
+# This machine's own CAs, if it has any (a proxy's, an internal CA's).
+if ((${#ca_files[@]})); then
+    cp "${ca_files[@]}" "$rootfs/usr/local/share/ca-certificates/"
+fi
 chroot "$rootfs" update-ca-certificates >/dev/null
 printf '[global]\ncert = /etc/ssl/certs/ca-certificates.crt\n' >"$rootfs/etc/pip.conf"
 rm -rf "$rootfs"/var/lib/apt/lists/* "$rootfs"/var/cache/apt/archives/*.deb

@@ -5,6 +5,7 @@
 # (`podman run` needs cgroups, which these sandboxes lack).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source .ci/lib.sh
 root=$PWD
 
 if ! command -v podman >/dev/null || ! command -v buildah >/dev/null \
@@ -14,9 +15,15 @@ if ! command -v podman >/dev/null || ! command -v buildah >/dev/null \
         podman buildah debootstrap >/dev/null 2>&1 \
         || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
             --no-install-recommends podman buildah debootstrap >/dev/null; }; }; then
-        echo "SKIPPED container image check: podman, buildah or debootstrap could not be installed"
-        exit 0
+        ci_unavailable "container image check: podman, buildah or debootstrap could not be installed"
     fi
+fi
+# The compose check needs a PostgreSQL server: known before minutes of building.
+if command -v psql >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
+    postgres=yes
+else
+    postgres=no
+    in_ci && ci_unavailable "compose check: no PostgreSQL server (psql, pg_isready) at 127.0.0.1:5432"
 fi
 
 start=$SECONDS
@@ -54,8 +61,20 @@ assert env["HEALTH_PORT"] == "8080", env
 print(f"  user {config['User']}, cmd {config['Cmd']}, healthcheck {health['Test'][1:]}")
 Path(sys.argv[2]).write_text("".join(f"{arg}\n" for arg in health["Test"][1:]))
 PY
+# What this run made, removed on exit whatever happens: its working containers and its own
+# PostgreSQL role and database (never one it did not create).
+containers=() scratch_db=""
+cleanup() {
+    if ((${#containers[@]})); then
+        buildah rm "${containers[@]}" >/dev/null || echo "could not remove ${containers[*]}" >&2
+    fi
+    if [[ -n "$scratch_db" ]]; then
+        scratch_db_drop "$scratch_db" || echo "could not drop the scratch database $scratch_db" >&2
+    fi
+}
+trap cleanup EXIT
 ctr=$(buildah from --quiet "$image")
-trap 'buildah rm "$ctr" >/dev/null 2>&1 || true' EXIT
+containers+=("$ctr")
 # No compilers, pip or caches in the final stage.
 buildah run --isolation chroot "$ctr" sh -c \
     '! command -v gcc && ! command -v pip && ! test -e /opt/venv/bin/pip && ! test -d /root/.cache/pip' \
@@ -77,31 +96,35 @@ echo "== docker run: /clone inside the image took $((SECONDS - run_start)) s"
 # docker compose: the bot service's image and environment from docker-compose.yml, with the db
 # service played by the local PostgreSQL (the name `db` resolves to it inside the container).
 echo "== docker compose: the bot service with PostgreSQL"
-if ! pg_isready -q -h 127.0.0.1 -p 5432 2>/dev/null; then
-    echo "SKIPPED compose check: no PostgreSQL server at 127.0.0.1:5432"
-    exit 0
+if [[ "$postgres" == no ]]; then
+    ci_unavailable "compose check: no PostgreSQL server (psql, pg_isready) at 127.0.0.1:5432"
 fi
 password=$(.venv/bin/python -c 'import secrets; print(secrets.token_hex(12))')
-PGOPTIONS="--client-min-messages=warning" psql -q -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 <<SQL
-DROP DATABASE IF EXISTS voiceclone WITH (FORCE);
-DROP ROLE IF EXISTS voiceclone;
-CREATE ROLE voiceclone LOGIN PASSWORD '$password';
-CREATE DATABASE voiceclone OWNER voiceclone;
-SQL
-database_url=$(POSTGRES_PASSWORD=$password .venv/bin/python - <<'PY'
+# The compose file names its role and database `voiceclone`; this run uses a role and database
+# of its own (unique per run, dropped on exit), so a real `voiceclone` database here is never
+# touched. Everything else in the bot service's DATABASE_URL is used as written.
+scratch_db=$(scratch_db_name)
+scratch_db_create "$scratch_db" "$password"
+database_url=$(POSTGRES_PASSWORD=$password SCRATCH_DB=$scratch_db .venv/bin/python - <<'PY'
 import os, re, yaml
+from urllib.parse import urlsplit
 # The bot service's DATABASE_URL, interpolated as compose does from .env.
 url = yaml.safe_load(open("docker-compose.yml"))["services"]["bot"]["environment"]["DATABASE_URL"]
-print(re.sub(r"\$\{(\w+)(:\?[^}]*)?\}", lambda m: os.environ[m.group(1)], url))
+url = re.sub(r"\$\{(\w+)(:\?[^}]*)?\}", lambda m: os.environ[m.group(1)], url)
+parts = urlsplit(url)
+assert (parts.scheme, parts.hostname, parts.port) == ("postgresql", "db", 5432), url
+assert parts.password == os.environ["POSTGRES_PASSWORD"], "the password is not from .env"
+name = os.environ["SCRATCH_DB"]
+print(parts._replace(netloc=f"{name}:{parts.password}@db:5432", path=f"/{name}").geturl())
 PY
 )
 compose_ctr=$(buildah from --quiet --add-host db:127.0.0.1 "$image")
-trap 'buildah rm "$ctr" "$compose_ctr" >/dev/null 2>&1 || true' EXIT
+containers+=("$compose_ctr")
 compose_check="BOT_ENV_NAMES=\$BOT_ENV_NAMES bash $root/.ci/container-run.sh $compose_ctr $image python -m bot check"
 .venv/bin/python -m tests.install.drive --env "DATABASE_URL=$database_url" --secret "$password" \
     --env "HEALTH_PORT=$health_port" --health-port "$health_port" --probe "$compose_check" \
     -- bash "$root/.ci/container-run.sh" "$compose_ctr" "$image"
-voices=$(psql -h 127.0.0.1 -U postgres -d voiceclone -Atc \
+voices=$(psql -h 127.0.0.1 -U postgres -d "$scratch_db" -Atc \
     "SELECT count(*) FROM clone_records WHERE voice_id IS NOT NULL")
 [[ "$voices" == 1 ]] || { echo "PostgreSQL holds $voices cloned voices, expected 1" >&2; exit 1; }
 echo "  the voice is stored in PostgreSQL"

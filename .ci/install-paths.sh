@@ -7,6 +7,7 @@
 # Needs the dev venv (bash scripts/setup.sh --dev) for the fakes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source .ci/lib.sh
 root=$PWD
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -15,7 +16,7 @@ drive=("$root/.venv/bin/python" -m tests.install.drive)
 echo "== install path 1: pip install . into a fresh venv, python -m bot outside the checkout"
 start=$SECONDS
 python3 -m venv "$work/venv"
-"$work/venv/bin/python" -m pip install -q "$root" 2>&1 | grep -v "is ignored: it is neither" || true
+pip_install "$work/venv/bin/python" "$root"
 (cd "$work" && "$work/venv/bin/python" - <<'PY'
 # The wheel carries what the bot reads at run time, not only its modules.
 from importlib.resources import files

@@ -161,3 +161,19 @@ def test_bad_shard_settings_are_explained(
     with pytest.raises(SettingsError) as info:
         load_settings()
     assert message in str(info.value)
+
+
+def test_env_example_as_env_keeps_the_health_endpoint_on_this_machine(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Outside the image, .env.example copied as .env and filled in: the health endpoint (once
+    HEALTH_PORT is set) listens on loopback only, as the example says."""
+    monkeypatch.delenv("HEALTH_HOST", raising=False)
+    monkeypatch.delenv("HEALTH_PORT", raising=False)
+    text = (ROOT / ".env.example").read_text()
+    text = text.replace("DISCORD_TOKEN=\n", "DISCORD_TOKEN=a\n").replace(
+        "INWORLD_API_KEY=\n", "INWORLD_API_KEY=b\n"
+    )
+    (tmp_path / ".env").write_text(text + "HEALTH_PORT=8080\n")
+    settings = load_settings()
+    assert (settings.health_host, settings.health_port) == ("127.0.0.1", 8080)
