@@ -2,7 +2,8 @@
 
 A mixin of :class:`~bot.storage.repository.CloneStore`, kept apart so the request store does not
 grow further. A challenge is single use: it moves ``open -> checking -> used | failed`` by
-compare-and-set, so two recordings can never both use it.
+compare-and-set, so two recordings can never both use it. Each refusal also leaves a usage mark
+(:mod:`bot.storage.usage`): the tries limit counts those, which erasing a member's data keeps.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from typing import Any, cast
 from sqlalchemy import select, update
 from sqlalchemy.engine import CursorResult
 
-from .db import Database, json_safe
-from .models import ChallengeStatus, ConsentChallenge, utcnow
+from . import usage
+from .db import json_safe
+from .models import ChallengeStatus, ConsentChallenge, UsageKind, utcnow
 
 #: What a recording decision stores; the rest of a challenge is fixed when it is issued.
 _DECISION_FIELDS = frozenset(
@@ -28,10 +30,8 @@ def _aware(name: str, value: datetime) -> None:
         raise ValueError(f"{name} is a naive datetime; pass an aware one (e.g. in UTC)")
 
 
-class ChallengeQueries:
+class ChallengeQueries(usage.UsageQueries):
     """Issue, find, claim and settle consent challenges; find recordings seen before."""
-
-    database: Database
 
     async def issue_challenge(self, **fields: Any) -> ConsentChallenge:
         """Store a new open challenge; the member's earlier open ones in the guild are
@@ -80,7 +80,8 @@ class ChallengeQueries:
         **fields: Any,
     ) -> ConsentChallenge | None:
         """Compare-and-set the challenge's status (``unexpired_at``: only if it has not
-        expired then); None when it was not in ``from_statuses`` (used or refused already)."""
+        expired then); None when it was not in ``from_statuses`` (used or refused already).
+        A move to ``failed`` leaves a usage mark of the refusal in the same transaction."""
         unknown = set(fields) - _DECISION_FIELDS
         if unknown:
             raise ValueError(f"not a decision field: {', '.join(sorted(unknown))}")
@@ -94,6 +95,8 @@ class ChallengeQueries:
         values = {"status": ChallengeStatus(to).value, **fields}
         if to is not ChallengeStatus.CHECKING:
             values["decided_at"] = utcnow()
+        refused = to is ChallengeStatus.FAILED
+        secret = await self.usage_secret() if refused else b""
         async with self.database.session() as session, session.begin():
             result = cast(
                 CursorResult[Any],
@@ -103,7 +106,12 @@ class ChallengeQueries:
             )
             if result.rowcount != 1:
                 return None
-            return await session.get(ConsentChallenge, challenge_id, populate_existing=True)
+            settled = await session.get(ConsentChallenge, challenge_id, populate_existing=True)
+            if refused and settled is not None:
+                key = usage.member_key(secret, settled.guild_id, settled.user_id)
+                at = settled.decided_at or values["decided_at"]
+                session.add(usage.mark(UsageKind.SENTENCE_REFUSED, settled.guild_id, key, at))
+            return settled
 
     async def recording_seen(self, sha256: str, *, besides: int | None = None) -> bool:
         """True when a recording with this hash was given for any challenge before (in any
@@ -118,17 +126,10 @@ class ChallengeQueries:
         self, guild_id: int, user_id: int, since: datetime
     ) -> list[datetime]:
         """When the member's recordings were refused in the guild since ``since``, oldest
-        first (the retry limit)."""
+        first (the retry limit): their usage marks, which outlive an erasure of the member's
+        data (kept for :data:`~bot.storage.usage.SENTENCE_WINDOW` at least)."""
         _aware("since", since)
-        query = (
-            select(ConsentChallenge.decided_at)
-            .where(
-                ConsentChallenge.guild_id == guild_id,
-                ConsentChallenge.user_id == user_id,
-                ConsentChallenge.status == ChallengeStatus.FAILED.value,
-                ConsentChallenge.decided_at >= since,
-            )
-            .order_by(ConsentChallenge.decided_at)
-        )
+        key = await self.member_key(guild_id, user_id)
+        query = usage.times_query(UsageKind.SENTENCE_REFUSED, guild_id, key, since)
         async with self.database.session() as session:
-            return [d for d in await session.scalars(query) if d is not None]
+            return list(await session.scalars(query))

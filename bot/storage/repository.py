@@ -18,6 +18,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..policy import History
+from . import usage
 from .challenges import ChallengeQueries
 from .db import Database, json_safe
 from .models import (
@@ -29,10 +30,12 @@ from .models import (
     ConsentChallenge,
     GuildPolicy,
     SampleAudio,
+    UsageKind,
     VerificationMode,
     utcnow,
 )
 from .outbox import OutboxQueries, audit_rows
+from .usage import UsageQueries
 
 _EXPIRING = (CloneStatus.AWAITING_CONSENT, CloneStatus.PENDING_APPROVAL)
 _INTERRUPTED = (CloneStatus.PROCESSING, CloneStatus.CLONING)
@@ -218,40 +221,19 @@ def _lease_free(at: datetime | None) -> list[Any]:
     return [or_(CloneRecord.lease_expires_at.is_(None), CloneRecord.lease_expires_at < at)]
 
 
-def _count_query(
-    guild_id: int,
-    since: datetime,
-    user_id: int | None,
-    statuses: Collection[CloneStatus] | None,
-    *,
-    consented_only: bool,
-) -> Select[Any]:
-    query = (
-        select(func.count())
-        .select_from(CloneRecord)
-        .where(CloneRecord.guild_id == guild_id, CloneRecord.created_at >= since)
-    )
-    if user_id is not None:
-        query = query.where(CloneRecord.user_id == user_id)
-    if consented_only:
-        query = query.where(CloneRecord.consented_at.is_not(None))
-    if statuses is None:
-        return query.where(CloneRecord.status != CloneStatus.CANCELLED)
-    return query.where(CloneRecord.status.in_(sorted(set(statuses))))
+def _counted(consented_only: bool) -> UsageKind:
+    """Requests count by their marks (bot.storage.usage): opened, or confirmed."""
+    return UsageKind.CONSENTED if consented_only else UsageKind.OPENED
 
 
-def _last_request_query(guild_id: int, user_id: int, *, consented_only: bool) -> Select[Any]:
-    column = CloneRecord.consented_at if consented_only else CloneRecord.created_at
-    return (
-        select(column)
-        .where(
-            CloneRecord.guild_id == guild_id,
-            CloneRecord.user_id == user_id,
-            column.is_not(None),
-        )
-        .order_by(column.desc())
-        .limit(1)
-    )
+def _live_voice() -> list[Any]:
+    """A voice the library lists: a done request's, not deleted. A failed request may still
+    hold a voice whose deletion failed: it is the sweep's to delete, nobody's to use."""
+    return [
+        CloneRecord.status == CloneStatus.DONE,
+        CloneRecord.voice_id.is_not(None),
+        CloneRecord.voice_deleted_at.is_(None),
+    ]
 
 
 def _open_request_query(guild_id: int, user_id: int) -> Select[Any]:
@@ -289,7 +271,7 @@ class RequestStillOpen(ValueError):
 Effects = Callable[[CloneRecord], Iterable[Any]]
 
 
-class CloneStore(ChallengeQueries, OutboxQueries):
+class CloneStore(ChallengeQueries, OutboxQueries, UsageQueries):
     """Policies, clone records, their sample audio and audit events, over a :class:`Database`."""
 
     def __init__(
@@ -456,30 +438,33 @@ class CloneStore(ChallengeQueries, OutboxQueries):
         guild_id: int,
         since: datetime,
         user_id: int | None = None,
-        statuses: Collection[CloneStatus] | None = None,
         *,
         consented_only: bool = False,
     ) -> int:
-        """Requests in the guild (of one member if ``user_id``) created at or after ``since``.
+        """Requests opened in the guild (by one member if ``user_id``) at or after ``since``;
+        with ``consented_only``, requests confirmed then (a file refused before the consent
+        step does not use up a quota).
 
-        By default every status but ``cancelled`` counts; pass ``statuses`` to choose.
-        ``consented_only`` counts only requests the member confirmed (a file that was refused
-        before the consent step does not use up a quota).
+        Counted from the usage marks, which erasing a member's data keeps and pruning drops
+        once no window counts them: ``since`` is meant within the last 24 hours.
         """
         _check_aware({"since": since})
-        query = _count_query(guild_id, since, user_id, statuses, consented_only=consented_only)
+        key = await self.member_key(guild_id, user_id) if user_id is not None else None
+        query = usage.count_query(_counted(consented_only), guild_id, since, key)
         async with self.database.session() as session:
             return int((await session.scalar(query)) or 0)
 
     async def _history(
-        self, session: AsyncSession, guild_id: int, user_id: int, since: datetime
+        self, session: AsyncSession, guild_id: int, user_id: int, since: datetime, key: str
     ) -> History:
-        """The member's and guild's confirmed requests since ``since``, and the member's
-        open request, read in ``session``'s transaction."""
+        """The member's and guild's confirmed requests since ``since`` (their usage marks;
+        ``key``: the member's), and the member's open request, read in ``session``'s
+        transaction."""
         open_record = await session.scalar(_open_request_query(guild_id, user_id))
-        last = _last_request_query(guild_id, user_id, consented_only=True)
-        member = _count_query(guild_id, since, user_id, None, consented_only=True)
-        guild = _count_query(guild_id, since, None, None, consented_only=True)
+        confirmed = UsageKind.CONSENTED
+        last = usage.last_query(confirmed, guild_id, key)
+        member = usage.count_query(confirmed, guild_id, since, key)
+        guild = usage.count_query(confirmed, guild_id, since)
         return History(
             last_request_at=await session.scalar(last),
             member_requests=int((await session.scalar(member)) or 0),
@@ -490,8 +475,9 @@ class CloneStore(ChallengeQueries, OutboxQueries):
     async def history(self, guild_id: int, user_id: int, since: datetime) -> History:
         """What :meth:`create_checked` would check, read without creating anything."""
         _check_aware({"since": since})
+        key = await self.member_key(guild_id, user_id)
         async with self.database.session() as session:
-            return await self._history(session, guild_id, user_id, since)
+            return await self._history(session, guild_id, user_id, since, key)
 
     async def _serialise_guild(self, session: AsyncSession, guild_id: int) -> None:
         """Hold the guild's counting lock until the transaction ends: across processes on
@@ -516,10 +502,12 @@ class CloneStore(ChallengeQueries, OutboxQueries):
         ``effects(record)``: rows added with it (see :meth:`transition`)."""
         _check_aware({"since": since})
         record = CloneRecord(**_record_values(fields))
+        key = await self.member_key(record.guild_id, record.user_id)
         async with self.database.session() as session, session.begin():
             await self._serialise_guild(session, record.guild_id)
-            check(await self._history(session, record.guild_id, record.user_id, since))
+            check(await self._history(session, record.guild_id, record.user_id, since, key))
             session.add(record)
+            session.add(usage.mark(UsageKind.OPENED, record.guild_id, key, record.created_at))
             await session.flush()
             if effects is not None:
                 session.add_all(list(effects(record)))
@@ -539,15 +527,20 @@ class CloneStore(ChallengeQueries, OutboxQueries):
         transaction serialised per guild (see :meth:`create_checked`); None if it was no
         longer awaiting consent."""
         _check_aware({"since": since})
+        key = await self.member_key(record.guild_id, record.user_id)
         async with self.database.session() as session, session.begin():
             await self._serialise_guild(session, record.guild_id)
             current = await session.get(CloneRecord, record.id, populate_existing=True)
             if current is None or current.status is not CloneStatus.AWAITING_CONSENT:
                 return None  # confirmed (or cancelled) already: not a quota question
-            check(await self._history(session, record.guild_id, record.user_id, since))
-            return await self._transition(
+            check(await self._history(session, record.guild_id, record.user_id, since, key))
+            moved = await self._transition(
                 session, record.id, [CloneStatus.AWAITING_CONSENT], CloneStatus(to), fields, effects
             )
+            if moved is not None:
+                at = moved.consented_at or utcnow()
+                session.add(usage.mark(UsageKind.CONSENTED, record.guild_id, key, at))
+            return moved
 
     # --- Leases: which process works on a request -----------------------------------------
 
@@ -636,11 +629,13 @@ class CloneStore(ChallengeQueries, OutboxQueries):
     async def last_request_at(
         self, guild_id: int, user_id: int, *, consented_only: bool = False
     ) -> datetime | None:
-        """When the member last made a request in the guild (any status), for cooldowns.
+        """When the member last opened a request in the guild, for cooldowns (its usage
+        mark: within the marks' retention, see :meth:`count_requests`).
 
         With ``consented_only``: when the member last confirmed a request.
         """
-        query = _last_request_query(guild_id, user_id, consented_only=consented_only)
+        key = await self.member_key(guild_id, user_id)
+        query = usage.last_query(_counted(consented_only), guild_id, key)
         async with self.database.session() as session:
             return cast(datetime | None, await session.scalar(query))
 
@@ -656,13 +651,9 @@ class CloneStore(ChallengeQueries, OutboxQueries):
     async def cloned_voices(
         self, guild_id: int, *, user_id: int | None = None, search: str = "", limit: int = 25
     ) -> list[CloneRecord]:
-        """Voices cloned in the guild (by one member if ``user_id``) and not deleted, newest
-        first; ``search`` matches the display name or voice ID."""
-        query = select(CloneRecord).where(
-            CloneRecord.guild_id == guild_id,
-            CloneRecord.voice_id.is_not(None),
-            CloneRecord.voice_deleted_at.is_(None),
-        )
+        """Live voices cloned in the guild (by one member if ``user_id``): done requests'
+        and not deleted, newest first; ``search`` matches the display name or voice ID."""
+        query = select(CloneRecord).where(CloneRecord.guild_id == guild_id, *_live_voice())
         if user_id is not None:
             query = query.where(CloneRecord.user_id == user_id)
         if search:
@@ -688,12 +679,9 @@ class CloneStore(ChallengeQueries, OutboxQueries):
         """One page of the guild's live voices (newest first) and how many there are in all.
 
         ``user_id`` keeps that member's voices (plus the server voices with
-        ``include_server``); None keeps every voice of the guild."""
-        query = select(CloneRecord).where(
-            CloneRecord.guild_id == guild_id,
-            CloneRecord.voice_id.is_not(None),
-            CloneRecord.voice_deleted_at.is_(None),
-        )
+        ``include_server``); None keeps every voice of the guild. Live: a done request's
+        voice, not deleted."""
+        query = select(CloneRecord).where(CloneRecord.guild_id == guild_id, *_live_voice())
         if user_id is not None:
             mine = CloneRecord.user_id == user_id
             shared = CloneRecord.server_voice.is_(True)
@@ -774,7 +762,9 @@ class CloneStore(ChallengeQueries, OutboxQueries):
         return len(ids)
 
     async def find_voice(self, guild_id: int, voice_id: str) -> CloneRecord | None:
-        """The record that created ``voice_id`` in this guild."""
+        """The record that created ``voice_id`` in this guild, whatever its status (a
+        failed request's undeleted voice too): :mod:`bot.voices.access` decides what may be
+        done with it."""
         query = select(CloneRecord).where(
             CloneRecord.guild_id == guild_id, CloneRecord.voice_id == voice_id
         )
