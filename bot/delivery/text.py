@@ -8,12 +8,12 @@ import re
 import discord
 
 #: Characters escaped wherever they appear. Discord renders ``\`` before any punctuation as
-#: that character, so escaping is invisible. ``[`` and ``]``: no masked link ``[x](url)`` can
-#: form (every one of them, not only the first as ``discord.utils.escape_markdown`` does);
+#: that character, so escaping is invisible. ``[``: no masked link ``[x](url)`` can form
+#: (every one of them, not only the first as ``discord.utils.escape_markdown`` does);
 #: ``<`` and ``>``: no ``<@id>``, ``<@&id>``, ``<#id>``, ``<t:..>``, ``<:emoji:id>`` token and no
 #: block quote; ``*_~|``` and ``\``: no emphasis, spoiler, code or escape trickery; ``#``: no
 #: header.
-_ANYWHERE = r"[\\*_~|`\[\]<>#]"
+_ANYWHERE = r"[\\*_~|`\[<>#]"
 #: Markers that only act at the start of a line: lists, ``-#`` subtext, numbered lists.
 _LINE_START = r"^[ \t]*(?:-|\+|\d+(?=\.))"
 _MARKUP = re.compile(rf"{_ANYWHERE}|{_LINE_START}", re.MULTILINE)

@@ -61,7 +61,7 @@ def test_no_discord_token_forms(text: str) -> None:
         ("- item", "\\- item"),
         ("  * item", "  \\* item"),
         ("1. first", "1\\. first"),
-        ("\\[a](https://x.y)", "\\\\\\[a\\](https://x.y)"),  # a typed backslash stays one
+        ("\\[a](https://x.y)", "\\\\\\[a](https://x.y)"),  # a typed backslash stays one
         ("`code`", "\\`code\\`"),
         ("Plain words, 2.5 stars - fine", "Plain words, 2.5 stars - fine"),
     ],
