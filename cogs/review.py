@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import re
 from typing import TYPE_CHECKING, Any, cast
@@ -15,7 +14,8 @@ from bot.desk import AlreadyHandled
 from bot.errors import UserFacingError
 from bot.handoff import hand_off
 from bot.inworld import InworldError
-from bot.members import moderates
+from bot.members import moderates_here
+from bot.review_origin import pressed_on_review_post
 from bot.shutdown import finish_or_cancel
 from bot.storage import CloneRecord
 from bot.tree import report_error
@@ -148,17 +148,26 @@ class ReviewCog(commands.Cog):
         if expired:
             log.info("expired %d request(s)", len(expired))
 
-    async def _check_moderator(self, interaction: discord.Interaction) -> None:
-        assert interaction.guild_id is not None
+    async def _check_press(self, interaction: discord.Interaction, record_id: int) -> None:
+        """The press came from the request's own review post, in its server, by one of that
+        server's moderators; else a UserFacingError (nothing changed)."""
+        message = interaction.message
+        await pressed_on_review_post(
+            self.bot.store.get_record,
+            record_id,
+            guild_id=interaction.guild_id,
+            message_id=message.id if message is not None else None,
+        )
+        assert interaction.guild_id is not None  # checked with the origin
         policy = await self.bot.desk.policy(interaction.guild_id)
-        if not moderates(policy, interaction.user):
+        if not moderates_here(policy, interaction):
             raise UserFacingError(_NOT_A_MODERATOR)
 
     def _known_not_moderator(self, interaction: discord.Interaction) -> bool:
         """True only if the policy this process last saw says the member does not moderate
         (no database read: used before the first answer, which must come at once)."""
         policy = self.bot.store.policies.get(interaction.guild_id or 0)
-        return policy is not None and not moderates(policy, interaction.user)
+        return policy is not None and not moderates_here(policy, interaction)
 
     async def on_review_button(
         self, interaction: discord.Interaction, action: str, record_id: int
@@ -181,7 +190,7 @@ class ReviewCog(commands.Cog):
 
     async def _approve(self, interaction: discord.Interaction, record_id: int) -> None:
         try:
-            await self._check_moderator(interaction)
+            await self._check_press(interaction, record_id)
             record = await self.bot.desk.approve(record_id, interaction.user.id)
             await interaction.edit_original_response(
                 content=f"✅ Approved by {interaction.user.mention}: queued for cloning…",
@@ -204,7 +213,7 @@ class ReviewCog(commands.Cog):
 
     async def _reject(self, interaction: discord.Interaction, record_id: int, reason: str) -> None:
         try:
-            await self._check_moderator(interaction)
+            await self._check_press(interaction, record_id)  # the modal carries the post
             await self.bot.desk.reject(record_id, interaction.user.id, reason)
             await interaction.edit_original_response(content="Rejected; the member was told.")
         except Exception as exc:
