@@ -17,7 +17,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.delivery import safe_name
+from bot.delivery import safe_name, safe_text
 from bot.handoff import hand_off
 from bot.inworld.client import MAX_TTS_CHARACTERS
 from bot.members import moderates
@@ -133,7 +133,7 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
         record = await self.bot.library.find(actor, voice)
         await interaction.edit_original_response(
             content=f"🔊 **{safe_name(record.display_name)}** (`{record.voice_id}`) says: "
-            f"“{discord.utils.escape_markdown(preview.text)}”",
+            f"“{safe_text(preview.text)}”",
             attachments=[discord.File(io.BytesIO(preview.audio), preview.filename)],
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..delivery.text import safe_text
 from ..errors import UserFacingError
 from ..lifecycle import TABLE, Event, Said, rows_for
 from ..policy import QUOTA_WINDOW, History, PolicyRefusal, check_quotas
@@ -140,12 +141,13 @@ class Review(DeskBase):
         pending = await self.store.get_record(record_id)
         name = pending.display_name if pending is not None else ""
         user_id = pending.user_id if pending is not None else 0
+        shown = safe_text(reason)  # typed by a moderator: shown literally
         said = Said(
             actor_id=moderator_id,
             detail={"reason": reason},
-            review_line=f"❌ Rejected by <@{moderator_id}>: {reason}",
+            review_line=f"❌ Rejected by <@{moderator_id}>: {shown}",
             notice=(
-                f"{request_line(user_id, name)} was rejected by the moderators. Reason: {reason}"
+                f"{request_line(user_id, name)} was rejected by the moderators. Reason: {shown}"
             ),
         )
         updated = await self.lifecycle.fire(

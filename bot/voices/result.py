@@ -12,6 +12,7 @@ import discord
 
 from bot.cloning import CloneOutcome
 from bot.delivery.letter import Attachment
+from bot.delivery.text import safe_text
 from bot.errors import UserFacingError
 from bot.inworld import InworldError
 from bot.ratelimit import QueueClosed
@@ -71,7 +72,7 @@ class ResultPreviews:
             return attachments
         embed.add_field(
             name=FIELD,
-            value=f"Attached: `{preview.filename}`, “{preview.text[:300]}”",
+            value=f"Attached: `{preview.filename}`, “{safe_text(preview.text[:300])}”",
             inline=False,
         )
         return [*attachments, Attachment(preview.filename, preview.audio)]

@@ -21,12 +21,12 @@ def hostile(role_id: int) -> str:
 
 def hostile_name(role_id: int) -> str:
     """A voice name (64 characters at most)."""
-    return f"[ok](https://ev.il)[b](https://ev.il) @here <@&{role_id}>"
+    return f"[ok](https://ev.il)[b](https://e.i) <@&{role_id}>"
 
 
 def hostile_tags(role_id: int) -> str:
     """Comma-separated tags (32 characters each at most)."""
-    return f"[{BAIT}](https://ev.il), @everyone **shouted**, <@&{role_id}>"
+    return f"[Approve](https://evil.example), @everyone **shouted**, <@&{role_id}>"
 
 
 #: Multi-line text (a reason typed in a modal) adds line-start tricks.
