@@ -9,6 +9,9 @@ listing fails the request stays ``reconciling`` until ``give_up_after``. A reque
 tag (sent before tags existed) cannot be matched, so it is settled at once as unknown.
 Bounded: records per pass, pages and seconds per listing, seconds per pass. It never sends a
 clone POST, so it costs no clone quota and needs no slot of the limiter.
+
+Each pass also deletes the voices failed requests left behind (:mod:`.undeleted`) and, every
+``prune_every``, the usage marks no window counts any more (:mod:`bot.storage.usage`).
 """
 
 from __future__ import annotations
@@ -25,14 +28,17 @@ from ..lifecycle import Event, Said
 from ..observability.metrics import CloneOutcomeLabel
 from ..storage import CloneRecord, CloneStatus, utcnow
 from .listing import ListLimits, TagLook, VoiceLister, look_for_tags
+from .undeleted import UndeletedStore, UndeletedVoices
 
 log = logging.getLogger(__name__)
 
 
-class SweepStore(Protocol):
+class SweepStore(UndeletedStore, Protocol):
     async def to_reconcile(
         self, lease_free_at: datetime | None = None, *, limit: int = 100
     ) -> list[CloneRecord]: ...
+
+    async def prune_usage(self, now: datetime | None = None) -> int: ...
 
 
 class Mover(Protocol):
@@ -61,6 +67,8 @@ class SweepLimits:
     #: Unknown for this long (the listing kept failing): the request fails, member told.
     give_up_after: timedelta = timedelta(hours=24)
     listing: ListLimits = field(default_factory=ListLimits)
+    #: Seconds between two prunings of the usage marks (the first pass prunes).
+    prune_every: float = 600.0
 
 
 @dataclass
@@ -69,6 +77,9 @@ class SweepReport:
     not_created: list[int] = field(default_factory=list)
     pending: list[int] = field(default_factory=list)
     given_up: list[int] = field(default_factory=list)
+    #: Failed requests whose left-over voice this pass deleted.
+    voices_deleted: list[int] = field(default_factory=list)
+    pruned: int = 0
 
     @property
     def settled(self) -> int:
@@ -104,11 +115,36 @@ class OrphanSweep:
         #: Makes a member-chosen name safe to post (the Discord layer escapes markdown).
         self.show_name = show_name
         #: Deletes a found voice whose spoken consent was to be judged by the API's
-        #: transcription: with the answer lost there is none, so it cannot be verified.
+        #: transcription: with the answer lost there is none, so it cannot be verified; and
+        #: the voices failed requests left behind.
         self.delete_voice = delete_voice
+        self.undeleted = (
+            UndeletedVoices(store, delete_voice, max_records=self.limits.max_records)
+            if delete_voice is not None
+            else None
+        )
+        self._next_prune = 0.0
 
     async def run_once(self, should_stop: Callable[[], bool] = lambda: False) -> SweepReport:
         report = SweepReport()
+        deadline = time.monotonic() + self.limits.budget_seconds
+        await self._reconcile(report, should_stop, deadline)
+        if self.undeleted is not None and not should_stop():
+            try:
+                report.voices_deleted = await self.undeleted.run_once(should_stop, deadline)
+            except Exception:
+                log.exception("reconcile sweep: deleting the voices failed requests left")
+        if time.monotonic() >= self._next_prune and not should_stop():
+            self._next_prune = time.monotonic() + self.limits.prune_every
+            try:
+                report.pruned = await self.store.prune_usage(self.clock())
+            except Exception:
+                log.exception("reconcile sweep: pruning the usage marks")
+        return report
+
+    async def _reconcile(
+        self, report: SweepReport, should_stop: Callable[[], bool], deadline: float
+    ) -> None:
         now = self.clock()
         free_at = now if self.respect_leases else None
         records = [
@@ -117,8 +153,7 @@ class OrphanSweep:
             if not self.is_running(r.id)
         ]
         if not records or should_stop():
-            return report
-        deadline = time.monotonic() + self.limits.budget_seconds
+            return
         tags = [r.request_tag for r in records if r.request_tag]
         look = await look_for_tags(self.lister, tags, self.limits.listing) if tags else TagLook()
         if look.problem:
@@ -138,7 +173,6 @@ class OrphanSweep:
                 len(report.given_up),
                 len(report.pending),
             )
-        return report
 
     async def _settle(
         self, record: CloneRecord, look: TagLook, looked_at: datetime, report: SweepReport

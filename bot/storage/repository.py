@@ -35,6 +35,7 @@ from .models import (
     utcnow,
 )
 from .outbox import OutboxQueries, audit_rows
+from .undeleted import UndeletedVoiceQueries
 from .usage import UsageQueries
 
 _EXPIRING = (CloneStatus.AWAITING_CONSENT, CloneStatus.PENDING_APPROVAL)
@@ -271,7 +272,7 @@ class RequestStillOpen(ValueError):
 Effects = Callable[[CloneRecord], Iterable[Any]]
 
 
-class CloneStore(ChallengeQueries, OutboxQueries, UsageQueries):
+class CloneStore(ChallengeQueries, OutboxQueries, UsageQueries, UndeletedVoiceQueries):
     """Policies, clone records, their sample audio and audit events, over a :class:`Database`."""
 
     def __init__(

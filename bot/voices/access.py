@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.errors import UserFacingError
-from bot.storage import CloneRecord
+from bot.storage import CloneRecord, CloneStatus
 
 NOT_HERE = "No voice with that ID was cloned in this server (or it is already deleted)."
 NOT_YOURS = "You can only {verb} voices you cloned yourself (moderators: any voice of this server)."
@@ -31,11 +31,14 @@ class Actor:
 def live_voice_of_guild(record: CloneRecord | None, guild_id: int) -> CloneRecord:
     """The record, if it holds a live voice created by this guild; else refused.
 
+    Live: a done request's voice, not deleted. A failed request may still hold a voice whose
+    deletion failed (the reconcile sweep deletes it): nobody may list, preview or rename it.
     One Inworld account holds the voices of every server: an ID created elsewhere (or never)
     gets the same answer, so nothing about other servers leaks."""
     if (
         record is None
         or record.guild_id != guild_id
+        or record.status is not CloneStatus.DONE
         or record.voice_id is None
         or record.voice_deleted_at is not None
     ):

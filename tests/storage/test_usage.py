@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from alembic import command
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 
 from bot.consent.verifier import FAILURE_WINDOW
@@ -286,6 +286,21 @@ async def test_a_long_default_cooldown_keeps_marks_of_guilds_without_a_policy(
     assert await store.prune_usage(now) == 1
     assert [m.guild_id for m in await marks(database)] == [GUILD]
     assert await store.prune_usage(now + 2 * DAY) == 1
+
+
+async def test_one_process_prunes_at_a_time(store: CloneStore, database: Database) -> None:
+    """Processes sharing PostgreSQL never prune the same rows at once (no deadlock): one
+    that finds another pruning skips its turn."""
+    if database.backend != "postgresql":
+        pytest.skip("SQLite serves one process")
+    await add_marks(database, usage.mark(UsageKind.OPENED, GUILD, "k" * 64, utcnow() - 2 * DAY))
+    space, key = usage._PRUNE_LOCK
+    async with database.session() as other, other.begin():
+        await other.execute(
+            text("SELECT pg_advisory_xact_lock(:space, :key)"), {"space": space, "key": key}
+        )
+        assert await store.prune_usage() == 0
+    assert await store.prune_usage() == 1
 
 
 # --- The upgrade -------------------------------------------------------------------------------
