@@ -1,21 +1,28 @@
-"""Run ffmpeg on untrusted bytes: allow-listed demuxers and protocols, bounded output and time.
+"""Run ffmpeg on untrusted bytes: allow-listed demuxers, protocols and decoders, bounded output,
+time and resources, least privilege.
 
 The input is written to a private temporary file and opened as ``file:`` with only the ``file``
 protocol allowed, and only plain audio/video demuxers allowed. That keeps a file's *content* from
 making ffmpeg open a URL, another local file or a device (HLS playlists, concat scripts, SDP,
-image sequences are all refused before they are parsed). ffmpeg decodes at most ``max_seconds``
-of audio, straight to mono 16-bit PCM at the requested rate.
+image sequences are all refused before they are parsed). Only audio decoders are allowed, so
+not even probing decodes a video or picture stream. ffmpeg decodes at most ``max_seconds`` of
+audio, straight to mono 16-bit PCM at the requested rate, in one thread, inside
+:mod:`bot.audio.sandbox` (minimal environment, memory/CPU/file limits, no network where the
+platform allows it).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import AudioTimeout, NoAudioStream, UndecodableAudio, UnsupportedFormat
+from .sandbox import CHILD_ENV, DEFAULT_SANDBOX, ChildLimits, Sandbox
 
 #: Demuxers that read one self-contained media file and never open other resources.
 ALLOWED_DEMUXERS = (
@@ -23,12 +30,33 @@ ALLOWED_DEMUXERS = (
     "ac3,eac3,wv,ape,tta,voc,mp4"
 )
 ALLOWED_PROTOCOLS = "file"
+#: Audio decoders for what those demuxers carry in voice recordings; no video, picture or
+#: subtitle decoder, so probing a file's other streams decodes nothing of them.
+ALLOWED_DECODERS = (
+    # PCM and telephone/ADPCM codecs (WAV, W64, AIFF, CAF, AU, VOC, MOV, FLV)
+    "pcm_s16le,pcm_s16be,pcm_s24le,pcm_s24be,pcm_s32le,pcm_s32be,pcm_f32le,pcm_f32be,"
+    "pcm_f64le,pcm_f64be,pcm_u8,pcm_s8,pcm_alaw,pcm_mulaw,adpcm_ms,adpcm_ima_wav,adpcm_ima_qt,"
+    "adpcm_swf,adpcm_sbpro_2,adpcm_sbpro_3,adpcm_sbpro_4,g722,g726,g726le,gsm,gsm_ms,"
+    # MPEG audio, AAC, AC-3
+    "mp1,mp1float,mp2,mp2float,mp3,mp3float,aac,aac_fixed,aac_latm,ac3,ac3_fixed,eac3,"
+    # Open and lossless codecs
+    "vorbis,opus,flac,alac,wavpack,ape,tta,speex,"
+    # Speech, Flash and Windows Media codecs
+    "amrnb,amrwb,nellymoser,wmav1,wmav2,wmapro,wmavoice,wmalossless"
+)
 _STDERR_LIMIT = 64 * 1024
 _MAX_SINGLE_ALLOC = 256 * 1024 * 1024
+#: Address space: ffmpeg maps about 270 MB of shared libraries before it reads a byte; the
+#: largest single allocation is capped at 256 MB on top (``-max_alloc``).
+MEMORY_LIMIT = 1024 * 1024 * 1024
+#: ffmpeg needs stdio, its input and a few descriptors of its own (libraries are loaded one at
+#: a time).
+OPEN_FILES_LIMIT = 32
 
 _DURATION_RE = re.compile(r"Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)")
 _INPUT_RE = re.compile(r"Input #0, (.+?), from ")
 _AUDIO_RE = re.compile(r"Stream #0:\d+.*?: Audio: ([\w-]+)")
+_CODEC_REFUSED_RE = re.compile(r"Codec \(\w+\) not on whitelist")
 
 
 @dataclass(frozen=True)
@@ -46,10 +74,9 @@ class DecodedAudio:
         return len(self.pcm) / 2 / self.sample_rate
 
 
-def build_command(ffmpeg: str, path: Path, *, max_seconds: float, sample_rate: int) -> list[str]:
-    """The full ffmpeg argument list; public so tests and the benchmark can inspect it."""
+def input_options() -> list[str]:
+    """Global and input options: the allow-lists and bounds that hold whatever the file says."""
     return [
-        ffmpeg,
         "-hide_banner",
         "-nostdin",
         "-nostats",
@@ -57,10 +84,32 @@ def build_command(ffmpeg: str, path: Path, *, max_seconds: float, sample_rate: i
         "info",
         "-max_alloc",
         str(_MAX_SINGLE_ALLOC),
+        "-threads",
+        "1",
         "-protocol_whitelist",
         ALLOWED_PROTOCOLS,
         "-format_whitelist",
         ALLOWED_DEMUXERS,
+        "-codec_whitelist",
+        ALLOWED_DECODERS,
+    ]
+
+
+def child_limits(timeout: float) -> ChildLimits:
+    """Resource caps for one run; the CPU cap backs up the wall-clock ``timeout``."""
+    return ChildLimits(
+        memory_bytes=MEMORY_LIMIT,
+        cpu_seconds=math.ceil(timeout) + 1,
+        open_files=OPEN_FILES_LIMIT,
+    )
+
+
+def build_command(ffmpeg: str, path: Path, *, max_seconds: float, sample_rate: int) -> list[str]:
+    """The full ffmpeg argument list (before sandboxing); public so tests and the benchmark can
+    inspect it."""
+    return [
+        ffmpeg,
+        *input_options(),
         "-i",
         f"file:{path}",
         "-map",
@@ -92,11 +141,24 @@ def _parse_facts(stderr: str) -> tuple[str | None, str | None, float | None]:
 def _classify_failure(stderr: str) -> Exception:
     if "matches no streams" in stderr:
         return NoAudioStream()
-    if "not on whitelist" in stderr:
-        return UnsupportedFormat(detail="demuxer or protocol refused")
+    if "Error while opening decoder" in stderr and _CODEC_REFUSED_RE.search(stderr):
+        # Refusals of a video stream's decoder while probing are harmless and only logged.
+        return UnsupportedFormat(detail="audio codec not on the allow-list")
+    if "Format not on whitelist" in stderr:
+        return UnsupportedFormat(detail="demuxer not on the allow-list")
+    if "Protocol" in stderr and "not on whitelist" in stderr:
+        return UnsupportedFormat(detail="protocol refused")
     return UndecodableAudio(
         detail=stderr.strip().splitlines()[-1][:200] if stderr.strip() else None
     )
+
+
+def _executable(ffmpeg: str) -> str:
+    """``ffmpeg``'s absolute path, found on this process's ``PATH`` (a few ``stat`` calls)."""
+    found = shutil.which(ffmpeg)
+    if found is None:
+        raise FileNotFoundError(f"ffmpeg not found: {ffmpeg!r}")
+    return str(Path(found).absolute())
 
 
 async def _read_capped(stream: asyncio.StreamReader, limit: int) -> bytes:
@@ -117,21 +179,26 @@ async def decode(
     sample_rate: int,
     timeout: float,
     ffmpeg: str = "ffmpeg",
+    sandbox: Sandbox = DEFAULT_SANDBOX,
 ) -> DecodedAudio:
     """Decode at most ``max_seconds`` of the first audio stream of the file at ``path``.
 
     ``path`` must be an absolute path the caller created (its name is ours, never the
-    member's).
+    member's). ``ffmpeg`` is looked up on this process's ``PATH`` (the child's is minimal).
     """
     if not path.is_absolute():
         raise ValueError("decode() needs an absolute path")
     max_pcm_bytes = int(max_seconds * sample_rate) * 2 + 8 * sample_rate
+    command = build_command(
+        _executable(ffmpeg), path, max_seconds=max_seconds, sample_rate=sample_rate
+    )
     proc = await asyncio.create_subprocess_exec(
-        *build_command(ffmpeg, path, max_seconds=max_seconds, sample_rate=sample_rate),
+        *await sandbox.command(command, child_limits(timeout)),
         stdin=asyncio.subprocess.DEVNULL,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.PIPE,
         cwd=path.parent,
+        env=CHILD_ENV,
     )
     assert proc.stdout is not None and proc.stderr is not None
     try:

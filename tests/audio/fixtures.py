@@ -742,6 +742,50 @@ def video_only_mp4() -> Path:
     return _cached("video_only.mp4", build)
 
 
+def mp3_with_cover_art() -> Path:
+    """The standard speech as MP3 with a JPEG cover picture (an ``attached_pic`` video stream,
+    as music players and phone recorders write it)."""
+    mp3 = encode(standard_speech_wav(), "mp3_cbr")
+    cover = cache_dir() / "image.jpg"
+    jpeg_image()  # cached as image.jpg
+
+    def build(tmp: Path) -> None:
+        run_ffmpeg(
+            [
+                "-i",
+                str(mp3),
+                "-i",
+                str(cover),
+                "-map",
+                "0:a",
+                "-map",
+                "1:v",
+                "-c",
+                "copy",
+                "-id3v2_version",
+                "3",
+                "-disposition:v",
+                "attached_pic",
+                "-f",
+                "mp3",
+                str(tmp),
+            ]
+        )
+
+    return _cached("speech_cover_art.mp3", build)
+
+
+def wav_adpcm_yamaha() -> Path:
+    """The standard speech as a WAV of Yamaha ADPCM: a real audio codec, not on the pipeline's
+    decoder allow-list."""
+    src = standard_speech_wav()
+
+    def build(tmp: Path) -> None:
+        run_ffmpeg(["-i", str(src), "-c:a", "adpcm_yamaha", "-ac", "1", "-f", "wav", str(tmp)])
+
+    return _cached("speech_adpcm_yamaha.wav", build)
+
+
 def zip_archive() -> bytes:
     """A ZIP archive that contains a perfectly good WAV (the archive itself is not audio)."""
 

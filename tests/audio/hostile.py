@@ -210,6 +210,17 @@ def hls_playlist(uris: Sequence[str]) -> bytes:
     return ("\n".join(lines) + "\n").encode()
 
 
+def hls_playlist_with_binary_comment(uris: Sequence[str]) -> bytes:
+    """An HLS playlist that content sniffing does not call text.
+
+    ffmpeg's HLS prober stops at the first NUL byte, so the tags it looks for come first; the
+    comment line after them holds a NUL and bytes that are not UTF-8 (the parser skips it).
+    Only ffmpeg's own allow-lists stand between this file and the ``uris`` it lists.
+    """
+    header, _, rest = hls_playlist(uris).partition(b"#EXTINF")
+    return header + b"# \x00\xff\xfe\x80 binary\n#EXTINF" + rest
+
+
 def id3_wrapped(payload: bytes) -> bytes:
     """``payload`` behind an empty ID3v2.4 tag.
 

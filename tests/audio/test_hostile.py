@@ -22,14 +22,24 @@ from pathlib import Path
 
 import pytest
 
-from bot.audio.errors import AudioError, NoAudioStream, NotAudio, UndecodableAudio
+from bot.audio.errors import (
+    AudioError,
+    NoAudioStream,
+    NotAudio,
+    UndecodableAudio,
+    UnsupportedFormat,
+)
+from bot.audio.ffmpeg import build_command
 from bot.audio.pipeline import AudioLimits, AudioPipeline, ProcessedSample
+from bot.audio.sniff import sniff
 from tests.audio import fixtures as fx
 from tests.audio import hostile as h
 from tests.audio.helpers import check_error, check_sample
 
 CALL_BOUND = 45.0
 REJECTED = (NotAudio, UndecodableAudio)
+#: For files that sniffing lets through: ffmpeg's demuxer allow-list refuses them.
+REFUSED_BY_FFMPEG = (UnsupportedFormat, UndecodableAudio)
 
 
 @dataclass(frozen=True)
@@ -126,6 +136,15 @@ def _hls_http(c: Ctx) -> bytes:
     return h.hls_playlist([c.canary.url("/seg.ts")])
 
 
+def _hls_binary(c: Ctx) -> bytes:
+    """Local file first (only the demuxer allow-list stops it), then the canary URL."""
+    return h.hls_playlist_with_binary_comment([str(c.sentinel.path), c.canary.url("/seg.ts")])
+
+
+#: Cases whose bytes sniffing does not recognise: only ffmpeg's allow-lists stop them.
+PAST_SNIFFING = ("hls-binary-comment-named-mp3", "hls-binary-comment-id3-wrapped")
+
+
 def _hls_local(c: Ctx) -> bytes:
     s = c.sentinel.path
     return h.hls_playlist(
@@ -184,6 +203,10 @@ CASES: dict[str, Case] = {
         "voice.m4a",
         (*REJECTED, NoAudioStream),
     ),
+    "hls-binary-comment-named-mp3": Case(_hls_binary, "voice.mp3", REFUSED_BY_FFMPEG),
+    "hls-binary-comment-id3-wrapped": Case(
+        lambda c: h.id3_wrapped(_hls_binary(c)), "voice.mp3", REFUSED_BY_FFMPEG
+    ),
     "matroska-huge-element": Case(lambda c: h.matroska_huge_element(), "voice.webm"),
     "wav-huge-fmt-chunk": Case(lambda c: h.wav_with_huge_fmt_chunk(), "voice.wav"),
 }
@@ -210,6 +233,36 @@ async def test_hostile_file_is_rejected_without_side_effects(case_id: str, ctx: 
         f"no side effects, but expected {'/'.join(t.__name__ for t in case.expected)}, "
         f"got {type(err).__name__}: {err.user_message!r}"
     )
+
+
+@pytest.mark.parametrize("case_id", PAST_SNIFFING)
+def test_binary_playlists_get_past_sniffing(case_id: str, ctx: Ctx) -> None:
+    """So the cases above test ffmpeg's allow-lists, not the sniffer."""
+    sniff(CASES[case_id].build(ctx))
+
+
+def _without(command: list[str], option: str) -> list[str]:
+    at = command.index(option)
+    return command[:at] + command[at + 2 :]
+
+
+@pytest.mark.parametrize("dropped", ["-format_whitelist", "-protocol_whitelist"])
+def test_each_allow_list_alone_keeps_a_playlist_off_the_network(
+    dropped: str, ctx: Ctx, tmp_path: Path
+) -> None:
+    """The pipeline's own ffmpeg command, run on the host network with one allow-list taken
+    out: the other one alone must keep a playlist that sniffing let through from reaching the
+    canary (without the demuxer list the HLS demuxer does open the local file it lists)."""
+    path = tmp_path / "input"
+    path.write_bytes(_hls_binary(ctx))
+    command = build_command(fx.FFMPEG, path, max_seconds=5, sample_rate=16_000)
+    proc = subprocess.run(
+        _without(command, dropped), capture_output=True, timeout=CALL_BOUND, check=False
+    )
+    assert ctx.canary.hits == 0, f"canary was contacted: {ctx.canary.requests}"
+    assert proc.returncode != 0
+    if dropped == "-protocol_whitelist":
+        assert ctx.sentinel.opened == 0, "the playlist's local file was opened"
 
 
 # --------------------------------------------------------------------------- huge claimed sizes

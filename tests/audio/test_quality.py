@@ -182,8 +182,8 @@ def test_vad_beats_frame_energy_on_noisy_speech() -> None:
     n = min(len(clip.truth), len(energy))
 
     def precision(mask: np.ndarray) -> float:
-        hits = np.count_nonzero(mask[:n] & clip.truth[:n])
-        return hits / max(1, np.count_nonzero(mask[:n]))
+        hits = int(np.count_nonzero(mask[:n] & clip.truth[:n]))
+        return hits / max(1, int(np.count_nonzero(mask[:n])))
 
     def recall(mask: np.ndarray) -> float:
         return np.count_nonzero(mask[:n] & clip.truth[:n]) / np.count_nonzero(clip.truth[:n])
