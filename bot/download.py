@@ -24,7 +24,11 @@ class DownloadError(UserFacingError):
 
 
 class AttachmentTooLarge(DownloadError):
+    """``declared_size`` is the Content-Length that refused it before any body was read
+    (``None``: the body itself grew past the limit)."""
+
     def __init__(self, filename: str, size: int | None, limit: int) -> None:
+        self.declared_size = size
         shown = f" ({human_size(size)})" if size else ""
         super().__init__(
             f"`{filename}`{shown} is larger than the {human_size(limit)} this bot accepts. "

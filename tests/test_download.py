@@ -16,10 +16,24 @@ from bot.download import AttachmentTooLarge, DownloadError, download_to_file
 BODY = bytes(range(256)) * 400  # 100 kB
 
 
+DECLARED = 100 * len(BODY)
+
+
 @pytest.fixture
 async def server() -> AsyncIterator[str]:
+    release = asyncio.Event()
+
     async def ok(request: web.Request) -> web.Response:
         return web.Response(body=BODY)
+
+    async def declared_huge(request: web.Request) -> web.StreamResponse:
+        # Announces 10 MB, sends 1 kB, then stalls: only the header can refuse it in time.
+        response = web.StreamResponse()
+        response.content_length = DECLARED
+        await response.prepare(request)
+        await response.write(BODY[:1024])
+        await release.wait()
+        return response
 
     async def chunked(request: web.Request) -> web.StreamResponse:
         # No Content-Length: only counting while streaming can stop it.
@@ -38,6 +52,7 @@ async def server() -> AsyncIterator[str]:
 
     app = web.Application()
     app.router.add_get("/ok", ok)
+    app.router.add_get("/declared-huge", declared_huge)
     app.router.add_get("/chunked", chunked)
     app.router.add_get("/slow", slow)
     app.router.add_get("/missing", missing)
@@ -47,6 +62,7 @@ async def server() -> AsyncIterator[str]:
     await site.start()
     port = runner.addresses[0][1]
     yield f"http://127.0.0.1:{port}"
+    release.set()
     await runner.cleanup()
 
 
@@ -70,14 +86,28 @@ async def test_download_writes_the_file_and_hashes_it(server: str, tmp_path: Pat
 
 
 async def test_declared_length_over_the_limit_is_refused(server: str, tmp_path: Path) -> None:
-    with pytest.raises(AttachmentTooLarge, match=r"clip\.ogg"):
-        await fetch(server, "/ok", tmp_path / "sample", max_bytes=len(BODY) - 1)
+    target = tmp_path / "sample"
+    with pytest.raises(AttachmentTooLarge, match=r"`clip\.ogg` \(100\.0 KB\) is larger") as caught:
+        await fetch(server, "/ok", target, max_bytes=len(BODY) - 1)
+    assert caught.value.declared_size == len(BODY)
+    assert not target.exists(), "the body was read although the header already refused it"
+
+
+async def test_declared_length_refuses_before_the_body_arrives(server: str, tmp_path: Path) -> None:
+    """The body never completes: only the Content-Length check can answer before the
+    timeout (counting the stream would wait for bytes that never come)."""
+    target = tmp_path / "sample"
+    with pytest.raises(AttachmentTooLarge) as caught:
+        await fetch(server, "/declared-huge", target, max_bytes=len(BODY), timeout=5)
+    assert caught.value.declared_size == DECLARED
+    assert not target.exists()
 
 
 async def test_undeclared_stream_is_cut_at_the_limit(server: str, tmp_path: Path) -> None:
     target = tmp_path / "sample"
-    with pytest.raises(AttachmentTooLarge):
+    with pytest.raises(AttachmentTooLarge) as caught:
         await fetch(server, "/chunked", target, max_bytes=3 * len(BODY))
+    assert caught.value.declared_size is None
     assert target.stat().st_size <= 3 * len(BODY)
 
 
