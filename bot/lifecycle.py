@@ -118,7 +118,7 @@ TABLE: Mapping[Event, Transition] = {
     # review
     Event.REVIEW_POSTED:         _t([S.PENDING_APPROVAL], S.PENDING_APPROVAL),
     Event.REVIEW_UNAVAILABLE:    _t([S.PENDING_APPROVAL], S.FAILED, A.FAILED, (), "failed"),
-    Event.APPROVED:              _t([S.PENDING_APPROVAL], S.APPROVED, A.APPROVED),
+    Event.APPROVED:              _t([S.PENDING_APPROVAL], S.APPROVED, A.APPROVED, (E.REVIEW_UPDATE,)),  # noqa: E501
     Event.REJECTED:              _t([S.PENDING_APPROVAL], S.REJECTED, A.REJECTED, (E.REVIEW_UPDATE, E.NOTICE), "rejected_by_moderator"),  # noqa: E501
     Event.REVIEW_EXPIRED:        _t([S.PENDING_APPROVAL], S.EXPIRED, A.EXPIRED, (E.REVIEW_UPDATE, E.NOTICE), "expired"),  # noqa: E501
     # execution

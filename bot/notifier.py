@@ -29,6 +29,7 @@ from .delivery import (
 from .delivery.letter import Attachment
 from .delivery.routes import ChannelRoute, DirectRoute, InteractionRoute
 from .embeds import result_parts, review_embed, sample_filename
+from .outbox.posts import Post, RecordingRoute
 from .storage import CloneRecord, GuildPolicy
 
 DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
@@ -98,7 +99,8 @@ class DiscordNotifier:
         return message.channel.id, message.id
 
     async def show_on_review(self, record: CloneRecord, line: str) -> None:
-        """Progress on the review post (best effort: the outcome itself goes by the outbox)."""
+        """Progress on the review post (best effort: the outcome itself goes by the outbox,
+        whose update also takes the member's audio off the post)."""
         if record.review_channel_id is None or record.review_message_id is None:
             return
         channel = await self._channel(record.review_channel_id)
@@ -106,7 +108,7 @@ class DiscordNotifier:
             return
         try:
             message = channel.get_partial_message(record.review_message_id)  # type: ignore[attr-defined]
-            await message.edit(content=line, view=None)
+            await message.edit(content=line, view=None, attachments=[])
         except Exception as exc:  # any fault: only a progress line is lost
             log.info("review message %s progress not shown: %s", record.review_message_id, exc)
 
@@ -125,6 +127,13 @@ class DiscordNotifier:
             self.client, record.user_id
         )
 
+    def recorded_routes(
+        self, record: CloneRecord, posts: list[Post]
+    ) -> tuple[RecordingRoute, RecordingRoute]:
+        """:meth:`routes` noting in ``posts`` the ids of what they post (for an erasure)."""
+        channel, dm = self.routes(record)
+        return RecordingRoute(channel, posts), RecordingRoute(dm, posts)
+
     def _upload_limit(self, record: CloneRecord, interaction: InteractionRoute | None) -> int:
         if interaction is not None:
             return interaction.interaction.filesize_limit
@@ -140,12 +149,13 @@ class DiscordNotifier:
         headline: str,
         interaction: InteractionRoute | None = None,
         nonce: str | None = None,
+        posts: list[Post] | None = None,
     ) -> Where:
         """Send a stored outcome where the member can see it (see bot.delivery.result).
 
         ``private``: the guild's ephemeral setting; ``interaction``: the request's live
-        interaction, tried first; ``nonce``: the outbox message's, for channel posts and DMs.
-        Never raises for a Discord fault.
+        interaction, tried first; ``nonce``: the outbox message's, for channel posts and DMs;
+        ``posts``: gets the ids of every message posted. Never raises for a Discord fault.
         """
         # Off the event loop: result_parts renders the waveform PNGs.
         limit = self._upload_limit(record, interaction)
@@ -163,10 +173,12 @@ class DiscordNotifier:
             reason=reason[:1000],
             nonce=nonce,
         )
-        channel, dm = self.routes(record)
+        noted: list[Post] = [] if posts is None else posts
+        channel, dm = self.recorded_routes(record, noted)
         first = None
         if interaction is not None:
-            first = Step(interaction, Letter("", embed=embed, attachments=tuple(attachments)))
+            letter = Letter("", embed=embed, attachments=tuple(attachments))
+            first = Step(RecordingRoute(interaction, noted), letter)
         where = await send_report(
             report,
             Destinations(channel=channel, dm=dm, interaction=first),

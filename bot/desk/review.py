@@ -127,7 +127,10 @@ class Review(DeskBase):
         updated = await self.lifecycle.fire(
             record_id,
             Event.APPROVED,
-            said=Said(actor_id=moderator_id),
+            said=Said(
+                actor_id=moderator_id,
+                review_line=f"✅ Approved by <@{moderator_id}>: queued for cloning…",
+            ),
             decided_by=moderator_id,
             decided_at=utcnow(),
             expires_at=None,

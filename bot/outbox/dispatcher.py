@@ -53,7 +53,9 @@ class OutboxStore(Protocol):
 
     async def outbox_sent(
         self, message_id: int, owner: str, outcome: Mapping[str, Any]
-    ) -> None: ...
+    ) -> bool: ...
+
+    async def outbox_orphaned(self, sent: OutboxMessage, outcome: Mapping[str, Any]) -> int: ...
 
     async def outbox_retry(
         self, message_id: int, owner: str, *, attempts: int, due_at: datetime, error: str
@@ -196,8 +198,26 @@ class OutboxDispatcher:
                 log.warning("outbox message %s (%s) failed", message.id, message.kind, exc_info=exc)
             await self._settle_failure(message, attempts, error, permanent=permanent)
             return Delivery(message.id, message.kind, message.record_id, None, error)
-        await self.store.outbox_sent(message.id, self.owner, outcome)
+        if not await self.store.outbox_sent(message.id, self.owner, outcome):
+            await self._orphaned(message, outcome)
         return Delivery(message.id, message.kind, message.record_id, outcome)
+
+    async def _orphaned(self, message: OutboxMessage, outcome: Mapping[str, Any]) -> None:
+        """Its member's data was erased while it was being sent: what it posted is taken
+        down too (the erasure could not know its ids)."""
+        try:
+            written = await self.store.outbox_orphaned(message, outcome)
+        except Exception:
+            log.warning(
+                "outbox message %s: its posts %s could not be queued for removal",
+                message.id,
+                outcome.get("posts"),
+                exc_info=True,
+            )
+            return
+        if written:
+            log.info("outbox message %s was erased while sent: its posts go too", message.id)
+            self.kick()
 
     async def _settle_failure(
         self, message: OutboxMessage, attempts: int, error: str, *, permanent: bool

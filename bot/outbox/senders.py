@@ -1,6 +1,8 @@
 """Sends each kind of outbox message to Discord (through :mod:`bot.delivery`'s routes, with
 their fallbacks and the guild's privacy), with the message's nonce so a retry after a lost
-answer never posts twice. A request erased meanwhile has no messages left (they cascade)."""
+answer never posts twice. Every post's channel and message ids go into the outcome
+(``posts``), so an erasure can take them down (:mod:`.takedown`). A request erased meanwhile
+has no messages left (they cascade)."""
 
 from __future__ import annotations
 
@@ -11,12 +13,15 @@ from typing import Any, Protocol
 import discord
 
 from ..delivery import Destinations, Letter, Step, Where, build_report, deliver, send_report
+from ..delivery.routes import NETWORK_ERRORS, InteractionRoute
 from ..embeds import audit_embed
 from ..notifier import DiscordNotifier
 from ..storage import AuditAction, CloneRecord, GuildPolicy, OutboxMessage
 from ..storage.outbox import OutboxKind
 from .dispatcher import NotDelivered
 from .live import LiveRequest
+from .posts import Post, RecordingRoute, post_of
+from .takedown import PostRemover
 
 log = logging.getLogger(__name__)
 
@@ -30,15 +35,22 @@ class SenderStore(Protocol):
 
     async def mark_delivered(self, record_id: int) -> None: ...
 
+    async def review_update_superseded(self, update_message: OutboxMessage) -> bool: ...
+
 
 class DiscordSender:
     def __init__(self, notifier: DiscordNotifier, store: SenderStore) -> None:
         self.notifier = notifier
         self.store = store
+        self.remover = PostRemover(notifier.client)
 
     async def send(self, message: OutboxMessage, live: LiveRequest | None) -> Mapping[str, Any]:
         if message.kind == OutboxKind.AUDIT:
             return await self._audit(message)
+        if message.kind == OutboxKind.DELETE_POST:
+            return await self.remover.delete(message)
+        if message.kind == OutboxKind.REDACT_POST:
+            return await self.remover.redact(message)
         record = await self.store.get_record(message.record_id) if message.record_id else None
         if record is None:
             return {"where": "dropped: the request no longer exists"}
@@ -85,12 +97,13 @@ class DiscordSender:
             raise NotDelivered(
                 f"audit post: {exc.status} {exc.code}", permanent=exc.status in _GONE
             ) from exc
-        return {"where": "channel", "message_id": sent.id}
+        post = post_of(sent)
+        return {"where": "channel", **(post or {}), "posts": [post] if post else []}
 
     def _member_steps(
-        self, record: CloneRecord, text: str, nonce: str, private: bool
+        self, record: CloneRecord, text: str, nonce: str, private: bool, posts: list[Post]
     ) -> list[Step]:
-        channel, dm = self.notifier.routes(record)
+        channel, dm = self.notifier.recorded_routes(record, posts)
         steps = [
             Step(channel, Letter(text, mention=record.user_id, nonce=nonce)),
             Step(dm, Letter(text, nonce=nonce)),
@@ -102,10 +115,11 @@ class DiscordSender:
     async def _notice(self, record: CloneRecord, message: OutboxMessage) -> Mapping[str, Any]:
         private = await self.notifier.private(record.guild_id)
         text = str(message.payload["text"])
-        done = await deliver(self._member_steps(record, text, message.nonce, private))
+        posts: list[Post] = []
+        done = await deliver(self._member_steps(record, text, message.nonce, private, posts))
         if done is None:
             raise NotDelivered("the member could be reached nowhere")
-        return {"where": done.route}
+        return {"where": done.route, "posts": posts}
 
     async def _result(
         self, record: CloneRecord, message: OutboxMessage, live: LiveRequest | None
@@ -115,6 +129,7 @@ class DiscordSender:
         created = bool(payload.get("created"))
         private = await self.notifier.private(record.guild_id)
         interaction = live.interaction if live is not None else None
+        posts: list[Post] = []
         if live is not None and live.outcome is not None:
             where = await self.notifier.send_result(
                 record,
@@ -123,11 +138,16 @@ class DiscordSender:
                 headline=headline,
                 interaction=interaction,
                 nonce=message.nonce,
+                posts=posts,
             )
         elif created and record.voice_id is not None:
-            where = await self._stored_result(record, headline, private, message.nonce)
+            where = await self._stored_result(record, headline, private, message.nonce, posts)
         else:
-            where = await self._text_result(record, headline, private, message.nonce, interaction)
+            where = await self._text_result(
+                record, headline, private, message.nonce, interaction, posts
+            )
+        if interaction is not None and not private:
+            await self._note_reply(interaction, posts)
         if live is not None:
             live.where = where
         if where is Where.NOWHERE:
@@ -135,10 +155,22 @@ class DiscordSender:
         if created:
             await self.store.mark_delivered(record.id)
         log.info("request #%s: result delivered via %s", record.id, where.value)
-        return {"where": where.value}
+        return {"where": where.value, "posts": posts}
+
+    @staticmethod
+    async def _note_reply(interaction: InteractionRoute, posts: list[Post]) -> None:
+        """The member's public reply to /clone (it ends naming the voice): its ids too."""
+        try:
+            reply = await interaction.interaction.original_response()
+        except (discord.HTTPException, *NETWORK_ERRORS) as exc:
+            log.info("the reply's id is unknown (%s): an erasure cannot remove it", exc)
+            return
+        post = post_of(reply)
+        if post is not None and post not in posts:
+            posts.append(post)
 
     async def _stored_result(
-        self, record: CloneRecord, headline: str, private: bool, nonce: str
+        self, record: CloneRecord, headline: str, private: bool, nonce: str, posts: list[Post]
     ) -> Where:
         """A voice whose full outcome this process does not hold (found by the sweep, or
         cloned before a restart): its ID and the API's stored report."""
@@ -151,7 +183,7 @@ class DiscordSender:
             created=True,
             nonce=nonce,
         )
-        channel, dm = self.notifier.routes(record)
+        channel, dm = self.notifier.recorded_routes(record, posts)
         return await send_report(
             report,
             Destinations(channel=channel, dm=dm),
@@ -166,10 +198,11 @@ class DiscordSender:
         private: bool,
         nonce: str,
         interaction: Any | None,
+        posts: list[Post],
     ) -> Where:
-        steps = self._member_steps(record, text, nonce, private)
+        steps = self._member_steps(record, text, nonce, private, posts)
         if interaction is not None:
-            steps.insert(0, Step(interaction, Letter(text)))
+            steps.insert(0, Step(RecordingRoute(interaction, posts), Letter(text)))
         done = await deliver(steps, self.notifier.retry)
         return Where(done.route) if done is not None else Where.NOWHERE
 
@@ -178,10 +211,13 @@ class DiscordSender:
     ) -> Mapping[str, Any]:
         if record.review_channel_id is None or record.review_message_id is None:
             return {"where": "no review post"}
+        if await self.store.review_update_superseded(message):
+            return {"where": "superseded by a later update"}
         channel = await self._channel(record.review_channel_id)
         post = channel.get_partial_message(record.review_message_id)  # type: ignore[attr-defined]
         try:
-            await post.edit(content=str(message.payload["line"]), view=None)
+            # A decision was made: the member's processed audio leaves the post with the buttons.
+            await post.edit(content=str(message.payload["line"]), view=None, attachments=[])
         except discord.HTTPException as exc:
             raise NotDelivered(
                 f"review post: {exc.status} {exc.code}", permanent=exc.status in _GONE

@@ -21,6 +21,7 @@ from ..policy import History
 from . import usage
 from .challenges import ChallengeQueries
 from .db import Database, json_safe
+from .erasure import impersonal
 from .models import (
     OPEN_STATUSES,
     AuditAction,
@@ -29,12 +30,13 @@ from .models import (
     CloneStatus,
     ConsentChallenge,
     GuildPolicy,
+    OutboxMessage,
     SampleAudio,
     UsageKind,
     VerificationMode,
     utcnow,
 )
-from .outbox import OutboxQueries, audit_rows
+from .outbox import OutboxKind, OutboxQueries, audit_rows, takedowns
 from .undeleted import UndeletedVoiceQueries
 from .usage import UsageQueries
 
@@ -205,13 +207,10 @@ def _record_values(fields: Mapping[str, Any]) -> dict[str, Any]:
 
 
 #: Audit detail keys that carry nothing personal (kept when a member's data is erased).
-_IMPERSONAL_DETAIL = frozenset({"previous", "status", "text_length", "server_voice", "model_id"})
-
-
-def _impersonal(detail: Mapping[str, Any]) -> dict[str, Any]:
-    kept = {k: v for k, v in detail.items() if k in _IMPERSONAL_DETAIL}
-    kept["erased"] = True
-    return kept
+def _impersonal(event: AuditEvent) -> dict[str, Any]:
+    """An erased member's audit event's detail, stripped of personal content (every key the
+    code writes is classified in :mod:`bot.storage.erasure`; a rename's old name goes)."""
+    return impersonal(event.action, event.detail)
 
 
 def _lease_free(at: datetime | None) -> list[Any]:
@@ -725,21 +724,28 @@ class CloneStore(ChallengeQueries, OutboxQueries, UsageQueries, UndeletedVoiceQu
     async def erase_member(self, guild_id: int, user_id: int) -> int:
         """Erase a member's stored data in the guild: their requests, sample audio and
         sentences read aloud are deleted; the audit events stay, stripped of personal content
-        (names, texts, the member's ID as actor). Returns how many requests were erased.
+        (names, texts, voice IDs, the member's ID as actor). Returns how many requests were
+        erased.
+
+        The bot's posts about them are taken down by outbox messages written here (see
+        :func:`bot.storage.outbox.takedowns`): their review posts, notices and results are
+        deleted, their audit posts redacted to what this keeps. An event of another member's
+        request that they only acted on (as a moderator) loses them as its actor and keeps
+        the rest, and its post stays: it is that member's record.
 
         Only settled requests are erased: one still open (a move of bot.lifecycle may follow,
         a voice may be on its way) raises :class:`RequestStillOpen`, checked in this very
         transaction (its rows locked on PostgreSQL), so erasure never races a move."""
         async with self.database.session() as session, session.begin():
-            mine = select(CloneRecord.id, CloneRecord.status).where(
+            mine = select(CloneRecord).where(
                 CloneRecord.guild_id == guild_id, CloneRecord.user_id == user_id
             )
             if self.database.backend == "postgresql":
                 mine = mine.with_for_update()
-            rows = list(await session.execute(mine))
-            if any(CloneStatus(row.status) in OPEN_STATUSES for row in rows):
+            records = list(await session.scalars(mine))
+            if any(record.status in OPEN_STATUSES for record in records):
                 raise RequestStillOpen(guild_id, user_id)
-            ids = [int(row.id) for row in rows]
+            ids = [record.id for record in records]
             events = list(
                 await session.scalars(
                     select(AuditEvent).where(
@@ -749,9 +755,16 @@ class CloneStore(ChallengeQueries, OutboxQueries, UsageQueries, UndeletedVoiceQu
                 )
             )
             for event in events:
-                event.detail = _impersonal(event.detail)
+                if event.record_id is None or event.record_id in ids:
+                    event.detail = _impersonal(event)
                 if event.actor_id == user_id:
                     event.actor_id = None
+            sent = await self._erased_outbox(session, guild_id, user_id, ids)
+            policy = await session.get(GuildPolicy, guild_id)
+            audit_channel_id = policy.audit_channel_id if policy is not None else None
+            session.add_all(
+                takedowns(sent, records, user_id=user_id, audit_channel_id=audit_channel_id)
+            )
             await session.execute(
                 delete(ConsentChallenge).where(
                     ConsentChallenge.guild_id == guild_id, ConsentChallenge.user_id == user_id
@@ -761,6 +774,39 @@ class CloneStore(ChallengeQueries, OutboxQueries, UsageQueries, UndeletedVoiceQu
                 await session.execute(delete(SampleAudio).where(SampleAudio.record_id.in_(ids)))
                 await session.execute(delete(CloneRecord).where(CloneRecord.id.in_(ids)))
         return len(ids)
+
+    @staticmethod
+    async def _erased_outbox(
+        session: AsyncSession, guild_id: int, user_id: int, record_ids: list[int]
+    ) -> list[OutboxMessage]:
+        """Delete the member's outbox messages (their requests', and the audit posts of
+        events without a request they made) and return them as they were when deleted.
+
+        One ``DELETE ... RETURNING``: a message delivered just before it comes back with
+        the ids of its posts; one delivered after finds itself gone (the dispatcher then
+        takes its posts down, see ``outbox_orphaned``). Undelivered ones are never sent."""
+        acted = select(OutboxMessage.id, OutboxMessage.payload).where(
+            OutboxMessage.guild_id == guild_id,
+            OutboxMessage.kind == OutboxKind.AUDIT,
+            OutboxMessage.record_id.is_(None),
+        )
+        theirs = [
+            row.id
+            for row in await session.execute(acted)
+            if (row.payload or {}).get("actor_id") == user_id
+        ]
+        if not record_ids and not theirs:
+            return []
+        gone = (
+            delete(OutboxMessage)
+            .where(OutboxMessage.record_id.in_(record_ids) | OutboxMessage.id.in_(theirs))
+            .returning(OutboxMessage)
+            .execution_options(synchronize_session=False)
+        )
+        sent = list(await session.scalars(gone))
+        for row in sent:  # deleted: SQLite may give its id to a takedown added next
+            session.expunge(row)
+        return sent
 
     async def find_voice(self, guild_id: int, voice_id: str) -> CloneRecord | None:
         """The record that created ``voice_id`` in this guild, whatever its status (a
