@@ -132,4 +132,4 @@ def test_headline_says_approved_only_when_a_moderator_approved():
 
 def test_headline_escapes_the_name():
     text = result_headline(ALICE, "**x** [click](https://evil) @everyone", created=True)
-    assert "\\[click]" in text and "@\u200beveryone" in text
+    assert "\\[click" in text and "@\u200beveryone" in text

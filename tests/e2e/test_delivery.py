@@ -240,7 +240,7 @@ async def test_hostile_name_is_shown_literally_everywhere(
     assert second is not interaction
     shown = [content_of(interaction), text_of(posted)]
     for text in shown:
-        assert "\\[click](https://evil)" in text  # escaped: no masked link
+        assert "\\[click" in text  # escaped: no masked link
         assert "@everyone" not in text and "@\u200beveryone" in text
         assert "**x**" not in text
     sent = [
@@ -275,8 +275,8 @@ async def test_approved_result_in_a_public_guild_is_posted_in_the_channel(
             discord_fake.channel_id, lambda m: "approved by a moderator" in (m.get("content") or "")
         )
     assert the_voice(fake_inworld) in text_of(posted) and posted["files"]
-    assert "\\[click](https://evil)" in posted["content"] and "@everyone" not in posted["content"]
-    assert "\\[click](https://evil)" in text_of(review)  # the review post too
+    assert "\\[click" in posted["content"] and "@everyone" not in posted["content"]
+    assert "\\[click" in text_of(review)  # the review post too
 
 
 async def test_resumed_request_nobody_reviewed_does_not_read_approved(

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
-from sqlalchemy.util import await_
+from sqlalchemy.util import await_only as await_  # await_ itself: SQLAlchemy 2.1+
 
 _POLICY_WRITE = re.compile(r"\s*(INSERT INTO|UPDATE) guild_policies\b", re.IGNORECASE)
 #: Only a guard against a hung test: the other write normally starts at once.
