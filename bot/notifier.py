@@ -163,7 +163,7 @@ class DiscordNotifier:
         if self.add_preview is not None:
             attachments = await self.add_preview(record, outcome, embed, list(attachments), limit)
         created = outcome.result.voice is not None
-        reason = "; ".join(e for v in outcome.result.samples for e in v.errors)
+        reason = "; ".join(safe_text(e) for v in outcome.result.samples for e in v.errors)
         report = build_report(
             user_id=record.user_id,
             headline=headline,

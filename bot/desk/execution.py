@@ -18,6 +18,7 @@ from typing import Any
 from ..cloning import CloneOutcome, Progress, Stage
 from ..consent.verifier import RecordingRefused
 from ..delivery import result_headline
+from ..delivery.text import safe_code, safe_text
 from ..errors import UserFacingError
 from ..inworld import InworldError
 from ..lifecycle import Event, Said
@@ -159,7 +160,7 @@ class Execution(SpokenJudge, DeskBase):
                     "errors": sum(map(len, errors)),
                 },
                 result={"headline": run.headline(created=True), "created": True},
-                review_line=f"{run.review_prefix}. Voice created: `{voice.voice_id}`",
+                review_line=f"{run.review_prefix}. Voice created: `{safe_code(voice.voice_id)}`",
             ),
             voice_id=voice.voice_id,
             api_warnings=warnings,
@@ -199,8 +200,8 @@ class Execution(SpokenJudge, DeskBase):
             await self._park(run, VoiceMayExist.user_message, error=exc)
             return
         outcome: CloneOutcomeLabel
-        if isinstance(exc, InworldError):
-            outcome, message = "api_error", exc.user_message
+        if isinstance(exc, InworldError):  # its message may echo the API: made inert
+            outcome, message = "api_error", safe_text(exc.user_message)
         elif isinstance(exc, UserFacingError):
             outcome, message = "failed", exc.user_message
         else:

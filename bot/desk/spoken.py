@@ -58,7 +58,9 @@ class SpokenJudge(DeskBase):
             said=Said(
                 detail={"voice_id": voice.voice_id, "reason": reason, "deleted": deleted},
                 review_line="❌ The spoken sentence did not match: the voice was "
-                + ("deleted." if deleted else "NOT deleted (delete it by hand)."),
+                + (
+                    "deleted." if deleted else "not deleted yet (the bot retries until it is gone)."
+                ),
             ),
             voice_id=voice.voice_id,
             voice_deleted_at=utcnow() if deleted else None,
@@ -71,6 +73,7 @@ class SpokenJudge(DeskBase):
         refusal = await self.verifier.refusal_after_clone(record, hearing.heard)
         if not deleted:
             refusal.user_message += (
-                " Deleting it failed, so the moderators were told: it will be removed by hand."
+                " Deleting it failed for now: the bot keeps trying until it is gone, and "
+                "nobody can use it meanwhile."
             )
         raise refusal
