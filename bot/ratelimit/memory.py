@@ -9,6 +9,12 @@ The queue is bounded (in total and per group, i.e. guild): :meth:`CloneRateLimit
 refuses a newcomer with :class:`QueueFull`, which says how long the wait is and when to come
 back. :meth:`CloneRateLimiter.close` (the bot shutting down) ends every wait with
 :class:`QueueClosed`, so no new call starts while the bot stops.
+
+Every change of the queue happens without awaiting (one event loop), and a waiter that leaves
+(cancelled, even twice) takes its ticket out and wakes the others synchronously: nothing can
+leave a ghost in the queue. Waiters sleep on an event swapped at each move, bounded with
+:func:`asyncio.timeout` (no inner task and no lock, unlike ``wait_for`` around a
+``Condition``, which a second cancellation could leave holding the lock).
 """
 
 from __future__ import annotations
@@ -71,7 +77,7 @@ class CloneRateLimiter(RateLimiter):
         self._closed = False
         self._calls: collections.deque[_Call] = collections.deque()
         self._queue: collections.deque[_Ticket] = collections.deque()
-        self._changed = asyncio.Condition()
+        self._moved = asyncio.Event()
 
     @property
     def waiting(self) -> int:
@@ -99,8 +105,12 @@ class CloneRateLimiter(RateLimiter):
 
     async def close(self) -> None:
         self._closed = True
-        async with self._changed:
-            self._changed.notify_all()
+        self._wake()
+
+    def _wake(self) -> None:
+        """Every waiter re-checks its place (set, then a fresh event for the next move)."""
+        moved, self._moved = self._moved, asyncio.Event()
+        moved.set()
 
     def _prune(self) -> None:
         horizon = self._clock() - self.period
@@ -126,29 +136,29 @@ class CloneRateLimiter(RateLimiter):
             self._queue.append(ticket)
         shown: int | None = None
         try:
-            async with self._changed:
-                while True:
-                    if self._closed:
-                        raise QueueClosed("the clone queue is closed: the bot is shutting down")
-                    self._prune()
-                    position = self._queue.index(ticket) + 1
-                    if position == 1 and len(self._calls) < self.per_period:
-                        self._queue.popleft()
-                        call = _Call(self._clock(), self)
-                        self._calls.append(call)
-                        self._changed.notify_all()
-                        return call
-                    if on_position is not None and position != shown:
-                        shown = position
-                        self._notify(on_position, position)
-                    wait: float | None = None
-                    if position == 1:
-                        wait = max(0.0, self._calls[0].at + self.period - self._clock())
-                    with contextlib.suppress(TimeoutError):
-                        await asyncio.wait_for(self._changed.wait(), wait)
+            while True:
+                if self._closed:
+                    raise QueueClosed("the clone queue is closed: the bot is shutting down")
+                self._prune()
+                position = self._queue.index(ticket) + 1
+                if position == 1 and len(self._calls) < self.per_period:
+                    self._queue.popleft()
+                    call = _Call(self._clock(), self)
+                    self._calls.append(call)
+                    self._wake()
+                    return call
+                if on_position is not None and position != shown:
+                    shown = position
+                    self._notify(on_position, position)
+                wait: float | None = None
+                if position == 1:
+                    wait = max(0.0, self._calls[0].at + self.period - self._clock())
+                moved = self._moved
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(wait):
+                        await moved.wait()
         except BaseException:
-            if ticket in self._queue:
+            if ticket in self._queue:  # no await from here on: a second cancel cannot interrupt
                 self._queue.remove(ticket)
-                async with self._changed:
-                    self._changed.notify_all()
+                self._wake()
             raise

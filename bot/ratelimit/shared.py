@@ -11,7 +11,10 @@ whole queue, so the member sees it.
 
 A process that dies while waiting never blocks the queue: its tickets carry a lease it renews;
 an expired ticket is dropped by the next decision. A call's row simply leaves the window after
-the period, whoever made it.
+the period, whoever made it. A waiter that leaves (cancelled, e.g. by a timeout around it) never
+blocks it either: each waiter makes a token before its first try, so a retried enqueue is one
+ticket and the waiter removes exactly that ticket on its way out; only the tickets of live
+waiters are renewed, so one whose removal failed lapses like a dead process's.
 
 Written on PostgreSQL itself rather than with a job queue: see the README ("Several
 processes") for why ``pgqueuer`` and ``procrastinate`` were not used.
@@ -24,6 +27,7 @@ import contextlib
 import hashlib
 import logging
 import re
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -60,10 +64,13 @@ _WINDOW = text(
     "ORDER BY called_at) AS calls"
 )
 _ENQUEUE = text(
-    "INSERT INTO rate_tickets (limiter, owner, group_id, front, queued_at, lease_expires_at) "
+    "INSERT INTO rate_tickets "
+    "(limiter, owner, group_id, front, queued_at, lease_expires_at, token) "
     "VALUES (:name, :owner, :group_id, :front, coalesce(:queued_at, clock_timestamp()), "
-    "clock_timestamp() + make_interval(secs => :lease)) RETURNING id, queued_at"
+    "clock_timestamp() + make_interval(secs => :lease), :token) "
+    "ON CONFLICT (token) DO NOTHING"
 )
+_TICKET = text("SELECT id, queued_at, front, group_id FROM rate_tickets WHERE token = :token")
 _POSITION = text(
     "SELECT count(*) FROM rate_tickets WHERE limiter = :name "
     "AND (NOT front, queued_at, id) < (NOT :front, :queued_at, :id)"
@@ -74,10 +81,11 @@ _TAKE = text(
     "VALUES (:name, :owner, clock_timestamp()) RETURNING id"
 )
 _DEQUEUE = text("DELETE FROM rate_tickets WHERE id = :id")
+_REMOVE = text("DELETE FROM rate_tickets WHERE token = :token")
 _NOTIFY = text("SELECT pg_notify(:channel, '')")
 _RENEW = text(
     "UPDATE rate_tickets SET lease_expires_at = clock_timestamp() + make_interval(secs => :lease) "
-    "WHERE limiter = :name AND owner = :owner"
+    "WHERE limiter = :name AND token = ANY(:tokens)"
 )
 _QUEUE_GROUPS = text(
     "SELECT group_id FROM rate_tickets WHERE limiter = :name "
@@ -96,6 +104,7 @@ def _lock_key(name: str) -> int:
 
 @dataclass(frozen=True)
 class _Ticket:
+    token: str
     id: int
     queued_at: datetime
     front: bool
@@ -174,6 +183,11 @@ class SharedRateLimiter(RateLimiter):
         #: their transactions would otherwise pile up on the event loop (and on the lock).
         self._deciding = asyncio.Lock()
         self._tasks: list[asyncio.Task[None]] = []
+        #: Tokens of the tickets that waiters of this process hold now: the only ones renewed
+        #: (a token leaves with its waiter, so a ticket left behind lapses).
+        self._held: set[str] = set()
+        #: Removals of departed waiters' tickets still running (kept referenced).
+        self._removals: set[asyncio.Task[None]] = set()
 
     @property
     def window(self) -> float:
@@ -231,11 +245,14 @@ class SharedRateLimiter(RateLimiter):
     async def _renew_leases(self) -> None:
         while not self._closed:
             await asyncio.sleep(self.lease_seconds / 3)
-            if not self._waiting:
+            tokens = list(self._held)
+            if not tokens:
                 continue
             try:
                 async with self.database.engine.begin() as conn:
-                    await conn.execute(_RENEW, self._params(lease=self.lease_seconds))
+                    await conn.execute(
+                        _RENEW, self._params(tokens=tokens, lease=self.lease_seconds)
+                    )
             except Exception:
                 log.warning("rate limiter %s: could not renew leases", self.name, exc_info=True)
 
@@ -248,6 +265,8 @@ class SharedRateLimiter(RateLimiter):
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        if self._removals:  # tickets of waiters that just left (each logs its own failure)
+            await asyncio.gather(*self._removals, return_exceptions=True)
 
     # --- the queue ------------------------------------------------------------------------
 
@@ -267,22 +286,29 @@ class SharedRateLimiter(RateLimiter):
             wait=lambda position: expected_wait(calls, now, self.per_period, self.window, position),
         )
 
-    async def _enqueue(self, group: int | None, front: bool, queued_at: datetime | None) -> _Ticket:
+    async def _enqueue(
+        self, token: str, group: int | None, front: bool, queued_at: datetime | None
+    ) -> _Ticket:
         """Join the queue: stamped under the lock, so the order of the stamps is the order in
         which the tickets became visible, and nobody already shown a place is overtaken.
-        ``queued_at`` only brings back a ticket of ours that was dropped (its lease lapsed)."""
+        Idempotent: if an earlier try with ``token`` committed (its caller saw an error
+        anyway), that ticket is the one. ``queued_at`` only brings back a ticket of ours that
+        was dropped (its lease lapsed)."""
         async with self.database.engine.begin() as conn:
             await conn.execute(_LOCK, {"key": self._key})
-            row = (
-                await conn.execute(
-                    _ENQUEUE,
-                    self._params(
-                        group_id=group, front=front, queued_at=queued_at, lease=self.lease_seconds
-                    ),
-                )
-            ).one()
+            await conn.execute(
+                _ENQUEUE,
+                self._params(
+                    token=token,
+                    group_id=group,
+                    front=front,
+                    queued_at=queued_at,
+                    lease=self.lease_seconds,
+                ),
+            )
+            row = (await conn.execute(_TICKET, {"token": token})).one()
             await conn.execute(_NOTIFY, {"channel": self._channel})
-        return _Ticket(int(row.id), row.queued_at, front, group)
+        return _Ticket(token, int(row.id), row.queued_at, bool(row.front), row.group_id)
 
     async def _decide(self, ticket: _Ticket) -> _Decision:
         """One decision under the lock: take a call if this ticket is first and the window
@@ -313,10 +339,27 @@ class SharedRateLimiter(RateLimiter):
                 wait = max(0.0, calls[-self.per_period] + self.window - now)
             return _Decision(position=position, wait=wait)
 
-    async def _dequeue(self, ticket: _Ticket) -> None:
-        async with self.database.engine.begin() as conn:
-            await conn.execute(_DEQUEUE, {"id": ticket.id})
-            await conn.execute(_NOTIFY, {"channel": self._channel})
+    async def _remove(self, token: str) -> None:
+        """Delete the ticket of ``token``, if any; on failure its lease lapses (not renewed)."""
+        try:
+            async with self.database.engine.begin() as conn:
+                if (await conn.execute(_REMOVE, {"token": token})).rowcount:
+                    await conn.execute(_NOTIFY, {"channel": self._channel})
+        except Exception:
+            log.warning(
+                "rate limiter %s: could not remove a departed waiter's ticket; its lease will "
+                "lapse",
+                self.name,
+                exc_info=True,
+            )
+
+    async def _leave(self, token: str) -> None:
+        """Remove a departing waiter's ticket, shielded: a second cancellation of the waiter
+        does not stop the removal, which finishes in the background."""
+        removal = asyncio.create_task(self._remove(token), name=f"rate-{self.name}-remove")
+        self._removals.add(removal)
+        removal.add_done_callback(self._removals.discard)
+        await asyncio.shield(removal)
 
     async def acquire(
         self,
@@ -327,7 +370,11 @@ class SharedRateLimiter(RateLimiter):
     ) -> Slot:
         if self._closed:
             raise QueueClosed("the clone queue is closed: the bot is shutting down")
+        # Made before the first try: every try enqueues the same ticket, and whatever ends
+        # this wait removes exactly it.
+        token = uuid.uuid4().hex
         self._waiting += 1
+        self._held.add(token)
         ticket: _Ticket | None = None
         queued_at: datetime | None = None
         shown: int | None = None
@@ -338,7 +385,7 @@ class SharedRateLimiter(RateLimiter):
                 moved = self._moved
                 try:
                     if ticket is None:
-                        ticket = await self._enqueue(group, front, queued_at)
+                        ticket = await self._enqueue(token, group, front, queued_at)
                         queued_at = ticket.queued_at  # a lost ticket comes back in its place
                     decision = await self._decide(ticket)
                 except Exception:
@@ -347,8 +394,7 @@ class SharedRateLimiter(RateLimiter):
                     )
                     decision = _Decision(position=shown, wait=self.poll_seconds)
                 if decision.call_id is not None:
-                    ticket = None
-                    return _SharedCall(self, decision.call_id)
+                    return _SharedCall(self, decision.call_id)  # its ticket left with the grant
                 if decision.gone:
                     ticket = None  # queue again, in the same place
                     continue
@@ -359,11 +405,14 @@ class SharedRateLimiter(RateLimiter):
                 if decision.wait is not None:
                     timeout = min(timeout, decision.wait)
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(moved.wait(), timeout)
+                    async with asyncio.timeout(timeout):  # a cancellation is never swallowed
+                        await moved.wait()
         except BaseException:
-            if ticket is not None:
-                with contextlib.suppress(Exception):
-                    await asyncio.shield(self._dequeue(ticket))
+            # Whether or not this waiter learned of its ticket (an enqueue whose COMMIT went
+            # through may still have raised here), it is no longer renewed, then removed.
+            self._held.discard(token)
+            await self._leave(token)
             raise
         finally:
+            self._held.discard(token)
             self._waiting -= 1

@@ -30,6 +30,19 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 #: Seconds asyncpg waits for a new connection: an unreachable server fails fast instead of
 #: holding a request for asyncpg's default minute (the store retries, see ``resilient``).
 POSTGRES_CONNECT_TIMEOUT_SECONDS = 10.0
+#: PostgreSQL ``lock_timeout`` of every bot connection. Decisions of the shared rate limiter
+#: and quota checks hold their advisory locks for a few milliseconds, so a 5 s wait only
+#: happens behind a stuck holder: the statement then fails and is retried (the limiter polls
+#: again, the store retries) instead of piling up behind it with the connection and the
+#: limiter's turn held.
+POSTGRES_LOCK_TIMEOUT_SECONDS = 5.0
+#: PostgreSQL ``idle_in_transaction_session_timeout``. No bot transaction waits on anything
+#: but the database, so a transaction idle for 10 s belongs to a frozen process: the server
+#: ends its session, which releases its locks. A lease (``LEASE_SECONDS``, 30) cannot do
+#: that: the advisory lock an open transaction holds would stop every process's decisions,
+#: even the one that drops expired tickets. 10 s is the lease's renewal period (a third of
+#: it): the shared queue stalls for at most that long, well within a lease.
+POSTGRES_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS = 10.0
 
 _ASYNC_DRIVERS = {
     "sqlite": "sqlite+aiosqlite",
@@ -105,6 +118,14 @@ def _sqlite_pragmas(busy_timeout_ms: int) -> Callable[[Any, Any], None]:
     return on_connect
 
 
+def _postgres_settings(lock_timeout: float, idle_in_transaction_timeout: float) -> dict[str, str]:
+    """The session settings of every PostgreSQL connection (asyncpg ``server_settings``)."""
+    return {
+        "lock_timeout": f"{round(lock_timeout * 1000):d}ms",
+        "idle_in_transaction_session_timeout": f"{round(idle_in_transaction_timeout * 1000):d}ms",
+    }
+
+
 def _make_sqlite_folder(database: str | None) -> None:
     if database and database != ":memory:" and not database.startswith("file:"):
         Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
@@ -121,9 +142,18 @@ class Database:
     end (or ``async with Database(url) as db``, which connects and closes but does not migrate).
     """
 
-    def __init__(self, url: str, *, sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        sqlite_busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+        lock_timeout: float = POSTGRES_LOCK_TIMEOUT_SECONDS,
+        idle_in_transaction_timeout: float = POSTGRES_IDLE_IN_TRANSACTION_TIMEOUT_SECONDS,
+    ) -> None:
         self.url = _with_async_driver(url)
         self.sqlite_busy_timeout_ms = sqlite_busy_timeout_ms
+        self.lock_timeout = lock_timeout
+        self.idle_in_transaction_timeout = idle_in_transaction_timeout
         self.backend = make_url(self.url).get_backend_name()
         self._engine: AsyncEngine | None = None
         self._sessions: async_sessionmaker[AsyncSession] | None = None
@@ -146,7 +176,12 @@ class Database:
             # checkout, so the bot serves again as soon as the database is back.
             options["pool_pre_ping"] = True
             if url.get_driver_name() == "asyncpg":
-                options["connect_args"] = {"timeout": POSTGRES_CONNECT_TIMEOUT_SECONDS}
+                options["connect_args"] = {
+                    "timeout": POSTGRES_CONNECT_TIMEOUT_SECONDS,
+                    "server_settings": _postgres_settings(
+                        self.lock_timeout, self.idle_in_transaction_timeout
+                    ),
+                }
         elif self.backend == "sqlite":
             _make_sqlite_folder(url.database)
         engine = create_async_engine(url, **options)
@@ -175,6 +210,9 @@ class Database:
             if self.backend != "sqlite":
                 async with conn.begin():
                     if self.backend == "postgresql":
+                        # Wait as long as another process's upgrade takes (and for the
+                        # tables' locks): the start-up lock is meant to be waited for.
+                        await conn.execute(text("SET LOCAL lock_timeout = 0"))
                         await conn.execute(
                             text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY}
                         )

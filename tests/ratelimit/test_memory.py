@@ -58,8 +58,7 @@ async def test_window_is_sliding_not_fixed() -> None:
     await asyncio.sleep(0.05)
     assert not waiter.done() and limiter.waiting == 1
     clock.now += 30.5  # the first call left the window; the second has not
-    async with limiter._changed:  # wake the waiter to re-check the fake clock
-        limiter._changed.notify_all()
+    limiter._wake()  # the waiter re-checks the fake clock
     await asyncio.wait_for(waiter, 1)
     assert limiter.waiting == 0
 
@@ -81,3 +80,38 @@ async def test_cancelled_waiter_leaves_the_queue() -> None:
 def test_rejects_nonsense_limits() -> None:
     with pytest.raises(ValueError):
         CloneRateLimiter(0)
+
+
+async def test_a_waiter_timed_out_in_the_queue_leaves_no_ghost() -> None:
+    limiter = CloneRateLimiter(1, period=1.0)
+    await limiter.acquire()  # the window is full for a second
+    doomed = asyncio.create_task(asyncio.wait_for(limiter.acquire(), 0.05))
+    behind = asyncio.create_task(limiter.acquire())
+    with pytest.raises(TimeoutError):
+        await doomed
+    assert limiter.waiting == 1  # only the one behind
+    await asyncio.wait_for(behind, 5)  # first now, it gets the call the doomed one waited for
+    assert limiter.waiting == 0
+
+
+async def test_a_waiter_cancelled_twice_leaves_no_ghost() -> None:
+    """A second cancellation (a timeout, then the bot stopping) may land anywhere in the
+    first one's clean-up: wherever it lands, the callers behind still get their turns."""
+    stuck: list[tuple[int, int]] = []
+    for first_gap in range(4):
+        for second_gap in range(4):
+            limiter = CloneRateLimiter(1, period=0.05)
+            callers = [asyncio.create_task(limiter.acquire()) for _ in range(4)]
+            doomed = callers[1]  # the first to wait: it sleeps until the window has room
+            for _ in range(first_gap):
+                await asyncio.sleep(0)
+            doomed.cancel()
+            for _ in range(second_gap):
+                await asyncio.sleep(0)
+            doomed.cancel()
+            _, pending = await asyncio.wait(callers, timeout=5)
+            if pending or limiter.waiting:
+                stuck.append((first_gap, second_gap))
+            else:
+                assert doomed.cancelled()
+    assert stuck == []
