@@ -15,6 +15,7 @@ from bot.lifecycle import Event, Lifecycle, Said
 from bot.outbox import Backoff, LiveRequest, NotDelivered, OutboxDispatcher
 from bot.storage import CloneRecord, CloneStatus, CloneStore, OutboxMessage, utcnow
 from bot.storage.repository import RequestStillOpen
+from tests.outbox.helpers import alices_request
 
 
 class Sender:
@@ -46,15 +47,8 @@ async def make_due(store: CloneStore) -> None:
 
 async def rejected(store: CloneStore) -> CloneRecord:
     """A request a moderator rejected: a notice and a review update wait in the outbox."""
-    record = await store.create_record(
-        guild_id=1,
-        channel_id=2,
-        user_id=3,
-        display_name="Alice",
-        language="EN_US",
-        status=CloneStatus.PENDING_APPROVAL,
-        review_channel_id=4,
-        review_message_id=5,
+    record = await alices_request(
+        store, CloneStatus.PENDING_APPROVAL, review_channel_id=4, review_message_id=5
     )
     moved = await Lifecycle(store).fire(
         record.id,
@@ -187,14 +181,7 @@ async def test_erasure_refuses_a_request_still_open_in_its_own_transaction(
 ) -> None:
     """A request opened after the library's check (an approval, a resumed clone) is never
     erased under a move that is still to come: the voice on its way keeps its request."""
-    record = await store.create_record(
-        guild_id=1,
-        channel_id=2,
-        user_id=3,
-        display_name="Alice",
-        language="EN_US",
-        status=CloneStatus.CLONING,
-    )
+    record = await alices_request(store, CloneStatus.CLONING)
     with pytest.raises(RequestStillOpen):
         await store.erase_member(1, 3)
     assert await store.get_record(record.id) is not None
@@ -203,14 +190,7 @@ async def test_erasure_refuses_a_request_still_open_in_its_own_transaction(
 async def test_a_live_requests_result_waits_for_its_own_process(store: CloneStore) -> None:
     """Another process's pass cannot take the result before the process running the request
     (with its interaction and the full outcome) flushes it."""
-    record = await store.create_record(
-        guild_id=1,
-        channel_id=2,
-        user_id=3,
-        display_name="Alice",
-        language="EN_US",
-        status=CloneStatus.CLONING,
-    )
+    record = await alices_request(store, CloneStatus.CLONING)
     lifecycle = Lifecycle(store, owner="a", live=lambda record_id: True)
     said = Said(result={"headline": "ready", "created": True}, detail={})
     assert await lifecycle.fire(record.id, Event.CLONED, said=said, voice_id="v") is not None

@@ -9,6 +9,7 @@ import pytest
 
 from bot.lifecycle import TABLE, Effect, Event, Lifecycle, Said
 from bot.storage import FINAL_STATUSES, CloneStatus, CloneStore
+from tests.outbox.helpers import alices_request
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,14 +48,7 @@ def test_only_the_lifecycle_moves_a_request() -> None:
 async def test_a_move_that_must_tell_the_member_refuses_to_run_silently(
     store: CloneStore,
 ) -> None:
-    record = await store.create_record(
-        guild_id=1,
-        channel_id=2,
-        user_id=3,
-        display_name="Alice",
-        language="EN_US",
-        status=CloneStatus.PENDING_APPROVAL,
-    )
+    record = await alices_request(store, CloneStatus.PENDING_APPROVAL)
     lifecycle = Lifecycle(store)
     assert Effect.NOTICE in TABLE[Event.REJECTED].effects
     with pytest.raises(ValueError, match="notice"):
