@@ -9,11 +9,15 @@ so "17" matches "seventeen" and "17" matches "十七".
 
 The decision cares most about the keywords (the random, unpredictable part of a challenge): a
 recording is accepted only when (nearly) every keyword is heard, in order, and most of the whole
-sentence is heard too. Measured in ``benchmarks/consent_eval.py``.
+sentence is heard too. And the recording must be the sentence, not the sentence among other
+speech: at most a fifth of the sentence's length may be heard on top of it (before, after or
+inside; ~1.5 s of an ~8 s reading), or another voice could ride along with a genuine reading.
+Measured in ``benchmarks/consent_eval.py``.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -32,6 +36,13 @@ SLACK_FROM = 4
 FUZZY_RATIO = 0.8
 #: Words shorter than this must match exactly (short words differ by one letter: "ten"/"tan").
 FUZZY_MIN_LEN = 5
+#: Heard tokens that are not the sentence (inserted before, after or inside it), as a share of
+#: the sentence's tokens: a fifth is ~1.5 s of an ~8 s reading in every script (17 English
+#: words, 29 Chinese characters). A mis-heard word (a name transcribed in another script) is a
+#: substitution, not an insertion, and costs nothing here.
+EXTRA_SHARE = 0.2
+#: ... but never fewer than this many (short sentences, an "um" or a repeated word).
+MIN_EXTRA_TOKENS = 3
 
 _DIGITS = re.compile(r"\d+")
 _SPACES = re.compile(r"\s+")
@@ -237,14 +248,51 @@ def keyword_spans(expected: list[str], keywords: Sequence[list[str]]) -> list[ra
     return spans
 
 
+def extra_tokens(expected: list[str], heard: list[str]) -> int:
+    """How many heard tokens are insertions in a cheapest edit of ``expected`` into ``heard``
+    (fewest insertions among the cheapest): speech that is not the sentence, wherever it sits.
+    A substitution (a word mis-heard in its place) is not an insertion."""
+    n, m = len(expected), len(heard)
+    # (edits, insertions) to turn expected[:i] into heard[:j], one row at a time.
+    prev = [(j, j) for j in range(m + 1)]
+    for i in range(1, n + 1):
+        cur = [(i, 0)]
+        for j in range(1, m + 1):
+            e, ins = prev[j - 1]
+            diagonal = (e + (not same_word(expected[i - 1], heard[j - 1])), ins)
+            deletion = (prev[j][0] + 1, prev[j][1])
+            insertion = (cur[j - 1][0] + 1, cur[j - 1][1] + 1)
+            cur.append(min(diagonal, deletion, insertion))
+        prev = cur
+    return prev[m][1]
+
+
+def max_extra_tokens(expected_tokens: int) -> int:
+    """The most tokens that may be heard on top of a sentence of ``expected_tokens``."""
+    return max(MIN_EXTRA_TOKENS, math.ceil(EXTRA_SHARE * expected_tokens))
+
+
 @dataclass(frozen=True)
 class Match:
-    """How much of an expected sentence a heard text contains."""
+    """How much of an expected sentence a heard text contains, and what else it contains."""
 
     score: float  # 0..1, how much of the expected sentence was heard (in order)
     keywords_heard: int
     keywords_total: int
-    accepted: bool  # enough keywords heard in order and score >= MIN_SCORE (see constants)
+    #: Enough keywords heard in order and score >= MIN_SCORE (see constants).
+    sentence_heard: bool
+    #: Heard tokens that are not the sentence (see :func:`extra_tokens`), and the most allowed.
+    extra: int
+    extra_allowed: int
+
+    @property
+    def too_much(self) -> bool:
+        """The sentence was heard, but with more speech around it than allowed."""
+        return self.sentence_heard and self.extra > self.extra_allowed
+
+    @property
+    def accepted(self) -> bool:
+        return self.sentence_heard and self.extra <= self.extra_allowed
 
 
 def match_sentence(expected: str, heard: str, keywords: Sequence[str], language: str) -> Match:
@@ -252,15 +300,17 @@ def match_sentence(expected: str, heard: str, keywords: Sequence[str], language:
 
     A keyword counts as heard only when all its tokens (several for a CJK word) are matched in
     the in-order alignment of the whole sentence, so keywords heard in a different order or
-    outside the sentence do not count twice.
+    outside the sentence do not count twice. Tokens heard on top of the sentence are counted
+    (``extra``); more than ``max_extra_tokens`` of them refuse an otherwise heard sentence.
     """
     exp = normalise_words(expected, language)
     got = normalise_words(heard, language)
     kw_tokens = [normalise_words(k, language) for k in keywords]
     kw_tokens = [k for k in kw_tokens if k]
     total = len(kw_tokens)
+    allowed = max_extra_tokens(len(exp))
     if not exp:
-        return Match(0.0, 0, total, False)
+        return Match(0.0, 0, total, False, len(got), allowed)
     pairs = _align(exp, got)
     score = sum(p is not None for p in pairs) / len(exp)
     spans = keyword_spans(exp, kw_tokens)
@@ -270,8 +320,8 @@ def match_sentence(expected: str, heard: str, keywords: Sequence[str], language:
     else:
         heard_kw = sum(all(pairs[i] is not None for i in span) for span in spans)
     needed = total - KEYWORD_SLACK if total >= SLACK_FROM else total
-    accepted = total > 0 and heard_kw >= needed and score >= MIN_SCORE
-    return Match(round(score, 4), heard_kw, total, accepted)
+    heard_it = total > 0 and heard_kw >= needed and score >= MIN_SCORE
+    return Match(round(score, 4), heard_kw, total, heard_it, extra_tokens(exp, got), allowed)
 
 
 def _count_in_order(keywords: Sequence[list[str]], heard: list[str]) -> int:

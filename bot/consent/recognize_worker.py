@@ -2,9 +2,11 @@
 
 Run as ``python -m bot.consent.recognize_worker``. Protocol: stdin is one JSON line
 ``{"sentence": ..., "keywords": [...]}`` followed by the WAV bytes; stdout is one JSON line
-``{"ok": true, "heard": ..., "frames": ..., "decode_seconds": ...}`` (or ``{"ok": false,
-"error": ...}``). It runs in its own process because pocketsphinx's decoder holds the GIL for
-the whole decode, and so that memory and CPU can be capped (``resource`` limits below).
+``{"ok": true, "heard": ..., "extra_speech_seconds": ..., "frames": ..., "decode_seconds": ...}``
+(or ``{"ok": false, "error": ...}``). It runs in its own process because pocketsphinx's decoder
+holds the GIL for the whole decode, and so that memory and CPU can be capped (``resource``
+limits below), its environment kept minimal (the parent passes none of its secrets) and, where
+the platform allows it without privileges, its network taken away (:func:`isolate_network`).
 
 Why a grammar: free decoding with the general English LM is useless on varied voices, and plain
 forced alignment either fails or always "succeeds". The grammar is the sentence itself, except
@@ -13,11 +15,14 @@ the challenges draw from (``bot.consent.wordlists``). A recording of another cha
 template alone or of anything else then decodes to other words in those slots (or to nothing),
 which :func:`bot.consent.matching.match_sentence` rejects. Words missing from the dictionary
 (member and server names) get a rough letter-by-letter pronunciation, are optional, and are not
-scored.
+scored. The grammar cannot hear speech that is not the sentence, but the words' timings show it:
+``extra_speech_seconds`` (:mod:`bot.consent.extra_speech`) is what the parent bounds.
 """
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import io
 import itertools
 import json
@@ -30,9 +35,12 @@ import unicodedata
 import wave
 import zlib
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .matching import Match, keyword_spans, match_sentence, normalise_words
+
+if TYPE_CHECKING:
+    from .extra_speech import WordTiming
 
 #: Largest input read from stdin (a 15 s, 48 kHz stereo WAV is 2.9 MB).
 MAX_INPUT_BYTES = 4 * 1024 * 1024
@@ -67,6 +75,14 @@ _LETTER_PHONES = {
 }  # fmt: skip
 
 
+#: Segments of a hypothesis that are not words of the sentence.
+_NOT_WORDS = frozenset({"<s>", "</s>", "<sil>", "pau"})
+#: unshare(2) flags: a new user namespace (so no privilege is needed) with a new, empty
+#: network namespace (only a downed loopback).
+_CLONE_NEWUSER = 0x10000000
+_CLONE_NEWNET = 0x40000000
+
+
 def limit_resources() -> None:
     """Cap address space and CPU time: a hostile or pathological input cannot take the host."""
     for limit, value in ((resource.RLIMIT_AS, MEMORY_LIMIT), (resource.RLIMIT_CPU, CPU_SECONDS)):
@@ -74,6 +90,20 @@ def limit_resources() -> None:
         cap = value if hard == resource.RLIM_INFINITY else min(value, hard)
         if soft == resource.RLIM_INFINITY or soft > cap:
             resource.setrlimit(limit, (cap, hard))
+
+
+def isolate_network() -> bool:
+    """Move this process into an empty network namespace, where the platform allows it without
+    privileges (Linux with unprivileged user namespaces; root may skip the user namespace).
+    Best effort: False when it is not allowed (the child then runs with the host's network)."""
+    name = ctypes.util.find_library("c")
+    if not sys.platform.startswith("linux") or name is None:
+        return False
+    libc = ctypes.CDLL(name, use_errno=True)
+    for flags in (_CLONE_NEWUSER | _CLONE_NEWNET, _CLONE_NEWNET):
+        if libc.unshare(flags) == 0:
+            return True
+    return False
 
 
 def wav_to_pcm16k(wav: bytes) -> bytes:
@@ -151,11 +181,16 @@ def _safe(word: str) -> bool:
     return word.isascii() and word.replace("'", "").isalnum()
 
 
+def _phones(decoder: Any, word: str) -> int:
+    return len((decoder.lookup_word(word) or "").split())
+
+
 def build_grammar(
     sentence: str, keywords: Sequence[str], decoder: Any
-) -> tuple[str, dict[str, str]]:
-    """The JSGF grammar of ``sentence`` (see module docstring), and display names of the
-    placeholder words added for out-of-dictionary tokens."""
+) -> tuple[str, dict[str, str], int]:
+    """The JSGF grammar of ``sentence`` (see module docstring), display names of the
+    placeholder words added for out-of-dictionary tokens, and the sentence's length in phones
+    (its true keywords, the placeholders' rough pronunciations)."""
     tokens = normalise_words(sentence, LANGUAGE)
     kw_tokens = [normalise_words(k, LANGUAGE) for k in keywords]
     spans = keyword_spans(tokens, [k for k in kw_tokens if k]) or []
@@ -166,16 +201,20 @@ def build_grammar(
     rng = random.Random(zlib.crc32(sentence.encode("utf-8")))
     parts: list[str] = []
     display: dict[str, str] = {}
+    phones = 0
     i = 0
     while i < len(tokens):
         token = tokens[i]
         span = slot_of.get(i)
         if span is not None and len(span) == 1 and _safe(token) and decoder.lookup_word(token):
             parts.append("( " + " | ".join([token, *slot_decoys(token, pool, numbers, rng)]) + " )")
+            phones += _phones(decoder, token)
         elif _safe(token) and decoder.lookup_word(token):
             parts.append(token)
+            phones += _phones(decoder, token)
         else:
             pron = rough_pronunciation(token)
+            phones += len(pron.split())
             if pron:
                 name = f"oov{next(_OOV_IDS)}"  # unique: a decoder may be reused (benchmark)
                 decoder.add_word(name, pron, update=True)
@@ -183,7 +222,8 @@ def build_grammar(
                 parts.append(f"[ {name} ]")
         i += len(span) if span is not None else 1
     body = " [ pau ] ".join(parts)
-    return f"#JSGF V1.0;\ngrammar consent;\npublic <s> = [ pau ] {body} [ pau ] ;\n", display
+    grammar = f"#JSGF V1.0;\ngrammar consent;\npublic <s> = [ pau ] {body} [ pau ] ;\n"
+    return grammar, display, phones
 
 
 def make_decoder(beam: float = BEAM, wbeam: float = WBEAM) -> Any:
@@ -203,10 +243,28 @@ def make_decoder(beam: float = BEAM, wbeam: float = WBEAM) -> Any:
     return decoder
 
 
+def word_timings(decoder: Any) -> list[WordTiming]:
+    """The sentence's words in the decoder's hypothesis, with their frames and phone counts."""
+    from .extra_speech import WordTiming
+
+    words: list[WordTiming] = []
+    for seg in decoder.seg() or ():
+        word = str(seg.word)
+        if word in _NOT_WORDS or word.startswith(("[", "+", "<")):
+            continue
+        words.append(
+            WordTiming(word, int(seg.start_frame), int(seg.end_frame), _phones(decoder, word))
+        )
+    return words
+
+
 def recognize(pcm: bytes, sentence: str, keywords: Sequence[str], decoder: Any) -> dict[str, Any]:
-    """Decode ``pcm`` (16 kHz) against the sentence's grammar; the words heard, in order."""
+    """Decode ``pcm`` (16 kHz) against the sentence's grammar: the words heard, in order, and
+    the seconds of speech outside them."""
+    from .extra_speech import extra_speech_seconds, frame_levels  # numpy: after isolation
+
     start = time.perf_counter()
-    grammar, display = build_grammar(sentence, keywords, decoder)
+    grammar, display, phones = build_grammar(sentence, keywords, decoder)
     decoder.add_jsgf_string("consent", grammar)
     decoder.activate_search("consent")
     decoder.start_utt()
@@ -215,9 +273,14 @@ def recognize(pcm: bytes, sentence: str, keywords: Sequence[str], decoder: Any) 
     hyp = decoder.hyp()
     words = [] if hyp is None else [w for w in hyp.hypstr.split() if w != "pau"]
     heard = " ".join(display.get(w, w) for w in words)
+    timings = word_timings(decoder) if hyp is not None else []
+    pad_frames = round(PAD_SECONDS * 100)
     return {
         "ok": True,
         "heard": heard,
+        "extra_speech_seconds": extra_speech_seconds(
+            frame_levels(pcm), timings, edge_frames=pad_frames, sentence_phones=phones
+        ),
         "complete": hyp is not None,
         "frames": int(decoder.n_frames()),
         "decode_seconds": round(time.perf_counter() - start, 4),
@@ -232,6 +295,7 @@ def _closeness(match: Match) -> float:
 def main() -> int:
     """Read the request from stdin, write one JSON line to stdout."""
     limit_resources()
+    isolate_network()
     try:
         header = sys.stdin.buffer.readline(64 * 1024)
         request = json.loads(header)

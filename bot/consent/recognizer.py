@@ -3,7 +3,13 @@
 English runs offline with pocketsphinx in a bounded child process (``recognize_worker``): the
 decoder holds the GIL, so a thread would stall the bot's event loop. Other languages are judged
 after the clone from the API's own transcription (:func:`hear_transcription`). Both routes end in
-:func:`bot.consent.matching.match_sentence`, so they share one decision rule.
+:func:`bot.consent.matching.match_sentence`, so they share one decision rule, and both refuse a
+recording that holds more than the sentence: offline, the speech outside the sentence's words
+(timed by the recognizer) is bounded by ``MAX_EXTRA_SPEECH_SECONDS``; on the API route, the
+words heard on top of the sentence by ``matching.max_extra_tokens``.
+
+The child gets a minimal environment (:func:`child_environment`): the bot's token, API key and
+database password never reach the process that parses untrusted audio.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import signal
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from .matching import match_sentence
 from .recognize_worker import MAX_INPUT_BYTES
@@ -27,6 +34,16 @@ OFFLINE = "pocketsphinx"
 TRANSCRIPTION = "inworld-transcription"
 #: Largest reply read from the child (one JSON line).
 _MAX_REPLY = 64 * 1024
+#: Most seconds of speech outside the sentence's words an offline hearing may hold (pauses
+#: and a breath or an "um" fit; another voice before or after the sentence does not).
+#: Measured in benchmarks/consent_eval.py: right readings 0-0.8 s, 2 s of another voice 1.4-2.9.
+MAX_EXTRA_SPEECH_SECONDS = 1.5
+#: The parent's variables the child gets: nothing else (no secrets), see child_environment.
+CHILD_ENV = ("PATH", "LANG")
+_CHILD_ENV_DEFAULTS = {"PATH": os.defpath, "LANG": "C.UTF-8"}
+#: The directory holding the ``bot`` package: the child's working directory, so that
+#: ``python -m bot.consent.recognize_worker`` finds it without PYTHONPATH.
+_CODE_ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 @dataclass(frozen=True)
@@ -39,6 +56,10 @@ class Hearing:
     recognizer: str  # "pocketsphinx" or "inworld-transcription"
     #: How many of the sentence's random words were heard, in order.
     keywords_heard: int = 0
+    #: The sentence was heard, but with more speech than it around it (refused).
+    extra_speech: bool = False
+    #: Offline: seconds of speech outside the sentence's words (None on the API route).
+    extra_seconds: float | None = None
 
 
 class RecognizerUnavailable(Exception):
@@ -77,27 +98,25 @@ class SentenceRecognizer:
         if not reply.get("ok"):
             raise RecognizerUnavailable(str(reply.get("error", "recognizer failed"))[:200])
         heard = str(reply.get("heard", ""))
+        extra = reply.get("extra_speech_seconds")
+        if not isinstance(extra, int | float) or isinstance(extra, bool):
+            raise RecognizerUnavailable("recognizer gave no word timings")
         match = match_sentence(sentence, heard, keywords, "EN_US")
+        too_long = float(extra) > MAX_EXTRA_SPEECH_SECONDS
         return Hearing(
             heard=heard,
             score=match.score,
-            accepted=match.accepted,
+            accepted=match.accepted and not too_long,
             recognizer=OFFLINE,
             keywords_heard=match.keywords_heard,
+            extra_speech=match.too_much or (match.sentence_heard and too_long),
+            extra_seconds=round(float(extra), 2),
         )
 
     async def _run(self, payload: bytes) -> dict[str, object]:
         """Run one child with ``payload`` on stdin; its JSON reply."""
         try:
-            proc = await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "bot.consent.recognize_worker",
-                stdin=asyncio.subprocess.PIPE,
-                stdout=asyncio.subprocess.PIPE,
-                stderr=asyncio.subprocess.DEVNULL,
-                start_new_session=True,  # its own process group, killed as a whole
-            )
+            proc = await start_worker()
         except OSError as exc:
             raise RecognizerUnavailable(f"could not start recognizer: {exc.strerror}") from None
         try:
@@ -122,10 +141,32 @@ class SentenceRecognizer:
         return reply
 
 
+def child_environment() -> dict[str, str]:
+    """The recognizer child's whole environment: ``CHILD_ENV`` from the parent, nothing else
+    (pocketsphinx finds its model inside its package)."""
+    return {key: os.environ.get(key, _CHILD_ENV_DEFAULTS[key]) for key in CHILD_ENV}
+
+
+async def start_worker() -> asyncio.subprocess.Process:
+    """Start one recognizer child: minimal environment, its own process group, pipes."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot.consent.recognize_worker",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+        env=child_environment(),
+        cwd=_CODE_ROOT,
+        start_new_session=True,  # its own process group, killed as a whole
+    )
+
+
 def hear_transcription(
     transcription: str | None, sentence: str, keywords: Sequence[str], language: str
 ) -> Hearing:
-    """Judge the clone API's ``transcription`` of the sample (no transcription: refused)."""
+    """Judge the clone API's ``transcription`` of the sample (no transcription: refused; more
+    words than the sentence's around it: refused, ``extra_speech``)."""
     heard = (transcription or "").strip()
     match = match_sentence(sentence, heard, keywords, language)
     return Hearing(
@@ -134,4 +175,5 @@ def hear_transcription(
         accepted=match.accepted and bool(heard),
         recognizer=TRANSCRIPTION,
         keywords_heard=match.keywords_heard,
+        extra_speech=match.too_much,
     )

@@ -134,3 +134,50 @@ def test_hostile_text_does_not_crash() -> None:
         m = match_sentence(EN, text, EN_KW, "EN_US")
         assert 0.0 <= m.score <= 1.0 and not m.accepted
     assert not match_sentence("", "", (), "EN_US").accepted
+
+
+CHATTER = "so anyway this is my friend talking about the weather and the game last night"
+
+
+@pytest.mark.parametrize(
+    "heard",
+    [
+        " ".join([CHATTER, CHATTER]) + " " + EN,  # 30 words before
+        EN + " " + " ".join([CHATTER, CHATTER]),  # 30 words after
+        " ".join([CHATTER] * 2) + " " + EN + " " + " ".join([CHATTER] * 2),  # the finding's case
+        TEMPLATE + ": orange, seventeen, " + CHATTER + " river, lantern.",  # inside it
+        "hello there my good friend " + EN,  # 5 words: more than a fifth of 17
+    ],
+)
+def test_the_sentence_among_other_speech_is_refused(heard: str) -> None:
+    m = match_sentence(EN, heard, EN_KW, "EN_US")
+    assert m.sentence_heard and m.score == 1.0 and m.keywords_heard == 4
+    assert not m.accepted and m.too_much and m.extra > m.extra_allowed == 4
+
+
+@pytest.mark.parametrize(
+    ("heard", "extra"),
+    [
+        ("um " + EN, 1),
+        ("okay so " + EN + " done", 3),
+        ("hello there my " + EN, 3),
+        (EN.replace("agree that", "agree uh that"), 1),
+        # Names heard in another script are substitutions, not speech on top of the sentence.
+        (EN.replace("Alice", "Элис").replace("Pixel Town", "Пиксель Таун"), 0),
+    ],
+)
+def test_a_little_around_the_sentence_is_tolerated(heard: str, extra: int) -> None:
+    m = match_sentence(EN, heard, EN_KW, "EN_US")
+    assert m.accepted and not m.too_much and m.extra == extra
+
+
+def test_extra_speech_is_bounded_in_every_script() -> None:
+    from bot.consent.challenge_text import compose
+    from bot.consent.wordlists import PACKS
+
+    rng = random.Random(5)
+    for language in PACKS:
+        c = compose(language, member="Alice", guild="Pixel Town", rng=rng)
+        chatter = compose(language, member="Bob", guild="Café", rng=rng).sentence
+        m = match_sentence(c.sentence, f"{chatter} {c.sentence}", c.keywords, c.language)
+        assert m.sentence_heard and not m.accepted, (language, m)
