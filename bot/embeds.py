@@ -243,7 +243,7 @@ def challenge_embed(
         how_voice
         if mode is VerificationMode.STRICT
         else how_voice + " Or record it with any app and run `/clone` again with the "
-        "recording as `sample` (you may add `sample2` and `sample3`)."
+        "recording as `sample`, on its own (no `sample2` or `sample3`)."
     )
     expires = discord.utils.format_dt(challenge.expires_at, "R")
     embed = discord.Embed(

@@ -29,7 +29,12 @@ from bot.cloning import (
     parse_tags,
 )
 from bot.consent.challenge_text import has_word_list
-from bot.consent.verifier import RecordingRefused, is_live, options_from_facts
+from bot.consent.verifier import (
+    RecordingRefused,
+    extra_samples_refusal,
+    is_live,
+    options_from_facts,
+)
 from bot.delivery import (
     DeliveryError,
     ProgressRelay,
@@ -382,6 +387,10 @@ class CloneCog(commands.Cog):
                 return
             if from_menu:  # the recording alone: the request the sentence was issued for
                 options = options_from_facts(live.options, language=options.language)
+            extra = extra_samples_refusal(live, len(attachments))
+            if extra is not None:  # before any download: the sentence stays valid
+                await self._show_refusal(interaction, extra, mode)
+                return
             spoken = self._spoken_recording(live, mode, attachments[0])
         try:
             prepared = await desk.open(

@@ -8,14 +8,16 @@ and guild, expiring). Its recording becomes the first sample of the clone once i
   desk deletes the voice at once when the transcription does not match (``pending``).
 
 A recording whose hash was seen before (any guild, any challenge) is a replay and is refused.
-Every decision is stored on the challenge, in the record's ``verification`` facts and in the
-audit log.
+So is a recording that holds more than the sentence (another voice before or after it): the
+sentence must be nearly all of its speech. The recording is the request's only sample: extra
+samples are refused before anything is judged (see :func:`extra_samples_refusal`). Every
+decision is stored on the challenge, in the record's ``verification`` facts and in the audit log.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol
@@ -85,7 +87,8 @@ class Recognizer(Protocol):
 class RecordingRefused(PolicyRefusal):
     """The recording does not prove the member read their sentence.
 
-    ``decision`` says why (mismatch, replayed, not_voice_message, expired, used);
+    ``decision`` says why (mismatch, extra_speech, extra_samples, replayed, not_voice_message,
+    expired, used, not_yours);
     ``next_challenge`` is the new sentence to read (None when no try is left), ``heard`` what
     the recognizer heard (None when nothing was recognized, e.g. a replay).
     """
@@ -118,6 +121,24 @@ class Verified:
     @property
     def pending(self) -> bool:
         return self.facts.get("decision") == "pending"
+
+
+def extra_samples_refusal(challenge: ConsentChallenge, samples: int) -> RecordingRefused | None:
+    """Refuses a request with more than the sentence's recording as samples (None: one sample).
+
+    Why refuse rather than check each: a second sample could be anyone's voice, and checking it
+    would take a sentence of its own for each (three readings, three checks, for one clone);
+    the sentence alone is ~8 s of speech, enough for a clone. The sentence stays valid.
+    """
+    if samples <= 1:
+        return None
+    return RecordingRefused(
+        "With spoken consent, the recording of your sentence is the voice's only sample, so "
+        "other recordings (such as `sample2` or `sample3`) cannot be used. Please send the "
+        "recording of your sentence on its own: your sentence is still valid until "
+        f"<t:{int(challenge.expires_at.timestamp())}:t>.",
+        reason="extra_samples",
+    )
 
 
 def challenge_facts(challenge: ConsentChallenge) -> dict[str, Any]:
@@ -272,13 +293,14 @@ class ConsentVerifier:
     async def check(
         self,
         challenge: ConsentChallenge,
-        recording: ProcessedSample,
+        recordings: Sequence[ProcessedSample],
         *,
         record: CloneRecord,
         mode: VerificationMode,
         voice_message: bool,
     ) -> Verified:
-        """Judge the recording of ``challenge`` (the first sample of ``record``).
+        """Judge the recording of ``challenge``: ``recordings`` are ``record``'s samples, and
+        must be that recording alone.
 
         Raises :class:`RecordingRefused` (with the next sentence when a try is left).
         """
@@ -287,6 +309,12 @@ class ConsentVerifier:
                 "That sentence was given to someone else. Run /clone for your own.",
                 reason="not_yours",
             )
+        extra = extra_samples_refusal(challenge, len(recordings))
+        if extra is not None:
+            raise extra
+        if not recordings:
+            raise ValueError("check() needs the recording of the sentence")
+        recording = recordings[0]
         claimed = await self.store.settle_challenge(
             challenge.id,
             {ChallengeStatus.OPEN},
@@ -325,6 +353,7 @@ class ConsentVerifier:
         unsure = (
             hearing is not None
             and not hearing.accepted
+            and not hearing.extra_speech  # the sentence was heard, with another voice around it
             and hearing.keywords_heard >= UNSURE_KEYWORDS
         )
         if hearing is None or unsure:
@@ -347,12 +376,14 @@ class ConsentVerifier:
             heard=hearing.heard[:2000],
             score=float(hearing.score),
             recognizer=hearing.recognizer,
-            decision="accepted" if hearing.accepted else "mismatch",
+            decision=_decision(hearing),
         )
         decided = decided or claimed
         if not hearing.accepted:
-            raise await self._mismatch(decided, record, hearing.heard)
+            raise await self._mismatch(decided, record, hearing)
         facts = self._facts(decided, mode)
+        if hearing.extra_seconds is not None:
+            facts["extra_speech_seconds"] = hearing.extra_seconds
         await self._audit(record.guild_id, AuditAction.VERIFIED, record, record.user_id, facts)
         return Verified(facts, transcription=decided.sentence)
 
@@ -377,13 +408,13 @@ class ConsentVerifier:
                 ChallengeStatus.USED if hearing.accepted else ChallengeStatus.FAILED,
                 heard=hearing.heard[:2000],
                 score=float(hearing.score),
-                decision="accepted" if hearing.accepted else "mismatch",
+                decision=_decision(hearing),
             )
         detail = {
             **facts,
             "heard": hearing.heard[:2000],
             "score": round(hearing.score, 3),
-            "decision": "verified" if hearing.accepted else "mismatch",
+            "decision": "verified" if hearing.accepted else _decision(hearing),
         }
         action = AuditAction.VERIFIED if hearing.accepted else AuditAction.VERIFICATION_FAILED
         await self._audit(record.guild_id, action, record, record.user_id, detail)
@@ -394,10 +425,16 @@ class ConsentVerifier:
         challenge_id = (record.verification or {}).get("challenge_id")
         challenge = await self.store.get_challenge(int(challenge_id)) if challenge_id else None
         nxt, wait = await self._next(challenge) if challenge else (None, None)
-        message = (
-            f"Inworld heard “{safe_text(heard) or '(nothing)'}”, which is not the sentence you "
-            "were given, so the voice was deleted at once."
-        )
+        if challenge is not None and challenge.decision == "extra_speech":
+            message = (
+                f"Inworld heard “{safe_text(heard)}”: your sentence, but other speech as well, "
+                "so the voice was deleted at once. The recording must be your sentence alone."
+            )
+        else:
+            message = (
+                f"Inworld heard “{safe_text(heard) or '(nothing)'}”, which is not the sentence "
+                "you were given, so the voice was deleted at once."
+            )
         if nxt is not None:
             message += (
                 f" To try again, read this new sentence aloud: “{safe_text(nxt.sentence)}” and "
@@ -455,20 +492,35 @@ class ConsentVerifier:
         return RecordingRefused(message, reason=decision, next_challenge=nxt, retry_in=wait)
 
     async def _mismatch(
-        self, challenge: ConsentChallenge, record: CloneRecord, heard: str
+        self, challenge: ConsentChallenge, record: CloneRecord, hearing: Hearing
     ) -> RecordingRefused:
+        facts = challenge_facts(challenge)
+        if hearing.extra_seconds is not None:
+            facts["extra_speech_seconds"] = hearing.extra_seconds
         await self._audit(
-            record.guild_id,
-            AuditAction.VERIFICATION_FAILED,
-            record,
-            record.user_id,
-            challenge_facts(challenge),
+            record.guild_id, AuditAction.VERIFICATION_FAILED, record, record.user_id, facts
         )
         nxt, wait = await self._next(challenge)
+        heard = hearing.heard
+        if hearing.extra_speech:
+            about = (
+                f" about {hearing.extra_seconds:.0f} s of"
+                if hearing.extra_seconds is not None and hearing.extra_seconds >= 1
+                else ""
+            )
+            message = (
+                f"I heard your sentence, but also{about} other speech before, after or in "
+                "the middle of it. The recording must be only your sentence, in your own voice, "
+                "with nothing and no one else speaking."
+            )
+        else:
+            message = (
+                f"I heard “{safe_text(heard) or '(nothing I could recognize)'}”, which does not "
+                "match your sentence."
+            )
         return RecordingRefused(
-            f"I heard “{safe_text(heard) or '(nothing I could recognize)'}”, which does not "
-            "match your sentence.",
-            reason="mismatch",
+            message,
+            reason=_decision(hearing),
             heard=heard,
             next_challenge=nxt,
             retry_in=wait,
@@ -491,6 +543,13 @@ class ConsentVerifier:
         except PolicyRefusal:
             return None, await self._tries_wait(challenge.guild_id, challenge.user_id)
         return nxt, None
+
+
+def _decision(hearing: Hearing) -> str:
+    """The stored decision of a judged hearing."""
+    if hearing.accepted:
+        return "accepted"
+    return "extra_speech" if hearing.extra_speech else "mismatch"
 
 
 def _name_in(challenge: ConsentChallenge) -> str:

@@ -145,7 +145,7 @@ class Admission(DeskBase):
         await progress(Stage.PROCESSING, "checking your spoken sentence")
         check = await self.verifier.check(
             spoken.challenge,
-            samples[0],
+            samples,  # the recording of the sentence, alone (extra samples are refused)
             record=record,
             mode=spoken.mode,
             voice_message=spoken.voice_message,

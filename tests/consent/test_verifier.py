@@ -30,11 +30,13 @@ GUILD, ALICE, CHANNEL = 10, 20, 30
 
 
 class ScriptedRecognizer:
-    """Hears the sentence when ``honest``; otherwise something else."""
+    """Hears the sentence when ``honest``; otherwise something else. With ``extra`` it hears
+    the sentence among other speech (``extra`` seconds of it)."""
 
     def __init__(self) -> None:
         self.honest = True
         self.unavailable = False
+        self.extra: float | None = None
         self.calls = 0
 
     def supports(self, language: str) -> bool:
@@ -44,6 +46,16 @@ class ScriptedRecognizer:
         self.calls += 1
         if self.unavailable:
             raise RecognizerUnavailable("the recognizer crashed")
+        if self.extra is not None:
+            return Hearing(
+                heard=sentence,
+                score=1.0,
+                accepted=False,
+                recognizer="pocketsphinx",
+                keywords_heard=4,
+                extra_speech=True,
+                extra_seconds=self.extra,
+            )
         if self.honest:
             return Hearing(heard=sentence, score=0.95, accepted=True, recognizer="pocketsphinx")
         return Hearing(heard="banana", score=0.1, accepted=False, recognizer="pocketsphinx")
@@ -140,7 +152,7 @@ async def check(
 ) -> Any:
     return await verifier.check(
         challenge,
-        recording(sha),
+        [recording(sha)],
         record=await record(store),
         mode=mode,
         voice_message=voice_message,
@@ -250,9 +262,9 @@ async def test_the_api_transcription_judges_what_the_recognizer_cannot(
         assert challenge.language == "DE_DE"
     verified = await check(verifier, store, challenge)
     assert verified.pending and verified.transcription is None
-    pending = await record(store)
+    stored = await record(store)
     pending = await store.transition(
-        pending.id, {pending.status}, pending.status, verification=verified.facts
+        stored.id, {stored.status}, stored.status, verification=verified.facts
     )
     assert pending is not None
     right = await verifier.judge_transcription(pending, challenge.sentence)
@@ -269,21 +281,87 @@ async def test_a_record_without_pending_verification_is_not_judged(
     assert await verifier.judge_transcription(await record(store), "anything") is None
 
 
+@pytest.mark.parametrize(
+    ("guild_id", "user_id"), [(GUILD, ALICE + 1), (GUILD + 1, ALICE)], ids=["member", "guild"]
+)
 async def test_a_sentence_works_only_for_its_member_in_its_guild(
-    verifier: ConsentVerifier, store: CloneStore
+    verifier: ConsentVerifier, store: CloneStore, guild_id: int, user_id: int
 ) -> None:
+    """Another member in the same guild, or the same member in another guild."""
     challenge = await issue(verifier)
-    someone_else = await store.create_record(
-        guild_id=GUILD, channel_id=CHANNEL, user_id=ALICE + 1, display_name="B", language="EN_US"
+    elsewhere = await store.create_record(
+        guild_id=guild_id, channel_id=CHANNEL, user_id=user_id, display_name="B", language="EN_US"
     )
     with pytest.raises(RecordingRefused) as refused:
         await verifier.check(
             challenge,
-            recording(),
-            record=someone_else,
+            [recording()],
+            record=elsewhere,
             mode=VerificationMode.ON,
             voice_message=True,
         )
     assert refused.value.decision == "not_yours"
     still = await store.get_challenge(challenge.id)
     assert still is not None and still.status == ChallengeStatus.OPEN.value
+
+
+async def test_extra_samples_are_refused_and_the_sentence_stays_valid(
+    verifier: ConsentVerifier, store: CloneStore, recognizer: ScriptedRecognizer
+) -> None:
+    challenge = await issue(verifier)
+    with pytest.raises(RecordingRefused) as refused:
+        await verifier.check(
+            challenge,
+            [recording("a" * 64), recording("b" * 64)],
+            record=await record(store),
+            mode=VerificationMode.ON,
+            voice_message=True,
+        )
+    assert refused.value.decision == "extra_samples"
+    assert "sample2" in refused.value.user_message and "still valid" in refused.value.user_message
+    assert recognizer.calls == 0
+    still = await store.get_challenge(challenge.id)
+    assert still is not None and still.status == ChallengeStatus.OPEN.value
+    # The recording alone is then judged as usual.
+    assert (await check(verifier, store, challenge)).facts["decision"] == "verified"
+
+
+async def test_the_sentence_among_other_speech_is_refused_offline(
+    verifier: ConsentVerifier, store: CloneStore, recognizer: ScriptedRecognizer, audits: Audits
+) -> None:
+    """Every random word heard, but 4 s of other speech: refused outright, not left to the
+    API's transcription (a close call would be)."""
+    recognizer.extra = 4.2
+    challenge = await issue(verifier)
+    with pytest.raises(RecordingRefused) as refused:
+        await check(verifier, store, challenge)
+    assert refused.value.decision == "extra_speech"
+    assert "about 4 s of other speech" in refused.value.user_message
+    assert refused.value.next_challenge is not None
+    failed = await store.get_challenge(challenge.id)
+    assert failed is not None and failed.status == ChallengeStatus.FAILED.value
+    assert failed.decision == "extra_speech"
+    detail = next(d for a, d in audits.events if a is AuditAction.VERIFICATION_FAILED)
+    assert detail["extra_speech_seconds"] == 4.2 and detail["decision"] == "extra_speech"
+
+
+async def test_the_api_route_refuses_a_transcription_with_other_speech_around_the_sentence(
+    verifier: ConsentVerifier, store: CloneStore
+) -> None:
+    challenge = await issue(verifier, "DE_DE")
+    verified = await check(verifier, store, challenge)
+    assert verified.pending
+    stored = await record(store)
+    pending = await store.transition(
+        stored.id, {stored.status}, stored.status, verification=verified.facts
+    )
+    assert pending is not None
+    chatter = " ".join(["Hallo", "zusammen", "heute", "spreche", "ich", "über", "das", "Wetter"])
+    hearing = await verifier.judge_transcription(
+        pending, f"{chatter} {challenge.sentence} {chatter}"
+    )
+    assert hearing is not None and not hearing.accepted and hearing.extra_speech
+    judged = await store.get_challenge(challenge.id)
+    assert judged is not None and judged.decision == "extra_speech"
+    refusal = await verifier.refusal_after_clone(pending, hearing.heard)
+    assert "other speech" in refusal.user_message and "deleted" in refusal.user_message

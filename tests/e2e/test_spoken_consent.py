@@ -17,6 +17,7 @@ from bot.consent import verifier as verifier_module
 from bot.consent.challenge_text import compose
 from bot.storage import AuditAction, ChallengeStatus, CloneStatus, ConsentChallenge, utcnow
 from tests.audio import fixtures
+from tests.e2e.conftest import BotRunner
 from tests.e2e.helpers import (
     configure,
     confirm_consent,
@@ -130,7 +131,7 @@ async def audit_actions(bot: Any, guild_id: int) -> list[str]:
 
 
 async def test_a_verified_voice_message_becomes_the_first_sample(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot, tmp_path: Path
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner, tmp_path: Path
 ) -> None:
     alice = member(discord_fake)
     async with run_bot() as bot:
@@ -159,7 +160,7 @@ async def test_a_verified_voice_message_becomes_the_first_sample(
 
 
 async def test_a_wrong_sentence_is_refused_then_the_new_one_passes(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot, tmp_path: Path
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner, tmp_path: Path
 ) -> None:
     alice = member(discord_fake)
     async with run_bot() as bot:
@@ -191,7 +192,7 @@ async def test_a_wrong_sentence_is_refused_then_the_new_one_passes(
 
 
 async def test_an_expired_sentence_is_refused_and_replaced(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot, tmp_path: Path
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner, tmp_path: Path
 ) -> None:
     alice = member(discord_fake)
     async with run_bot() as bot:
@@ -218,7 +219,7 @@ async def _records(bot: Any, fake: FakeDiscord, user_id: int) -> list[Any]:
 
 
 async def test_a_replayed_recording_is_refused(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot, tmp_path: Path
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner, tmp_path: Path
 ) -> None:
     alice, mallory = member(discord_fake), member(discord_fake, "mallory")
     async with run_bot() as bot:
@@ -239,7 +240,7 @@ async def test_a_replayed_recording_is_refused(
 
 
 async def test_strict_mode_refuses_an_uploaded_file(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot, tmp_path: Path
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner, tmp_path: Path
 ) -> None:
     alice = member(discord_fake)
     async with run_bot() as bot:
@@ -265,7 +266,7 @@ async def test_strict_mode_refuses_an_uploaded_file(
 async def test_the_api_transcription_route_deletes_a_voice_that_does_not_match(
     discord_fake: FakeDiscord,
     fake_inworld: FakeInworld,
-    run_bot,
+    run_bot: BotRunner,
     tmp_path: Path,
     heard_right: bool,
 ) -> None:
@@ -302,7 +303,7 @@ async def test_the_api_transcription_route_deletes_a_voice_that_does_not_match(
 
 
 async def test_the_review_post_and_audit_log_show_the_spoken_consent(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot, tmp_path: Path
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner, tmp_path: Path
 ) -> None:
     alice, mod = member(discord_fake), moderator(discord_fake)
     async with run_bot() as bot:
@@ -336,3 +337,82 @@ async def test_the_review_post_and_audit_log_show_the_spoken_consent(
     names = {f["name"] for f in verified.get("fields") or []}
     assert {"Sentence", "Heard", "Score", "Recording sha256", "Decision"} <= names, names
     assert fake_inworld.clone_requests == []  # waiting for the moderators
+
+
+async def test_extra_samples_are_refused_before_any_download(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner, tmp_path: Path
+) -> None:
+    """With verification on, the recording of the sentence is the only sample: sample2 could
+    be anyone's voice. The sentence stays valid, and the recording alone then passes."""
+    alice = member(discord_fake)
+    async with run_bot() as bot:
+        await turn_on(discord_fake)
+        challenge = await ask_sentence(discord_fake, bot, alice)
+        recording = spoken(challenge.sentence, tmp_path, fmt="wav")
+        first = discord_fake.add_attachment("sentence.wav", recording)
+        second = discord_fake.add_attachment("someone.wav", spoken("Hi there.", tmp_path))
+        interaction = await discord_fake.send_slash_command(
+            "clone",
+            {"name": "Alice"},
+            user_id=alice,
+            attachments={"sample": first, "sample2": second},
+        )
+        await interaction.wait_for_callback(timeout=3)
+        await settled(interaction)
+        text = content_of(interaction)
+        still = await bot.store.get_challenge(challenge.id)
+        records = await _records(bot, discord_fake, alice)
+        assert "not accepted" in text and "sample2" in text and "still valid" in text, text
+        assert still.status == ChallengeStatus.OPEN.value
+        assert records == [] and fake_inworld.clone_requests == []
+        assert discord_fake.downloads[int(first["id"])] == 0
+        assert discord_fake.downloads[int(second["id"])] == 0
+        alone = await send_recording(discord_fake, alice, spoken(challenge.sentence, tmp_path))
+        assert "Verified" in content_of(alone)
+
+
+async def test_another_voice_after_the_sentence_is_refused(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner, tmp_path: Path
+) -> None:
+    """The finding: a genuine reading with another voice riding along is not a consent."""
+    alice = member(discord_fake)
+    async with run_bot() as bot:
+        await turn_on(discord_fake)
+        challenge = await ask_sentence(discord_fake, bot, alice)
+        text = (
+            f"{challenge.sentence} ... Hello everyone, this is somebody else talking for a "
+            "while about the weather and the football match we watched last night."
+        )
+        # One espeak voice reads both here; the benchmark mixes different voices.
+        interaction = await send_recording(discord_fake, alice, spoken(text, tmp_path))
+        reply = content_of(interaction)
+        failed = await bot.store.get_challenge(challenge.id)
+        fresh = await bot.store.latest_challenge(discord_fake.guild_id, alice)
+    assert "not accepted" in reply and "other speech" in reply, reply
+    assert failed.status == ChallengeStatus.FAILED.value and failed.decision == "extra_speech"
+    assert fresh.id != challenge.id  # a new sentence to read, alone this time
+    assert fake_inworld.clone_requests == []
+
+
+async def test_the_api_route_deletes_a_voice_whose_transcription_has_more_than_the_sentence(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner, tmp_path: Path
+) -> None:
+    """The finding's API case: 30 unrelated words on each side of the sentence scored 1.0."""
+    alice = member(discord_fake)
+    chatter = " ".join(["so", "anyway", "this", "is", "my", "friend", "talking"] * 4 + ["ok"])
+    async with run_bot(consent_recognizer="inworld") as bot:
+        await turn_on(discord_fake)
+        challenge = await ask_sentence(discord_fake, bot, alice)
+        fake_inworld.transcribe = lambda audio: f"{chatter} {challenge.sentence} {chatter}"
+        interaction = await send_recording(
+            discord_fake, alice, spoken(challenge.sentence, tmp_path)
+        )
+        await confirm_consent(discord_fake, interaction, alice)
+        await interaction.wait_for(is_finished, timeout=30)
+        text = content_of(interaction)
+        (record,) = await _records(bot, discord_fake, alice)
+        judged = await bot.store.get_challenge(challenge.id)
+    assert record.status is CloneStatus.FAILED and record.voice_deleted_at is not None
+    assert fake_inworld.voices == {}
+    assert judged.decision == "extra_speech"
+    assert "other speech as well" in text and "deleted" in text, text
