@@ -5,14 +5,17 @@ white noise at 18 dB SNR, a third through an Ogg/Opus round trip like a Discord 
 read fresh challenges from ``bot.consent.challenge_text``. Every clip goes through the bot's real
 ``AudioPipeline`` and then the real ``SentenceRecognizer`` (child process and all). Cases per
 speaker: the right sentence (should accept), another challenge's sentence (reject), the template
-without keywords (reject), the first half (template and two keywords: reject). Plus silence,
-white and pink noise and synthetic music (reject; the pipeline may refuse them first, which
-counts as rejected and is shown in its own column).
+without keywords (reject), the first half (template and two keywords: reject), and the right
+sentence with another espeak-ng speaker (another accent and variant, reading unrelated text)
+before or after it, for 2, 4 and 6 s (reject: another voice riding along with a genuine reading).
+Plus silence, white and pink noise and synthetic music (reject; the pipeline may refuse them
+first, which counts as rejected and is shown in its own column).
 
 API-transcription route (a PROXY: no real API transcript): ``match_sentence`` on perturbed
 texts of challenges in every pack language: exact, ASR-style (no punctuation, digits for the
 number), one template word dropped, one keyword substituted/dropped, another challenge, template
-only, first half.
+only, first half, and the exact sentence with 8 other words before, after or inside it, or 30 on
+each side.
 
 Usage: python benchmarks/consent_eval.py [--speakers 32] [--workers 2]
 """
@@ -54,6 +57,13 @@ VARIANTS = ("m1", "m2", "m3", "m4", "m5", "m6", "m7", "f1", "f2", "f3", "f4", ""
 MEMBERS = ("Alice", "Bob", "xXgamer99Xx", "Zoë", "Mia", "Dr Who")
 GUILDS = ("Pixel Town", "The Cozy Corner", "Café Ünïcode", "d3v h4ck3rs")
 SHOULD_ACCEPT = {"right"}
+#: Seconds of another voice put before or after a right reading.
+MIXTURE_SECONDS = (2, 4, 6)
+#: What the other voice says.
+CHATTER = (
+    "Hello everyone, this is somebody else talking for a while about the weather and the "
+    "football match we watched last night with friends and family at the old stadium."
+)
 
 
 @dataclass(frozen=True)
@@ -107,7 +117,7 @@ def add_noise(x: np.ndarray, snr_db: float, seed: int) -> np.ndarray:
     noise = np.random.default_rng(seed).standard_normal(len(x)) * np.sqrt(
         power / 10 ** (snr_db / 10)
     )
-    return x + noise
+    return np.asarray(x + noise)
 
 
 def opus(wav: bytes) -> bytes:
@@ -122,7 +132,7 @@ def pink(n: int, seed: int) -> np.ndarray:
     spectrum = np.fft.rfft(np.random.default_rng(seed).standard_normal(n))
     spectrum /= np.sqrt(np.maximum(np.arange(len(spectrum)), 1))
     out = np.fft.irfft(spectrum, n)
-    return out / np.max(np.abs(out)) * 0.5
+    return np.asarray(out / np.max(np.abs(out)) * 0.5)
 
 
 def music(n: int, seed: int) -> np.ndarray:
@@ -138,7 +148,7 @@ def music(n: int, seed: int) -> np.ndarray:
             out[i : i + step] += 0.15 * np.sin(2 * np.pi * root * ratio * seg)
         out[i : i + step] += 0.2 * np.sin(2 * np.pi * root * 2 * rng.choice([1, 1.12, 1.26]) * seg)
         out[i : i + step] *= np.exp(-3 * (seg - seg[0]))
-    return out / np.max(np.abs(out)) * 0.6
+    return np.asarray(out / np.max(np.abs(out)) * 0.6)
 
 
 @dataclass(frozen=True)
@@ -151,6 +161,10 @@ class Task:
     spoken: str | None  # text espeak reads; None for the non-speech cases
     sp: Speaker | None
     seed: int
+    #: Another speaker reading CHATTER for ``mix_seconds`` "before" or "after" ``spoken``.
+    mix_with: Speaker | None = None
+    mix_where: str = ""
+    mix_seconds: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -166,11 +180,18 @@ class Outcome:
     #: Refused offline but close (UNSURE_KEYWORDS words heard): the bot leaves it to the API's
     #: transcription instead of refusing it.
     unsure: bool = False
+    #: Refused because the sentence was heard among other speech, and how much of it.
+    extra_speech: bool = False
+    extra_seconds: float | None = None
 
 
 def _audio(task: Task) -> bytes:
     if task.sp is not None and task.spoken is not None:
         x = espeak(task.spoken, task.sp)
+        if task.mix_with is not None:
+            other = espeak(CHATTER, task.mix_with)[: int(task.mix_seconds * RATE)]
+            gap = np.zeros(RATE // 2)
+            x = np.concatenate([other, gap, x] if task.mix_where == "before" else [x, gap, other])
         if task.sp.degrade == "noise":
             x = add_noise(x, 18.0, task.seed)
         x = np.concatenate([np.zeros(RATE // 2), x, np.zeros(RATE // 2)])
@@ -204,10 +225,14 @@ def run_task(task: Task) -> Outcome:
         except Exception as exc:
             return Outcome(task.case, task.speaker, task.degrade, False,
                            f"recognizer: {exc}", time.perf_counter() - start, "", 0.0)  # fmt: skip
-        unsure = not hearing.accepted and hearing.keywords_heard >= UNSURE_KEYWORDS
+        unsure = (
+            not hearing.accepted
+            and not hearing.extra_speech
+            and hearing.keywords_heard >= UNSURE_KEYWORDS
+        )
         return Outcome(task.case, task.speaker, task.degrade, hearing.accepted, "",
                        time.perf_counter() - start, hearing.heard, hearing.score,
-                       unsure)  # fmt: skip
+                       unsure, hearing.extra_speech, hearing.extra_seconds)  # fmt: skip
 
     return asyncio.run(go())
 
@@ -215,7 +240,8 @@ def run_task(task: Task) -> Outcome:
 def build_tasks(n_speakers: int) -> list[Task]:
     rng = random.Random(2024)
     tasks: list[Task] = []
-    for i, sp in enumerate(speakers(n_speakers)):
+    voices = speakers(n_speakers)
+    for i, sp in enumerate(voices):
         member, guild = MEMBERS[i % len(MEMBERS)], GUILDS[i % len(GUILDS)]
         c = compose("EN_US", member=member, guild=guild, rng=rng)
         other = compose("EN_US", member=member, guild=guild, rng=rng)
@@ -225,6 +251,14 @@ def build_tasks(n_speakers: int) -> list[Task]:
         for case, spoken in (("right", c.sentence), ("other challenge", other.sentence),
                              ("template only", template), ("first half", half)):  # fmt: skip
             tasks.append(Task(case, name, sp.degrade, c.sentence, c.keywords, spoken, sp, i))
+        # Another voice: another accent (the speaker list cycles through them) and variant.
+        them = voices[(i + 7) % len(voices)]
+        them = Speaker(them.voice, them.speed, them.pitch, "")
+        for where in ("before", "after"):
+            for seconds in MIXTURE_SECONDS:
+                case = f"other voice {where} {seconds} s"
+                tasks.append(Task(case, name, sp.degrade, c.sentence, c.keywords, c.sentence,
+                                  sp, i, them, where, float(seconds)))  # fmt: skip
     for j, case in enumerate(("silence", "white noise", "pink noise", "music") * 4):
         c = compose("EN_US", member="Alice", guild="Pixel Town", rng=rng)
         tasks.append(Task(case, "-", "", c.sentence, c.keywords, None, None, 100 + j))
@@ -238,9 +272,10 @@ def table(outcomes: Sequence[Outcome]) -> str:
         if o.degrade:
             by_case[f"{o.case} ({o.degrade})"].append(o)
     lines = [
-        "| case | trials | accepted | left to API (unsure) | refused by pipeline | rate offline |"
-        " refused outright | median s | max s |",
-        "|---|---:|---:|---:|---:|---|---|---:|---:|",
+        "| case | trials | accepted | left to API (unsure) | refused: extra speech |"
+        " refused by pipeline | rate offline | refused outright | extra speech s (median, max) |"
+        " median s | max s |",
+        "|---|---:|---:|---:|---:|---:|---|---|---|---:|---:|",
     ]
     for case, items in by_case.items():
         acc = sum(o.accepted for o in items)
@@ -257,8 +292,14 @@ def table(outcomes: Sequence[Outcome]) -> str:
         times = [o.seconds for o in items if not o.refused_by.startswith("pipeline")]
         med = f"{statistics.median(times):.2f}" if times else "-"
         mx = f"{max(times):.2f}" if times else "-"
+        extra = sum(o.extra_speech for o in items)
+        # Where the sentence was heard (accepted or refused for extra speech): how much else.
+        heard = [o.extra_seconds for o in items
+                 if o.extra_seconds is not None and (o.accepted or o.extra_speech)]  # fmt: skip
+        spread = f"{statistics.median(heard):.1f}, {max(heard):.1f}" if heard else "-"
         lines.append(
-            f"| {case} | {n} | {acc} | {unsure} | {by_pipe} | {rate} | {outright} | {med} | {mx} |"
+            f"| {case} | {n} | {acc} | {unsure} | {extra} | {by_pipe} | {rate} | {outright} |"
+            f" {spread} | {med} | {mx} |"
         )
     return "\n".join(lines)
 
@@ -299,6 +340,13 @@ def perturbations(sentence: str, keywords: tuple[str, ...], language: str,
     for k in rng.sample(range(len(sub2)), 2):
         sub2[k] = rng.choice(others)
     other_kw = rng.sample(others, len(keywords))
+
+    talk = random.Random(sentence)  # its own draws: the cases above keep theirs
+
+    def chatter(n: int) -> str:
+        return sep.join(talk.choice(pack.words) for _ in range(n))
+
+    cut = sentence.rfind(keywords[2])
     return [
         ("exact", sentence),
         ("ASR-style (no punctuation, digits)", asr),
@@ -309,6 +357,10 @@ def perturbations(sentence: str, keywords: tuple[str, ...], language: str,
         ("other challenge", head + sep.join(other_kw)),
         ("template only", head.rstrip(" :：，,")),
         ("first half", head + sep.join(keywords[:2])),
+        ("8 other words before", chatter(8) + " " + sentence),
+        ("8 other words after", sentence + " " + chatter(8)),
+        ("8 other words inside", sentence[:cut] + chatter(8) + sep + sentence[cut:]),
+        ("30 other words on each side", f"{chatter(30)} {sentence} {chatter(30)}"),
     ]  # fmt: skip
 
 
@@ -352,7 +404,7 @@ def main() -> None:
         outcomes = list(pool.map(run_task, tasks))
     print(f"## Offline (pocketsphinx), {args.speakers} speakers, {len(tasks)} checks\n")
     print(table(outcomes))
-    refused = defaultdict(int)
+    refused: defaultdict[str, int] = defaultdict(int)
     for o in outcomes:
         if o.refused_by:
             refused[f"{o.case}: {o.refused_by}"] += 1
@@ -363,8 +415,8 @@ def main() -> None:
         )
     if args.show:
         for o in outcomes:
-            print(f"{o.case:16} {o.speaker:28} {o.degrade:5} acc={o.accepted!s:5} "
-                  f"s={o.score:.2f} {o.refused_by} | {o.heard}")  # fmt: skip
+            print(f"{o.case:24} {o.speaker:28} {o.degrade:5} acc={o.accepted!s:5} "
+                  f"s={o.score:.2f} x={o.extra_seconds} {o.refused_by} | {o.heard}")  # fmt: skip
     print("\n## API transcription route\n")
     print(transcript_proxy())
     print(f"\nwall time {time.perf_counter() - started:.0f} s")
