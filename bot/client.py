@@ -199,6 +199,7 @@ class CloneBot(commands.AutoShardedBot):
             approval_timeout=timedelta(hours=settings.approval_timeout_hours),
             metrics=self.metrics,
         )
+        self.desk.opened_limits = settings.opened_request_limits
         self.desk.verifier = ConsentVerifier(
             self.store,
             SentenceRecognizer(timeout=settings.recognizer_timeout_seconds),
@@ -250,6 +251,7 @@ class CloneBot(commands.AutoShardedBot):
             inworld=self.inworld,
             post_audit=self._posted,
             page_size=settings.voices_page_size,
+            rename_limits=settings.rename_limits,
         )
         previews = PreviewService(
             inworld=self.inworld,
@@ -258,6 +260,7 @@ class CloneBot(commands.AutoShardedBot):
                 settings.tts_per_minute,
                 settings.tts_rate_period_seconds,
                 max_waiting=settings.tts_queue_max,
+                max_waiting_per_group=settings.tts_queue_max_per_guild,
             ),
             library=library,
             store=self.store,
@@ -269,6 +272,7 @@ class CloneBot(commands.AutoShardedBot):
                 max_chars=settings.preview_max_chars,
                 cooldown_seconds=settings.preview_cooldown_seconds,
             ),
+            limits=settings.preview_limits,
         )
         return library, previews
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
-from typing import Protocol
+from datetime import UTC, datetime, timedelta
+from typing import Literal, Protocol
 
 from .errors import UserFacingError
 
@@ -15,6 +15,10 @@ DEFAULT_CONSENT_TEXT = (
     "impersonate or harm anyone."
 )
 QUOTA_WINDOW = timedelta(hours=24)
+HOUR = timedelta(hours=1)
+#: A limit counts at most this many uses (the store reads the newest ones): settings keep
+#: every count at or below it.
+MAX_COUNTED = 1000
 
 
 class PolicyView(Protocol):
@@ -62,6 +66,10 @@ class History:
     member_requests: int
     guild_requests: int
     open_request_id: int | None = None
+    #: When the member's and the guild's requests of the window were opened (confirmed or
+    #: not), newest first, at most :data:`MAX_COUNTED` each: what :func:`check_opened` counts.
+    member_opened: tuple[datetime, ...] = ()
+    guild_opened: tuple[datetime, ...] = ()
 
 
 def format_duration(seconds: float) -> str:
@@ -128,6 +136,121 @@ def check_quotas(policy: PolicyView, history: History) -> None:
             "24 hours. Please try again tomorrow.",
             reason="guild_quota",
         )
+
+
+# --- limits on uses in a rolling window ---------------------------------------------------------
+
+Per = Literal["member", "server"]
+
+
+@dataclass(frozen=True)
+class Limit:
+    """At most ``count`` uses by one member (or by the whole server, ``per``) in any rolling
+    ``window``; a count of 0 is no limit."""
+
+    count: int
+    window: timedelta
+    per: Per
+
+    def frees_at(self, times: Sequence[datetime], now: datetime) -> datetime | None:
+        """When one more use fits, if the uses at ``times`` (newest first) leave no room at
+        ``now``; None when one fits now. A use counts while ``now - window`` is before it."""
+        if self.count <= 0:
+            return None
+        inside = [at for at in times if at > now - self.window]
+        if len(inside) < self.count:
+            return None
+        return inside[self.count - 1] + self.window
+
+
+@dataclass(frozen=True)
+class Exceeded:
+    """The limit one more use would break, and when one fits again."""
+
+    limit: Limit
+    frees_at: datetime
+
+
+def first_exceeded(
+    limits: Sequence[Limit],
+    member_times: Sequence[datetime],
+    server_times: Sequence[datetime],
+    now: datetime,
+) -> Exceeded | None:
+    """The first of ``limits`` that one more use would break (uses newest first), or None."""
+    for limit in limits:
+        times = member_times if limit.per == "member" else server_times
+        frees_at = limit.frees_at(times, now)
+        if frees_at is not None:
+            return Exceeded(limit, frees_at)
+    return None
+
+
+@dataclass(frozen=True)
+class Wording:
+    """How a refusal names what is limited: ``noun`` ("previews"), ``done`` ("previewed a
+    voice", for a one-use cooldown), ``note`` (what counts, if not obvious)."""
+
+    noun: str
+    done: str
+    note: str = ""
+
+
+def _period(window: timedelta) -> str:
+    if window == HOUR:
+        return "this hour"
+    if window == QUOTA_WINDOW:
+        return "today"
+    return f"the last {format_duration(window.total_seconds())}"
+
+
+def when_free(frees_at: datetime, now: datetime) -> str:
+    """ "in 12 min" within the hour, else "at 14:05 UTC" (or "tomorrow at 09:30 UTC")."""
+    wait = (frees_at - now).total_seconds()
+    if wait <= HOUR.total_seconds():
+        return f"in {format_duration(wait)}"
+    at, today = frees_at.astimezone(UTC), now.astimezone(UTC)
+    day = "tomorrow " if at.date() > today.date() else ""
+    return f"{day}at {at:%H:%M} UTC"
+
+
+def limit_refusal(exceeded: Exceeded, now: datetime, wording: Wording) -> str:
+    """What the member reads: which limit, and when the next use fits."""
+    limit, when = exceeded.limit, when_free(exceeded.frees_at, now)
+    note = f" ({wording.note})" if wording.note else ""
+    if limit.per == "member" and limit.count == 1:
+        ago = "a moment ago" if limit.window <= HOUR else "recently"
+        return f"You {wording.done} {ago}{note}; try again {when}."
+    whose = "You have used your" if limit.per == "member" else "This server has used its"
+    return (
+        f"{whose} {limit.count} {wording.noun} for {_period(limit.window)}{note}; the next "
+        f"one is available {when}."
+    )
+
+
+OPENED = Wording(
+    "clone requests", "opened a clone request", "every request opened counts, confirmed or not"
+)
+
+
+def opened_limits(
+    *, member_hour: int, member_day: int, server_hour: int, server_day: int
+) -> tuple[Limit, ...]:
+    """The limits on requests opened (each a download and an ffmpeg run, confirmed or not)."""
+    return (
+        Limit(member_hour, HOUR, "member"),
+        Limit(member_day, QUOTA_WINDOW, "member"),
+        Limit(server_hour, HOUR, "server"),
+        Limit(server_day, QUOTA_WINDOW, "server"),
+    )
+
+
+def check_opened(limits: Sequence[Limit], history: History, now: datetime) -> None:
+    """Raise PolicyRefusal if one more opened request would break one of ``limits``
+    (windows of at most 24 hours: the history holds that much)."""
+    exceeded = first_exceeded(limits, history.member_opened, history.guild_opened, now)
+    if exceeded is not None:
+        raise PolicyRefusal(limit_refusal(exceeded, now, OPENED), reason="opened_limit")
 
 
 def is_moderator(policy: PolicyView, *, manage_guild: bool, role_ids: Collection[int]) -> bool:

@@ -16,6 +16,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from .audio import AudioLimits
 from .inworld import LANGUAGES, RetryPolicy
+from .policy import HOUR, MAX_COUNTED, QUOTA_WINDOW, Limit, opened_limits
 from .reconcile import ListLimits, ReconcileLimits, SweepLimits
 from .storage.models import (
     DEFAULT_COOLDOWN_SECONDS,
@@ -98,6 +99,13 @@ class Settings(BaseSettings):
     #: member is told how long the wait is and when to come back.
     clone_queue_max: int = Field(50, ge=1)
     clone_queue_max_per_guild: int = Field(10, ge=1)
+    #: Requests a member (a server) may open per hour and per 24 hours, confirmed or not:
+    #: each one downloads up to three files and runs ffmpeg. 0: no limit. Refused before any
+    #: download; erasing a member's data resets none of them.
+    opened_requests_per_member_hour: int = Field(10, ge=0, le=MAX_COUNTED)
+    opened_requests_per_member_day: int = Field(40, ge=0, le=MAX_COUNTED)
+    opened_requests_per_guild_hour: int = Field(60, ge=0, le=MAX_COUNTED)
+    opened_requests_per_guild_day: int = Field(300, ge=0, le=MAX_COUNTED)
 
     # Lifecycle
     #: On SIGTERM, how long clone calls under way get to finish and deliver before the rest is
@@ -144,10 +152,20 @@ class Settings(BaseSettings):
     preview_max_chars: int = Field(300, ge=1, le=2000)
     #: Seconds a member waits between two /voices preview calls.
     preview_cooldown_seconds: float = Field(20.0, ge=0)
-    #: The TTS limiter, separate from the clone limiter: calls per period, and its queue.
+    #: /voices preview calls per member and per server in 24 hours (the TTS cost; the
+    #: preview in a clone result is not counted). 0: no limit.
+    previews_per_member_day: int = Field(30, ge=0, le=MAX_COUNTED)
+    previews_per_guild_day: int = Field(300, ge=0, le=MAX_COUNTED)
+    #: The TTS limiter, separate from the clone limiter: calls per period, and its queue (in
+    #: all, and per server: one server cannot fill it for the others).
     tts_per_minute: int = Field(20, ge=1, le=6000)
     tts_rate_period_seconds: float = Field(60.0, gt=0)
     tts_queue_max: int = Field(20, ge=1)
+    tts_queue_max_per_guild: int = Field(5, ge=1)
+    #: /voices rename: seconds a member waits between two renames (at most 24 hours), and
+    #: renames per server per hour (each a PATCH to Inworld and an audit post). 0: no limit.
+    rename_cooldown_seconds: int = Field(30, ge=0, le=int(QUOTA_WINDOW.total_seconds()))
+    renames_per_guild_hour: int = Field(30, ge=0, le=MAX_COUNTED)
     #: Voices on one page of /voices list.
     voices_page_size: int = Field(5, ge=1, le=10)
 
@@ -303,6 +321,33 @@ class Settings(BaseSettings):
             "ephemeral": self.guild_ephemeral_replies,
             "max_sample_seconds": self.max_sample_seconds,
         }
+
+    @property
+    def opened_request_limits(self) -> tuple[Limit, ...]:
+        """The limits on requests opened (bot.desk.admission)."""
+        return opened_limits(
+            member_hour=self.opened_requests_per_member_hour,
+            member_day=self.opened_requests_per_member_day,
+            server_hour=self.opened_requests_per_guild_hour,
+            server_day=self.opened_requests_per_guild_day,
+        )
+
+    @property
+    def rename_limits(self) -> tuple[Limit, ...]:
+        """A member's cooldown and the server's hourly limit of /voices rename."""
+        cooldown = timedelta(seconds=self.rename_cooldown_seconds)
+        return (
+            Limit(1 if self.rename_cooldown_seconds else 0, cooldown, "member"),
+            Limit(self.renames_per_guild_hour, HOUR, "server"),
+        )
+
+    @property
+    def preview_limits(self) -> tuple[Limit, ...]:
+        """The daily limits of /voices preview, per member and per server."""
+        return (
+            Limit(self.previews_per_member_day, QUOTA_WINDOW, "member"),
+            Limit(self.previews_per_guild_day, QUOTA_WINDOW, "server"),
+        )
 
     @property
     def reconcile_limits(self) -> ReconcileLimits:

@@ -13,7 +13,15 @@ from ..audio import ProcessedSample
 from ..cloning import CloneOptions, Progress, SampleSource, Stage
 from ..errors import UserFacingError
 from ..lifecycle import Event, Said
-from ..policy import QUOTA_WINDOW, History, PolicyRefusal, Requester, check_request
+from ..policy import (
+    QUOTA_WINDOW,
+    History,
+    Limit,
+    PolicyRefusal,
+    Requester,
+    check_opened,
+    check_request,
+)
 from ..storage import AuditAction, CloneRecord, ConsentChallenge, GuildPolicy, utcnow
 from ..storage.outbox import audit_rows
 from .base import DeskBase
@@ -21,9 +29,15 @@ from .samples import Prepared, SpokenRecording, sample_facts
 
 
 def check_admission(
-    policy: GuildPolicy, requester: Requester, history: History, now: datetime
+    policy: GuildPolicy,
+    requester: Requester,
+    history: History,
+    now: datetime,
+    opened: Sequence[Limit] = (),
 ) -> None:
-    """The policy's rules for a new request, and a review channel where approval is on."""
+    """The policy's rules for a new request, a review channel where approval is on, and the
+    bot's ``opened`` limits on requests opened, confirmed or not (each one is downloaded and
+    processed: checked before any download)."""
     check_request(policy, requester, history, now)
     if policy.approval_required and policy.review_channel_id is None:
         raise PolicyRefusal(
@@ -31,9 +45,13 @@ def check_admission(
             "channel is set up yet. Please ask a moderator to run `/clone-settings approval`.",
             reason="no_review_channel",
         )
+    check_opened(opened, history, now)
 
 
 class Admission(DeskBase):
+    #: The bot's limits on requests opened per member and per server (OPENED_REQUESTS_*).
+    opened_limits: tuple[Limit, ...] = ()
+
     async def open(
         self,
         *,
@@ -57,7 +75,7 @@ class Admission(DeskBase):
                 now = utcnow()
 
                 def check(history: History) -> None:
-                    check_admission(policy, requester, history, now)
+                    check_admission(policy, requester, history, now, self.opened_limits)
 
                 def requested(record: CloneRecord) -> list[Any]:
                     detail = {
@@ -160,7 +178,7 @@ class Admission(DeskBase):
         with self._counting_refusals():
             now = utcnow()
             history = await self.store.history(guild_id, requester.user_id, now - QUOTA_WINDOW)
-            check_admission(policy, requester, history, now)
+            check_admission(policy, requester, history, now, self.opened_limits)
 
     async def issue_challenge(
         self,

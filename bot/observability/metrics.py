@@ -52,6 +52,7 @@ REFUSAL_REASONS: Final[tuple[str, ...]] = (
     "cooldown",
     "member_quota",
     "guild_quota",
+    "opened_limit",
     "no_review_channel",
     "policy",
     "invalid_options",

@@ -33,6 +33,8 @@ class QueueFull(UserFacingError):
         self.waiting = waiting
         self.wait_seconds = wait_seconds
         self.retry_in = retry_in
+        #: The caller's group (a server) used up its share; False: the whole queue is full.
+        self.group = group
         scope = " from this server" if group else ""
         come_back = int(time.time() + retry_in)
         requests = (

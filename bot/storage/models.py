@@ -475,6 +475,10 @@ class UsageKind(enum.StrEnum):
     CONSENTED = "consented"
     #: A recording of a sentence to read aloud was refused (the tries-per-hour limit).
     SENTENCE_REFUSED = "sentence_refused"
+    #: A voice was renamed (``/voices rename``: the cooldown and the server's limit).
+    RENAMED = "renamed"
+    #: A voice spoke a preview for ``/voices preview`` (the daily limits of the TTS cost).
+    PREVIEWED = "previewed"
 
 
 class UsageMark(Base):

@@ -457,19 +457,23 @@ class CloneStore(ChallengeQueries, OutboxQueries, UsageQueries, UndeletedVoiceQu
     async def _history(
         self, session: AsyncSession, guild_id: int, user_id: int, since: datetime, key: str
     ) -> History:
-        """The member's and guild's confirmed requests since ``since`` (their usage marks;
-        ``key``: the member's), and the member's open request, read in ``session``'s
-        transaction."""
+        """The member's and guild's confirmed and opened requests since ``since`` (their
+        usage marks; ``key``: the member's), and the member's open request, read in
+        ``session``'s transaction."""
         open_record = await session.scalar(_open_request_query(guild_id, user_id))
         confirmed = UsageKind.CONSENTED
         last = usage.last_query(confirmed, guild_id, key)
         member = usage.count_query(confirmed, guild_id, since, key)
         guild = usage.count_query(confirmed, guild_id, since)
+        mine = usage.recent_query(UsageKind.OPENED, guild_id, since, key)
+        theirs = usage.recent_query(UsageKind.OPENED, guild_id, since)
         return History(
             last_request_at=await session.scalar(last),
             member_requests=int((await session.scalar(member)) or 0),
             guild_requests=int((await session.scalar(guild)) or 0),
             open_request_id=open_record.id if open_record is not None else None,
+            member_opened=tuple(await session.scalars(mine)),
+            guild_opened=tuple(await session.scalars(theirs)),
         )
 
     async def history(self, guild_id: int, user_id: int, since: datetime) -> History:

@@ -1,4 +1,5 @@
-"""Usage marks: what the quotas, the cooldown and the sentence-tries limit count.
+"""Usage marks: what the quotas, the cooldown, the sentence-tries limit and the limits on
+opened requests, renames and previews count.
 
 A mark is a kind, a guild, a time and the member as a keyed hash (HMAC-SHA256 of
 "guild:member" under a random key the bot makes once and keeps in the database): no name, no
@@ -15,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import Any, cast
 
@@ -24,7 +25,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from ..policy import QUOTA_WINDOW
+from ..policy import MAX_COUNTED, QUOTA_WINDOW, Exceeded, Limit, first_exceeded
 from .db import Database
 from .models import (
     DEFAULT_COOLDOWN_SECONDS,
@@ -38,11 +39,16 @@ from .models import (
 #: The sentence-tries window (bot.consent.verifier.FAILURE_WINDOW; a test keeps them equal:
 #: the verifier imports the store, so the store cannot import it).
 SENTENCE_WINDOW = timedelta(hours=1)
+#: The longest window of a limit :meth:`UsageQueries.take_use` counts (renames, previews) and
+#: of the limits on opened requests; settings keep theirs within it.
+USE_WINDOW = timedelta(hours=24)
 #: Every guild's marks are kept at least this long: the longest fixed window that counts them.
-BASE_RETENTION = max(QUOTA_WINDOW, SENTENCE_WINDOW)
+BASE_RETENTION = max(QUOTA_WINDOW, SENTENCE_WINDOW, USE_WINDOW)
 _KEY_ID = 1
 #: First key of the advisory lock that lets one process at a time prune (PostgreSQL).
 _PRUNE_LOCK = (0x7575, 1)
+#: First key of the advisory locks that serialise a guild's counted uses (PostgreSQL).
+_USE_LOCK_SPACE = 0x7576
 
 
 def member_key(secret: bytes, guild_id: int, user_id: int) -> str:
@@ -88,6 +94,38 @@ def times_query(kind: UsageKind, guild_id: int, key: str, since: datetime) -> Se
     )
 
 
+def recent_query(
+    kind: UsageKind,
+    guild_id: int,
+    since: datetime,
+    key: str | None = None,
+    *,
+    limit: int = MAX_COUNTED,
+) -> Select[Any]:
+    """When the guild's (the member's of ``key``) newest ``kind`` marks since ``since`` were
+    made, newest first, at most ``limit``: what a :class:`~bot.policy.Limit` counts."""
+    query = select(UsageMark.at).where(
+        UsageMark.guild_id == guild_id, UsageMark.kind == kind.value, UsageMark.at >= since
+    )
+    if key is not None:
+        query = query.where(UsageMark.member_key == key)
+    return query.order_by(UsageMark.at.desc(), UsageMark.id.desc()).limit(limit)
+
+
+def _lock_key(guild_id: int) -> int:
+    """The guild folded into the int4 second key (a collision only serialises more)."""
+    folded = (guild_id ^ (guild_id >> 32)) & 0xFFFF_FFFF
+    return folded - (1 << 32) if folded >= 1 << 31 else folded
+
+
+class _Refused(Exception):
+    """Rolls back the mark :meth:`UsageQueries.take_use` wrote first."""
+
+    def __init__(self, exceeded: Exceeded) -> None:
+        super().__init__(exceeded.limit)
+        self.exceeded = exceeded
+
+
 def retention(cooldown_seconds: int) -> timedelta:
     """How long a guild with this cooldown keeps its marks: its longest window."""
     return max(BASE_RETENTION, timedelta(seconds=cooldown_seconds))
@@ -126,9 +164,55 @@ class UsageQueries:
         """The member's key in the guild's marks."""
         return member_key(await self.usage_secret(), guild_id, user_id)
 
+    async def take_use(
+        self,
+        kind: UsageKind,
+        guild_id: int,
+        user_id: int,
+        limits: Sequence[Limit],
+        now: datetime | None = None,
+    ) -> Exceeded | None:
+        """Count one ``kind`` use of the member: the limit it would break (nothing written),
+        or None once its mark is written.
+
+        One transaction per call, serialised per guild: on PostgreSQL an advisory lock comes
+        first; the mark is written before the counting, so on SQLite the write lock (taken by
+        that first write) makes a concurrent call wait until this one is settled. Two
+        processes never both let a member or a guild past a limit."""
+        now = now or utcnow()
+        longest = max((limit.window for limit in limits), default=timedelta(0))
+        if longest > BASE_RETENTION:
+            raise ValueError(f"a limit's window is longer than the marks are kept ({longest})")
+        key = await self.member_key(guild_id, user_id)
+        most = min(MAX_COUNTED, max((limit.count for limit in limits), default=0))
+        try:
+            async with self.database.session() as session, session.begin():
+                if self.database.backend == "postgresql":
+                    await session.execute(
+                        text("SELECT pg_advisory_xact_lock(:space, :key)"),
+                        {"space": _USE_LOCK_SPACE, "key": _lock_key(guild_id)},
+                    )
+                written = mark(kind, guild_id, key, now)
+                session.add(written)
+                await session.flush()
+                since = now - longest
+
+                async def earlier(member: str | None) -> list[datetime]:
+                    query = recent_query(kind, guild_id, since, member, limit=most)
+                    query = query.where(UsageMark.id != written.id)
+                    return list(await session.scalars(query))
+
+                exceeded = first_exceeded(limits, await earlier(key), await earlier(None), now)
+                if exceeded is not None:
+                    raise _Refused(exceeded)
+        except _Refused as refused:
+            return refused.exceeded
+        return None
+
     async def prune_usage(self, now: datetime | None = None) -> int:
-        """Delete the marks older than their guild's longest window (24 h quota, 1 h
-        sentence tries, the guild's cooldown); returns how many. On PostgreSQL one process
+        """Delete the marks older than their guild's longest window (24 h quota and limits
+        on opened requests, renames and previews, 1 h sentence tries, the guild's cooldown);
+        returns how many. On PostgreSQL one process
         prunes at a time (another one's call returns 0 at once)."""
         now = now or utcnow()
         default = int(self.policy_defaults.get("cooldown_seconds", DEFAULT_COOLDOWN_SECONDS))

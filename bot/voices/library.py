@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import logging
 import math
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bot.errors import UserFacingError
 from bot.inworld.errors import NotFound
+from bot.policy import Limit
 from bot.storage import OPEN_STATUSES, AuditAction, CloneRecord, GuildPolicy
+from bot.storage.models import UsageKind
 from bot.storage.repository import RequestStillOpen
 
 from .access import Actor, can_see, check_manage, check_moderator, live_voice_of_guild
+from .limits import RENAMES, UseStore, take_use
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +34,7 @@ _STILL_OPEN = (
 MAX_NAME_LENGTH = 100
 
 
-class LibraryStore(Protocol):
+class LibraryStore(UseStore, Protocol):
     async def get_policy(self, guild_id: int) -> GuildPolicy: ...
 
     async def find_voice(self, guild_id: int, voice_id: str) -> CloneRecord | None: ...
@@ -95,12 +98,20 @@ class Erasure:
 
 class VoiceLibrary:
     def __init__(
-        self, *, store: LibraryStore, inworld: VoiceApi, post_audit: AuditPost, page_size: int = 5
+        self,
+        *,
+        store: LibraryStore,
+        inworld: VoiceApi,
+        post_audit: AuditPost,
+        page_size: int = 5,
+        rename_limits: Sequence[Limit] = (),
     ) -> None:
         self.store = store
         self.inworld = inworld
         self.post_audit = post_audit
         self.page_size = page_size
+        #: A member's cooldown and the server's limit (RENAME_COOLDOWN_SECONDS, ...).
+        self.rename_limits = tuple(rename_limits)
 
     async def find(self, actor: Actor, voice_id: str) -> CloneRecord:
         """A live voice this guild created, by ID; refused otherwise (see ``access``)."""
@@ -155,7 +166,8 @@ class VoiceLibrary:
         return record
 
     async def rename(self, actor: Actor, voice_id: str, new_name: str) -> CloneRecord:
-        """PATCH the display name on Inworld, then in the record; audited."""
+        """PATCH the display name on Inworld, then in the record; audited. Counted against
+        the rename limits after every other refusal, before the PATCH."""
         name = " ".join(new_name.split())
         if not name:
             raise UserFacingError("The new name cannot be empty.")
@@ -164,6 +176,7 @@ class VoiceLibrary:
         record = await self.find(actor, voice_id)
         check_manage(record, actor, "rename")
         assert record.voice_id is not None
+        await take_use(self.store, UsageKind.RENAMED, actor, self.rename_limits, RENAMES)
         try:
             await self.inworld.update_voice(record.voice_id, display_name=name)
         except NotFound:

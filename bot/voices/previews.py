@@ -1,8 +1,9 @@
 """Spoken previews of a voice (``POST /tts/v1/voice``): after a clone, and ``/voices preview``.
 
-Bounded three ways: a text length limit, a per-member cooldown, and a limiter of their own
-(TTS limits differ from clone limits). Every preview a member asks for is audited with who,
-which voice and how long the text was (never the text).
+Bounded four ways: a text length limit, a per-member cooldown, daily limits per member and
+per server (usage marks, see :mod:`.limits`), and a limiter of their own (TTS limits differ
+from clone limits) whose queue each server may fill only to its share. Every preview a member
+asks for is audited with who, which voice and how long the text was (never the text).
 """
 
 from __future__ import annotations
@@ -10,18 +11,20 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bot.errors import UserFacingError
 from bot.inworld import Speech
-from bot.policy import format_duration
+from bot.policy import Limit, format_duration
 from bot.ratelimit import QueueFull, RateLimiter
 from bot.storage import AuditAction, CloneRecord, GuildPolicy
+from bot.storage.models import UsageKind
 
 from .access import Actor, check_preview
 from .library import AuditPost, LibraryStore, VoiceLibrary
+from .limits import PREVIEWS, take_use
 from .sentences import default_sentence
 
 log = logging.getLogger(__name__)
@@ -74,6 +77,7 @@ class PreviewService:
         store: LibraryStore,
         post_audit: AuditPost,
         config: PreviewConfig,
+        limits: Sequence[Limit] = (),
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.inworld = inworld
@@ -82,6 +86,8 @@ class PreviewService:
         self.store = store
         self.post_audit = post_audit
         self.config = config
+        #: ``/voices preview`` per member and per server (PREVIEWS_PER_*_DAY).
+        self.limits = tuple(limits)
         self._clock = clock
         self._last: dict[tuple[int, int], float] = {}
 
@@ -91,15 +97,25 @@ class PreviewService:
     async def speak(self, record: CloneRecord, text: str, voice_id: str | None = None) -> Preview:
         """Synthesize ``text`` in the record's voice through the TTS limiter. Raises the
         client's errors (``InworldError``) and ``QueueFull``."""
+        await self._check_room(record.guild_id)
+        return await self._synthesize(record, text, voice_id)
+
+    async def _check_room(self, guild_id: int) -> None:
+        """Refuse a preview the TTS queue has no room for (in all, or in the server's share)."""
+        try:
+            await self.limiter.check_room(guild_id)
+        except QueueFull as full:
+            whose = " from this server" if full.group else ""
+            raise UserFacingError(
+                f"Too many previews{whose} are waiting already ({full.waiting}); nothing was "
+                f"queued. Please try again in about {format_duration(full.retry_in)}."
+            ) from None
+
+    async def _synthesize(
+        self, record: CloneRecord, text: str, voice_id: str | None = None
+    ) -> Preview:
         voice_id = voice_id or record.voice_id
         assert voice_id is not None
-        try:
-            await self.limiter.check_room(record.guild_id)
-        except QueueFull as full:
-            raise UserFacingError(
-                f"Too many previews are waiting already ({full.waiting}); nothing was queued. "
-                f"Please try again in about {format_duration(full.retry_in)}."
-            ) from None
         async with self.limiter.slot(group=record.guild_id):
             speech = await self.inworld.synthesize(
                 text,
@@ -145,14 +161,17 @@ class PreviewService:
 
     async def preview(self, actor: Actor, voice_id: str, text: str | None) -> Preview:
         """``/voices preview``: the refusals (foreign voice, private voice, too long, cooldown,
-        a full TTS queue) come before any API call."""
+        a full TTS queue, the daily limits) come before any API call; only a preview that
+        passed them all is counted."""
         record = await self.library.find(actor, voice_id)
         policy = await self.store.get_policy(actor.guild_id)
         check_preview(record, actor, open_previews=policy.preview_open)
         chosen = self._check_text(text, policy, record)
         self._check_cooldown(actor)
-        self._last[(actor.guild_id, actor.user_id)] = self._clock()
-        preview = await self.speak(record, chosen)
+        self._last[(actor.guild_id, actor.user_id)] = self._clock()  # before any await
+        await self._check_room(actor.guild_id)
+        await take_use(self.store, UsageKind.PREVIEWED, actor, self.limits, PREVIEWS)
+        preview = await self._synthesize(record, chosen)
         await self._audit(policy, record, actor.user_id, len(chosen), "command")
         return preview
 
