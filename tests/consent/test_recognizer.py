@@ -247,9 +247,18 @@ async def test_timeout_kills_child(monkeypatch: pytest.MonkeyPatch) -> None:
         await SentenceRecognizer(timeout=0.05).hear(
             await speech(SENTENCE, "en-us"), SENTENCE, KEYWORDS
         )
-    assert len(started) == 1 and started[0].returncode is not None
-    with pytest.raises(ProcessLookupError):
-        os.killpg(started[0].pid, 0)
+    # The child is the last process started (a first run also probes what the sandbox may use).
+    assert started and all(proc.returncode is not None for proc in started)
+    # The whole group was killed; a killed grandchild (the sandbox's) may still await its
+    # reaper for a moment on a loaded machine, so the group's end is awaited, bounded.
+    for _ in range(200):
+        try:
+            os.killpg(started[-1].pid, 0)
+        except ProcessLookupError:
+            break
+        await asyncio.sleep(0.05)
+    else:
+        pytest.fail("the recognizer's process group outlived its timeout")
 
 
 async def test_oversized_input_refused(recognizer: SentenceRecognizer) -> None:
