@@ -23,6 +23,8 @@ class TcpProxy:
         self.delay = delay
         self.port = 0
         self.connections = 0
+        #: Chunks held back by ``delay`` so far (one held: a query of the client hangs).
+        self.held = 0
         self._server: asyncio.Server | None = None
         self._open: set[asyncio.StreamWriter] = set()
         self._pipes: set[asyncio.Task[None]] = set()
@@ -80,6 +82,7 @@ class TcpProxy:
         try:
             while chunk := await source.read(65536):
                 if self.delay:
+                    self.held += 1
                     await asyncio.sleep(self.delay)
                 if sink not in self._open:
                     break

@@ -6,15 +6,22 @@ the clone queue, a reconcile sweep pass hangs on a stalled voice listing, and Po
 release and the database close hang too. Each would hold the process far longer than the
 stop timeout; the stop sequence shares one deadline, so the process exits (status 0) within
 the bound, and nothing new starts.
+
+The set-up waits for each of these states to be observable before SIGTERM (no sleeps), and
+the exit is timed by a thread of its own from just before the signal: a busy event loop in
+the test (it also runs the fakes and the proxy) cannot eat into the bound.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import os
 import signal
 import sys
+import threading
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -37,6 +44,8 @@ BOUND = GRACE + 5
 HANG = 600.0
 #: Expiry/recovery passes this often: one is under way soon after the database hangs.
 EXPIRY_CHECK = 0.5
+#: Waiting longer than this for the process after SIGTERM only ends a hung test.
+GIVE_UP = BOUND + 60
 
 
 @pytest.fixture
@@ -102,12 +111,37 @@ async def statuses(database_url: str, *record_ids: int) -> list[CloneStatus | No
         await database.close()
 
 
-async def until_listed(fake: FakeInworld, timeout: float = 30) -> None:
+async def until(check: Callable[[], bool], what: str, timeout: float = 60) -> None:
+    """Poll ``check`` until it holds; fail with ``what`` did not happen after ``timeout``."""
     deadline = time.monotonic() + timeout
-    while not fake.list_requests:
+    while not check():
         if time.monotonic() > deadline:
-            raise AssertionError("the sweep never listed the account's voices")
+            raise AssertionError(f"{what} did not happen within {timeout:g} s")
         await asyncio.sleep(0.05)
+
+
+class ExitClock:
+    """Times the end of child ``pid`` in a thread of its own (``waitid`` with ``WNOWAIT``:
+    the child is left for asyncio to reap), so a busy event loop here cannot delay it."""
+
+    def __init__(self, pid: int) -> None:
+        self._ended: list[float] = []
+        self._thread = threading.Thread(
+            target=self._watch, args=(pid,), name=f"exit-clock-{pid}", daemon=True
+        )
+        self._thread.start()
+
+    def _watch(self, pid: int) -> None:
+        # ChildProcessError: asyncio reaped it first, which it does only once it has ended.
+        with contextlib.suppress(ChildProcessError):
+            os.waitid(os.P_PID, pid, os.WEXITED | os.WNOWAIT)
+        self._ended.append(time.monotonic())
+
+    def ended_at(self, wait: float) -> float | None:
+        """The ``time.monotonic()`` at which the child ended, waiting up to ``wait`` seconds
+        for the thread to say so; None if it has not ended."""
+        self._thread.join(wait)
+        return self._ended[0] if self._ended else None
 
 
 def waiting_in_queue(interaction: FakeInteraction) -> bool:
@@ -152,8 +186,8 @@ async def test_sigterm_with_everything_hanging_exits_within_grace_plus_five(
         )
     try:
         await discord_fake.wait_for_sync(timeout=60)
-        await asyncio.sleep(0.5)  # let the process finish parsing READY
-        await until_listed(fake_inworld)
+        await until(lambda: "bot.client: ready as" in log_path.read_text(errors="replace"), "READY")
+        await until(lambda: bool(fake_inworld.list_requests), "the sweep's voice listing")
 
         # (a) a clone call under way at Inworld, answered only after HANG
         fake_inworld.enqueue(Fault.stall(HANG))
@@ -169,24 +203,28 @@ async def test_sigterm_with_everything_hanging_exits_within_grace_plus_five(
         # (c) the sweep's first listing, at start-up, is still unanswered: its pass is under way
         assert fake_inworld.list_requests[0].status is None
 
-        # (d) the database stops answering: the next expiry/recovery pass hangs mid-query
+        # (d) the database stops answering: a query of the bot (the expiry/recovery pass,
+        # every EXPIRY_CHECK seconds, if nothing else) is held mid-way
+        held = proxy.held
         proxy.delay = HANG
-        await asyncio.sleep(4 * EXPIRY_CHECK)
+        await until(lambda: proxy.held > held, "a database query held by the proxy")
 
-        process.send_signal(signal.SIGTERM)
+        clock = ExitClock(process.pid)
         signalled = time.monotonic()
-        try:
-            await asyncio.wait_for(process.wait(), BOUND)
-        except TimeoutError:
-            pytest.fail(f"still running {BOUND:g} s after SIGTERM")
-        took = time.monotonic() - signalled
+        process.send_signal(signal.SIGTERM)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(process.wait(), GIVE_UP)
+        ended = clock.ended_at(wait=10.0 if process.returncode is not None else 0.0)
     finally:
         if process.returncode is None:
             process.kill()
             await process.wait()
     log_text = log_path.read_text(errors="replace")
+    took = None if ended is None else ended - signalled
+    if took is None or took >= BOUND:
+        ran = "still running" if took is None else f"ran {took:.2f} s"
+        pytest.fail(f"{ran} after SIGTERM (the bound: {BOUND:g} s)\n{log_text[-4000:]}")
     assert process.returncode == 0, log_text[-4000:]
-    assert took < BOUND
     assert "shutdown: done" in log_text  # every step had its turn (or was cut), in time
     # Nothing new started after SIGTERM: the queued request never reached Inworld.
     assert len(fake_inworld.clone_requests) == 1
