@@ -53,6 +53,7 @@ from tests.fakes.discord_server import (
     GatewayConnection,
 )
 from tests.fakes.inworld_server import FakeInworld
+from tests.ratelimit.recorder import LimitedCall, limited_calls, record_limited_calls
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -866,11 +867,25 @@ class Cluster:
 
         return list(await asyncio.gather(*(one(p) for p in self.processes)))
 
-    async def records(self) -> dict[str, dict[str, Any]]:
-        """The stored clone requests by display name (every column), read from the database."""
+    def _database(self) -> AsyncEngine:
         if self._engine is None:
             self._engine = create_async_engine(self.database_url, pool_size=1)
-        async with self._engine.connect() as connection:
+        return self._engine
+
+    async def record_limited_calls(self) -> None:
+        """From now on, record every call the shared clone limiter lets through (read with
+        :meth:`limited_calls`). Call it once the processes are ready (they made the schema)."""
+        async with self._database().begin() as connection:
+            await record_limited_calls(connection)
+
+    async def limited_calls(self) -> list[LimitedCall]:
+        """Every call the clone limiter let through since :meth:`record_limited_calls`."""
+        async with self._database().connect() as connection:
+            return await limited_calls(connection)
+
+    async def records(self) -> dict[str, dict[str, Any]]:
+        """The stored clone requests by display name (every column), read from the database."""
+        async with self._database().connect() as connection:
             rows = await connection.execute(text("SELECT * FROM clone_records ORDER BY id"))
             return {str(row["display_name"]): dict(row) for row in rows.mappings()}
 
