@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.storage.helpers import postgres_missing
+
 ROOT = Path(__file__).resolve().parents[1]
 CI = ROOT / ".ci"
 BASH = shutil.which("bash") or "/bin/bash"
@@ -292,7 +294,7 @@ def database_exists(name: str) -> bool:
 
 def test_the_scratch_database_is_made_and_dropped_on_the_real_server() -> None:
     if not postgres_reachable():
-        pytest.skip("PostgreSQL (psql, pg_isready) not reachable at 127.0.0.1:5432: skipped")
+        postgres_missing("PostgreSQL (psql, pg_isready) not reachable at 127.0.0.1:5432")
     env = base_env(None)
     name = run_lib("scratch_db_name", env).stdout.strip()
     try:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import asyncio
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 from sqlalchemy import text
@@ -27,12 +28,30 @@ POSTGRES_URL_ENV = "TEST_POSTGRES_URL"
 DEFAULT_POSTGRES_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres"
 
 
-def postgres_skip_reason(admin_url: str) -> str:
+def postgres_unreachable_reason(admin_url: str) -> str:
     where = make_url(admin_url)
     return (
         f"PostgreSQL not reachable at {where.host}:{where.port or 5432} (set {POSTGRES_URL_ENV} "
-        "to use another); PostgreSQL tests skipped"
+        "to use another)"
     )
+
+
+def postgres_required(environ: Mapping[str, str] = os.environ) -> bool:
+    """True in CI, where a PostgreSQL test must run: ``CI`` set to anything but "", "0" or
+    "false", as ``in_ci`` in .ci/lib.sh reads it (CI services set ``CI=true``)."""
+    value = environ.get("CI", "")
+    return value != "" and value != "0" and value.lower() != "false"
+
+
+def postgres_missing(reason: str, environ: Mapping[str, str] = os.environ) -> NoReturn:
+    """Skip the calling test because PostgreSQL (or a tool for it) is missing; in CI fail it
+    instead: a skipped test there would let CI claim what it never proved."""
+    if postgres_required(environ):
+        pytest.fail(
+            f"{reason}; CI={environ['CI']}: the PostgreSQL tests must run in CI, so this fails",
+            pytrace=False,
+        )
+    pytest.skip(f"{reason}; PostgreSQL tests skipped (with CI=true they fail)")
 
 
 CONNECT_TIMEOUT_SECONDS = 3.0
@@ -71,8 +90,9 @@ async def _admin(admin_url: str, *statements: str) -> None:
 def postgres_test_database(admin_url: str | None = None) -> Iterator[str]:
     """Create a uniquely named PostgreSQL database, yield its URL, then drop it.
 
-    Skips the calling test (or every test of a session fixture) if the server is unreachable.
-    Must not be called from a running event loop (use it from a synchronous fixture).
+    If the server is unreachable, skips the calling test (or every test of a session
+    fixture), or fails it in CI (see :func:`postgres_missing`). Must not be called from a
+    running event loop (use it from a synchronous fixture).
     """
     admin = admin_url or postgres_admin_url()
     name = f"voiceclone_test_{uuid.uuid4().hex[:12]}"
@@ -80,7 +100,7 @@ def postgres_test_database(admin_url: str | None = None) -> Iterator[str]:
         asyncio.run(_admin(admin, f'CREATE DATABASE "{name}"'))
     except Exception as exc:
         if _unreachable(exc):
-            pytest.skip(postgres_skip_reason(admin))
+            postgres_missing(postgres_unreachable_reason(admin))
         raise
     try:
         yield make_url(admin).set(database=name).render_as_string(hide_password=False)
