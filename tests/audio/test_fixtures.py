@@ -77,7 +77,6 @@ def test_level_fixtures() -> None:
     assert fx.dbfs(float(np.max(np.abs(tone)))) == pytest.approx(-12.0, abs=0.1)
 
 
-@pytest.mark.slow
 def test_sixty_minute_mp3() -> None:
     path = fx.mp3_60min()
     info = fx.probe(path)

@@ -188,7 +188,6 @@ async def test_clipping_is_reported(pipeline: AudioPipeline) -> None:
     )
 
 
-@pytest.mark.slow
 async def test_sixty_minute_mp3_is_bounded(pipeline: AudioPipeline) -> None:
     """A 60-minute upload: only the head is decoded, the call completes, duration reported."""
     data = fx.mp3_60min().read_bytes()

@@ -37,6 +37,8 @@ from tests.fakes.inworld_server import FakeInworld, Fault
 from tests.lifecycle.proxy import TcpProxy
 from tests.storage.helpers import postgres_test_database
 
+pytestmark = pytest.mark.slow
+
 GRACE = 3.0
 #: The promise: the process is gone this long after SIGTERM.
 BOUND = GRACE + 5

@@ -45,7 +45,8 @@ from tests.multiprocess.harness import (
 )
 from tests.ratelimit.recorder import LimitedCall
 
-pytestmark = pytest.mark.multiprocess
+#: Slow: a minute or more each (a killed process's stored result is held 60 s for it).
+pytestmark = [pytest.mark.multiprocess, pytest.mark.slow]
 
 LIMIT = 5
 PERIOD = 4.0
