@@ -1,0 +1,1 @@
+"""Speaking with a cloned voice: voice messages, voice channels, read-aloud."""
