@@ -1,6 +1,6 @@
 """Inworld Voice API: typed client, request/response models and errors."""
 
-from .client import InworldClient, RetryPolicy
+from .client import InworldClient, RetryPolicy, StreamEncoding
 from .errors import InworldError
 from .languages import LANGUAGES, language_name
 from .models import (
@@ -13,6 +13,7 @@ from .models import (
     VoicePage,
 )
 from .redact import Redactor
+from .streaming import SpeechStream, StreamLimits
 
 __all__ = [
     "LANGUAGES",
@@ -25,6 +26,9 @@ __all__ = [
     "RetryPolicy",
     "SampleValidation",
     "Speech",
+    "SpeechStream",
+    "StreamEncoding",
+    "StreamLimits",
     "Voice",
     "VoicePage",
     "language_name",

@@ -9,6 +9,7 @@ import logging
 import random
 import time
 import urllib.parse
+from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -17,6 +18,8 @@ import aiohttp
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception
 
 from .errors import (
+    RESOURCE_EXHAUSTED,
+    UNAVAILABLE,
     BadResponse,
     ConnectionFailed,
     InworldError,
@@ -39,6 +42,15 @@ from .models import (
     parse_voice_page,
 )
 from .redact import Redactor
+from .streaming import (
+    LiveStream,
+    PcmDecoder,
+    SpeechStream,
+    StreamLimits,
+    decode_json,
+    network_error,
+    read_audio,
+)
 
 log = logging.getLogger(__name__)
 
@@ -46,12 +58,15 @@ RetryCallback = Callable[[InworldError, float], Awaitable[None]]
 #: Awaited before every clone attempt after the first (e.g. to take a slot of the limiter).
 BeforeRetry = Callable[[], Awaitable[None]]
 Sleep = Callable[[float], Awaitable[None]]
-Endpoint = Literal["clone", "list", "delete", "get", "update", "tts"]
+Endpoint = Literal["clone", "list", "delete", "get", "update", "tts", "tts_stream"]
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 #: A 502/504 may come from a proxy that had already forwarded the request.
 AMBIGUOUS_STATUSES = frozenset({502, 504})
 LIST_PATH = "/voices/v1/voices"
 TTS_PATH = "/tts/v1/voice"
+TTS_STREAM_PATH = "/tts/v1/voice:stream"
+#: Encodings ``stream_speech`` can turn into PCM (LINEAR16 chunks carry a WAV header).
+StreamEncoding = Literal["LINEAR16", "PCM"]
 #: The documented limit of ``text`` for one synthesis.
 MAX_TTS_CHARACTERS = 2000
 #: Success bodies carry the processed audio back (about 1 MB of base64 per sample).
@@ -132,6 +147,7 @@ class InworldClient:
         connect_timeout: float = 10.0,
         retry: RetryPolicy | None = None,
         metrics: ApiMetrics | None = None,
+        stream_limits: StreamLimits | None = None,
     ) -> None:
         self._session = session
         self._api_key = api_key
@@ -140,6 +156,7 @@ class InworldClient:
         self._timeout = aiohttp.ClientTimeout(total=timeout, connect=connect_timeout)
         self.retry = retry or RetryPolicy()
         self.metrics: ApiMetrics = metrics if metrics is not None else _NoMetrics()
+        self.stream_limits = stream_limits or StreamLimits()
 
     def __repr__(self) -> str:
         return f"<InworldClient base_url={self.base_url!r} key=***>"
@@ -261,6 +278,132 @@ class InworldClient:
         except MalformedResponse as exc:
             raise BadResponse(str(exc), http_status=200) from None
 
+    def stream_speech(
+        self,
+        text: str,
+        *,
+        voice_id: str,
+        model_id: str,
+        sample_rate: int = 48_000,
+        speaking_rate: float | None = None,
+        encoding: StreamEncoding = "LINEAR16",
+    ) -> SpeechStream:
+        """POST /tts/v1/voice:stream: PCM s16le mono at ``sample_rate``, chunk by chunk.
+
+        Returns at once (nothing is sent before the first ``__anext__``); use it as
+        ``async with client.stream_speech(...) as chunks: async for pcm in chunks: ...``.
+        Raises ``ValueError`` here for a text that is blank or over 2,000 characters, or
+        options out of range. Iterating raises an ``InworldError`` subclass: before any
+        audio, failures are retried under ``self.retry`` (429, 502/503/504, a dropped
+        connection, an in-stream RESOURCE_EXHAUSTED or UNAVAILABLE); once audio has been
+        yielded, every failure is raised (an ``{"error"}`` line as its mapped class, a cut
+        connection as ``ConnectionFailed``, a stall as ``RequestTimeout``).
+        """
+        if not text.strip() or len(text) > MAX_TTS_CHARACTERS:
+            raise ValueError(f"TTS text must be 1-{MAX_TTS_CHARACTERS} characters")
+        if not voice_id or not model_id:
+            raise ValueError("voice_id and model_id are required")
+        if not 8_000 <= sample_rate <= 48_000:
+            raise ValueError("sample_rate must be 8000-48000 Hz")
+        if speaking_rate is not None and not 0.5 <= speaking_rate <= 1.5:
+            raise ValueError("speaking_rate must be 0.5-1.5")
+        audio_config: dict[str, Any] = {"audioEncoding": encoding, "sampleRateHertz": sample_rate}
+        if speaking_rate is not None:
+            audio_config["speakingRate"] = speaking_rate
+        body = {"text": text, "voiceId": voice_id, "modelId": model_id, "audioConfig": audio_config}
+        payload = json.dumps(body).encode()
+        limits = self.stream_limits
+
+        def decoder() -> PcmDecoder:
+            return PcmDecoder(
+                sample_rate=sample_rate,
+                redact=self._redact,
+                max_line_bytes=limits.max_line_bytes,
+                max_audio_bytes=limits.max_audio_bytes(len(text), sample_rate),
+                max_wire_bytes=limits.max_wire_bytes(len(text), sample_rate),
+            )
+
+        async def open_stream() -> LiveStream:
+            retrying = self.retrying(
+                label=f"POST {TTS_STREAM_PATH}", retryable=self._stream_retryable
+            )
+            live: LiveStream = await retrying(self._open_stream, payload, decoder)
+            live.deadline = asyncio.get_running_loop().time() + limits.total_seconds(len(text))
+            return live
+
+        return SpeechStream(
+            open_stream,
+            limits=limits,
+            redact=self._redact,
+            on_failure=lambda error: self.metrics.api_failed("tts_stream", error),
+        )
+
+    def _stream_retryable(self, exc: InworldError) -> bool:
+        """Before any audio: the usual transient failures, plus an ``{"error"}`` line saying
+        the service is busy or unavailable (the 200 had been sent before the backend failed)."""
+        if exc.http_status == 200 and exc.code in (RESOURCE_EXHAUSTED, UNAVAILABLE):
+            return True
+        return self.retryable(exc)
+
+    async def _open_stream(self, payload: bytes, decoder: Callable[[], PcmDecoder]) -> LiveStream:
+        """One attempt: send, check the status, read up to the first audio. Reported to the
+        metrics as ``tts_stream`` (its time to first audio, or to its failure)."""
+        limits = self.stream_limits
+        sent = time.monotonic()
+        response: aiohttp.ClientResponse | None = None
+        try:
+            async with asyncio.timeout(limits.first_chunk_timeout):
+                response = await self._session.post(
+                    self._url(TTS_STREAM_PATH),
+                    data=payload,
+                    headers=self._headers(payload),
+                    timeout=aiohttp.ClientTimeout(total=None, connect=self._timeout.connect),
+                    allow_redirects=False,
+                )
+                if not 200 <= response.status < 300:
+                    raise await self._stream_refusal(response)
+                stream_decoder = decoder()
+                pieces, ended = await read_audio(response, stream_decoder)
+                if not pieces:
+                    raise BadResponse("the audio stream ended without audio", http_status=200)
+        except BaseException as exc:
+            if response is not None:
+                response.close()
+            if not isinstance(exc, InworldError | aiohttp.ClientError | TimeoutError):
+                raise  # cancelled (or a bug): not a failure of the service
+            error = self._stream_error(exc)
+            self.metrics.observe_api_call("tts_stream", time.monotonic() - sent)
+            self.metrics.api_failed("tts_stream", error)
+            if error is exc:
+                raise
+            raise error from None
+        self.metrics.observe_api_call("tts_stream", time.monotonic() - sent)
+        if ended:
+            response.release()
+        return LiveStream(response, stream_decoder, deque(pieces), ended, deadline=0.0)
+
+    def _stream_error(self, exc: InworldError | aiohttp.ClientError | TimeoutError) -> InworldError:
+        if isinstance(exc, InworldError):
+            return exc
+        if isinstance(exc, aiohttp.ClientError):  # before TimeoutError: some are both
+            return network_error(exc, self._redact)
+        return RequestTimeout(f"no audio within {self.stream_limits.first_chunk_timeout:g} s")
+
+    async def _stream_refusal(self, response: aiohttp.ClientResponse) -> InworldError:
+        """The error of a non-2xx answer (its body read up to a bound)."""
+        limit = self.stream_limits.max_error_body_bytes
+        raw = bytearray()
+        async for chunk in response.content.iter_chunked(65536):
+            raw += chunk
+            if len(raw) > limit:
+                break
+        return error_from_response(
+            response.status,
+            decode_json(bytes(raw[:limit])) if len(raw) <= limit else None,
+            retry_after=parse_retry_after(response.headers.get("Retry-After")),
+            redact=self._redact,
+        )
+
     @staticmethod
     def _parse_voice(data: Any) -> Voice:
         try:
@@ -311,14 +454,16 @@ class InworldClient:
         before_retry: BeforeRetry | None = None,
         sleep: Sleep = asyncio.sleep,
         label: str | None = None,
+        retryable: Callable[[InworldError], bool] | None = None,
     ) -> AsyncRetrying:
         """The attempts of one call under ``self.retry`` (a new object per call: tenacity's
         keeps the state of its run). A failure is retried while :meth:`retryable`, up to
         ``max_attempts`` and while its wait (``Retry-After`` when given) fits in what is left
         of ``total_budget``; otherwise it is raised as it is. Between two attempts:
         ``on_retry(error, wait)``, the wait, then ``before_retry()``. ``label`` names the call
-        in the logs (None logs nothing)."""
+        in the logs (None logs nothing); ``retryable`` replaces :meth:`retryable`."""
         policy = self.retry
+        should_retry = retryable or self.retryable
 
         def wait(state: RetryCallState) -> float:
             error = _failure(state)
@@ -356,7 +501,7 @@ class InworldClient:
 
         return AsyncRetrying(
             retry=retry_if_exception(
-                lambda exc: isinstance(exc, InworldError) and self.retryable(exc)
+                lambda exc: isinstance(exc, InworldError) and should_retry(exc)
             ),
             wait=wait,
             stop=stop,
