@@ -83,7 +83,8 @@ _EMOJI_MARKS = "\ufe0e\ufe0f\u20e3"  # presentation selectors, keycap
 _EMOJI = re.compile(f"[{_PICTOGRAPHS}][{_EMOJI_MARKS}\u200d]*+|[{_EMOJI_MARKS}]++")
 _CHAR_RUN = re.compile(r"(.)\1{2,}", re.S)
 _PATTERN_RUN = re.compile(r"([^\W\d_]{2,4}?)\1{3,}", re.I)
-_SPACE_BEFORE_PUNCTUATION = re.compile(r" ++(?=[.,!?;:])")
+_NAME_MARKUP = re.compile(r"<[^<>\n]{0,120}>")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ++(?=[.,!?;:)])")
 
 # Split points for split_sentences, most preferred first. Lookbehinds keep them linear.
 _SENTENCE_END = re.compile(
@@ -176,7 +177,9 @@ def _drop_controls(text: str) -> str:
 def _clean_name(name: str | None, fallback: str) -> str:
     if name is None:
         return fallback
-    cleaned = " ".join(_drop_controls(name).split())[:MAX_NAME_CHARS].strip()
+    # A name is spoken as plain words: markup in it is dropped, never looked up.
+    cleaned = _NAME_MARKUP.sub(" ", _drop_controls(name))
+    cleaned = " ".join(cleaned.split())[:MAX_NAME_CHARS].strip()
     return cleaned or fallback
 
 
