@@ -37,6 +37,8 @@ MAX_PATTERN_REPEATS = 3
 MAX_WORD_REPEATS = 3
 #: Longest display name inserted for a mention (Discord's own limits are 32 and 100).
 MAX_NAME_CHARS = 100
+#: A hard cut moves back at most this far to keep combining marks with their letter.
+MAX_COMBINING_RUN = 16
 
 UNKNOWN_USER = "someone"
 UNKNOWN_ROLE = "a role"
@@ -276,15 +278,19 @@ def _cut(text: str, max_chars: int) -> str:
     space = max(text.rfind(" ", 0, max_chars), text.rfind("\n", 0, max_chars))
     if space > 0:
         return text[:space].rstrip()
-    return _hard_cut(text, max_chars).rstrip()
+    return text[: _hard_cut(text, 0, max_chars)].rstrip()
 
 
-def _hard_cut(text: str, limit: int) -> str:
-    """The longest prefix of at most ``limit`` that does not end before a combining mark."""
-    end = limit
-    while end > 1 and end < len(text) and unicodedata.combining(text[end]):
+def _hard_cut(text: str, start: int, limit: int) -> int:
+    """End of the longest piece from ``start`` of at most ``limit`` characters that does not
+    end before a combining mark (unless a run of marks is longer than a few characters)."""
+    end = start + limit
+    if end >= len(text):
+        return len(text)
+    floor = max(start + 1, end - MAX_COMBINING_RUN)
+    while end > floor and unicodedata.combining(text[end]):
         end -= 1
-    return text[:end]
+    return end if not unicodedata.combining(text[end]) else start + limit
 
 
 def _split(text: str, max_chars: int, level: int) -> list[str]:
@@ -294,10 +300,11 @@ def _split(text: str, max_chars: int, level: int) -> list[str]:
         return [text]
     if level == len(_SPLIT_LEVELS):
         chunks: list[str] = []
-        while text:
-            piece = _hard_cut(text, max_chars)
-            chunks.append(piece)
-            text = text[len(piece) :]
+        start = 0
+        while start < len(text):
+            end = _hard_cut(text, start, max_chars)
+            chunks.append(text[start:end])
+            start = end
         return chunks
     # ``text`` is stripped and every cut is after a whitespace run, so each segment starts
     # with a visible character; a chunk is text[start:end] with its trailing space removed.

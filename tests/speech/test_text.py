@@ -95,6 +95,7 @@ SPOKEN = [
     ("whitespace", "  a \t b\u00a0\u3000c  \n\n\n  d  ", "a b c\nd"),
     ("windows newlines", "a\r\nb\rc\u2028d", "a\nb\nc\nd"),
     ("controls dropped", "a\x00b\x07c\u202ed\u200be\ufeff", "abcde"),
+    ("ascii controls dropped", "a\x00b\x1bc\x7fd\te", "abcd e"),
     ("lone surrogate dropped", "a\ud800b", "ab"),
     ("nothing to say", "   \n ", ""),
     ("only punctuation", "?!", ""),
@@ -198,6 +199,7 @@ HOSTILE = [
     ("controls", "\x00\u202e" * 50_000),
     ("newlines", "\n" * 100_000),
     ("cjk", "你好。" * 33_000),
+    ("combining marks", "e" + "\u0301" * 100_000),
 ]
 
 
@@ -209,6 +211,14 @@ def test_hostile_input_returns_within_the_limit(content: str) -> None:
         assert spoken == spoken.strip()
     for chunk in split_sentences(content, 500):
         assert 0 < len(chunk) <= 500
+
+
+@pytest.mark.parametrize("content", ["x" * 100_000, "e" + "\u0301" * 100_000, "e\u0301" * 50_000])
+def test_hard_cuts_of_a_long_word(content: str) -> None:
+    for max_chars in (1, 7, 500):
+        chunks = split_sentences(content, max_chars)
+        assert all(0 < len(chunk) <= max_chars for chunk in chunks)
+        assert "".join(chunks) == content
 
 
 # split_sentences
