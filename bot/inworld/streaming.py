@@ -129,10 +129,19 @@ class PcmDecoder:
         self._buffer = bytearray()
         self._scanned = 0  # bytes of the buffer known to hold no newline
         self._carry = b""
+        self._failure: InworldError | None = None
         self.wire_bytes = 0
         self.audio_bytes = 0
 
+    def check(self) -> None:
+        """Raise the failure found after audio that has been handed out (see :meth:`feed`)."""
+        if self._failure is not None:
+            raise self._failure
+
     def feed(self, data: bytes) -> list[bytes]:
+        """PCM from the complete lines in ``data``. A failing line after audio in the same
+        read is held back until :meth:`check`, so the audio before it is played first."""
+        self.check()
         self.wire_bytes += len(data)
         if self.wire_bytes > self._max_wire:
             raise _bad(f"the audio stream exceeded {self._max_wire} bytes")
@@ -142,14 +151,21 @@ class PcmDecoder:
             line = bytes(self._buffer[:end])
             del self._buffer[: end + 1]
             self._scanned = 0
-            self._check_line_length(len(line))
-            pieces.extend(self._line(line))
+            try:
+                self._check_line_length(len(line))
+                pieces.extend(self._line(line))
+            except InworldError as exc:
+                if not pieces:
+                    raise
+                self._failure = exc
+                return pieces
         self._scanned = len(self._buffer)
         self._check_line_length(len(self._buffer))
         return pieces
 
     def finish(self) -> list[bytes]:
         """At the end of the body: the last line may lack its newline."""
+        self.check()
         line, self._buffer = bytes(self._buffer), bytearray()
         pieces = self._line(line)
         if self._carry:
@@ -213,6 +229,7 @@ async def read_audio(
     response: aiohttp.ClientResponse, decoder: PcmDecoder
 ) -> tuple[list[bytes], bool]:
     """Read until the decoder yields PCM or the body ends: ``(pieces, ended)``."""
+    decoder.check()
     while True:
         data = await response.content.readany()
         if not data:

@@ -9,6 +9,11 @@ It implements the voice endpoints the bot uses, following the OpenAPI page of
 * ``GET /voices/v1/voices`` (``filter``, ``orderBy``, ``pageSize``, ``pageToken``)
 * ``GET`` / ``PATCH`` / ``DELETE /voices/v1/voices/{voiceId}``
 * ``POST /tts/v1/voice`` (text to speech, for previews; see :meth:`FakeInworld._handle_tts`).
+* ``POST /tts/v1/voice:stream`` (streaming text to speech; see
+  :meth:`FakeInworld._handle_tts_stream`): newline-delimited JSON lines
+  ``{"result": {"audioContent": base64}}`` paced like a synthesizer, with mid-stream faults
+  (:meth:`Fault.stream_error`, :meth:`Fault.stream_cut`, :meth:`Fault.stream_hold`). The audio
+  is :func:`tts_reference_pcm` of the text, so a test can prove what was played.
   ``GET /tts/v1/voice:preview`` is deliberately missing (404, code 5): the bot must not depend
   on it.
 
@@ -129,6 +134,7 @@ import asyncio
 import base64
 import binascii
 import contextlib
+import hashlib
 import hmac
 import io
 import json
@@ -165,7 +171,9 @@ __all__ = [
     "FakeInworld",
     "Fault",
     "RecordedRequest",
+    "StreamRecord",
     "make_wav",
+    "tts_reference_pcm",
 ]
 
 log = logging.getLogger(__name__)
@@ -275,6 +283,10 @@ _AUDIO_CONFIG_FIELDS: Final = ("audioEncoding", "sampleRateHertz", "bitRate", "s
 TTS_MODELS: Final = ("inworld-tts-1.5-max", "inworld-tts-1.5-mini", "inworld-tts-2")
 TTS_ENCODINGS: Final = ("MP3", "LINEAR16", "OGG_OPUS", "PCM", "FLAC", "ALAW", "MULAW")
 MAX_TTS_CHARS: Final = 2000
+#: What ``POST /tts/v1/voice:stream`` of the fake can synthesize.
+TTS_STREAM_ENCODINGS: Final = ("LINEAR16", "PCM")
+#: Peak level of :func:`tts_reference_pcm` (-12 dBFS).
+REFERENCE_PEAK: Final = 10 ** (-12 / 20)
 
 _CLONE_ROUTES: Final = frozenset({"clone", "clone_legacy"})
 _WRITE_METHODS: Final = frozenset({"POST", "PATCH", "DELETE"})
@@ -328,6 +340,83 @@ def make_wav(
     return buf.getvalue()
 
 
+def tts_reference_pcm(text: str, sample_rate: int = 48_000) -> bytes:
+    """The audio the fake streams for ``text``: PCM s16le mono at ``sample_rate``.
+
+    0.25 s of silence, then one chirp per word lasting ``(len(word) + 1) / 15`` s (at least
+    0.12 s, so about 15 characters per second as :meth:`FakeInworld._handle_tts`), then 0.25 s
+    of silence. Each chirp sweeps between two frequencies of 200-1600 Hz drawn from SHA-256 of
+    the text and the word's index, with 10 ms fades, peaking at -12 dBFS: deterministic, and
+    different for any other text, so a cross-correlation tells which text was played.
+    """
+    if not 8_000 <= sample_rate <= 48_000:
+        raise ValueError("sample_rate must be 8000-48000")
+    words = text.split() or [text]
+    pause = np.zeros(round(0.25 * sample_rate))
+    parts = [pause]
+    fade = max(1, round(0.01 * sample_rate))
+    for index, word in enumerate(words):
+        digest = hashlib.sha256(f"{index}\0{text}".encode()).digest()
+        start = 200 + int.from_bytes(digest[0:2], "little") % 1400
+        end = 200 + int.from_bytes(digest[2:4], "little") % 1400
+        seconds = max(0.12, (len(word) + 1) / 15)
+        n = round(seconds * sample_rate)
+        t = np.arange(n, dtype=np.float64) / sample_rate
+        phase = 2 * np.pi * (start * t + (end - start) * t * t / (2 * seconds))
+        envelope = np.ones(n)
+        ramp = np.linspace(0.0, 1.0, min(fade, n // 2))
+        envelope[: len(ramp)] = ramp
+        envelope[n - len(ramp) :] = ramp[::-1]
+        parts.append(np.sin(phase) * envelope)
+    parts.append(pause)
+    signal = np.concatenate(parts) * REFERENCE_PEAK
+    return bytes(np.round(signal * 32767).astype("<i2").tobytes())
+
+
+def _wav_header(data_bytes: int, sample_rate: int) -> bytes:
+    """The 44-byte header Inworld puts before each LINEAR16 chunk of a stream."""
+    return struct.pack(
+        "<4sI4s4sIHHIIHH4sI",
+        b"RIFF",
+        36 + data_bytes,
+        b"WAVE",
+        b"fmt ",
+        16,
+        1,
+        1,
+        sample_rate,
+        sample_rate * 2,
+        2,
+        16,
+        b"data",
+        data_bytes,
+    )
+
+
+StreamEnd = Literal["complete", "error", "cut", "client_gone", "stopped"]
+
+
+@dataclass
+class StreamRecord:
+    """One ``POST /tts/v1/voice:stream`` that got past validation (the 200 was sent)."""
+
+    text: str
+    voice_id: str
+    encoding: str
+    sample_rate: int
+    chunks_sent: int = 0
+    #: True while a :meth:`Fault.stream_hold` holds the rest back.
+    held: bool = False
+    #: How it ended; None while it runs.
+    end: StreamEnd | None = None
+    ended: asyncio.Event = field(default_factory=asyncio.Event)
+
+    def finish(self, end: StreamEnd) -> None:
+        self.end = end
+        self.held = False
+        self.ended.set()
+
+
 @dataclass
 class RecordedRequest:
     """One request received by the fake (recorded after its body was read)."""
@@ -364,6 +453,9 @@ FaultKind = Literal[
     "truncate",
     "after_create",
     "late_create",
+    "stream_error",
+    "stream_cut",
+    "stream_hold",
 ]
 #: How a :meth:`Fault.late_create` spoils the answer (the voice is created later regardless).
 LateAnswer = Literal["reset", "truncate", "502", "504", "unreadable", "hang"]
@@ -371,6 +463,8 @@ LateAnswer = Literal["reset", "truncate", "502", "504", "unreadable", "hang"]
 _AFTER_HANDLING: Final = frozenset(
     {"create_then_drop", "slow_answer", "truncate", "after_create", "late_create"}
 )
+#: Faults that spoil a TTS stream after some chunks (only for ``enqueue_stream``).
+_MID_STREAM: Final = frozenset({"stream_error", "stream_cut", "stream_hold"})
 
 
 @dataclass(frozen=True)
@@ -388,6 +482,10 @@ class Fault:
     seconds: float = 0.0
     label: str = ""
     late_answer: LateAnswer = "reset"
+    #: Mid-stream faults: how many audio chunks are sent before the fault.
+    after_chunks: int = 0
+    #: ``stream_error``: the rpcStatus code of the error line.
+    code: int = 0
 
     def __repr__(self) -> str:
         return f"Fault({self.label or self.kind})"
@@ -521,6 +619,33 @@ class Fault:
         return Fault("late_create", late_answer=answer, label=f"late_create {answer}")
 
     @staticmethod
+    def stream_error(
+        after_chunks: int, code: int = 13, message: str = "Internal error while synthesizing."
+    ) -> Fault:
+        """A TTS stream: ``after_chunks`` audio chunks, then the line ``{"error": rpcStatus}``
+        and the end of the body (the HTTP status was already 200)."""
+        return Fault(
+            "stream_error",
+            body=message.encode(),
+            after_chunks=after_chunks,
+            code=code,
+            label=f"stream_error code {code} after {after_chunks}",
+        )
+
+    @staticmethod
+    def stream_cut(after_chunks: int) -> Fault:
+        """A TTS stream: ``after_chunks`` audio chunks, then the connection is closed (the
+        chunked body never ends)."""
+        return Fault("stream_cut", after_chunks=after_chunks, label=f"stream_cut {after_chunks}")
+
+    @staticmethod
+    def stream_hold(after_chunks: int) -> Fault:
+        """A TTS stream: ``after_chunks`` audio chunks, then nothing until the test calls
+        :meth:`FakeInworld.release_streams` (then the rest follows), the client goes away or
+        the fake stops."""
+        return Fault("stream_hold", after_chunks=after_chunks, label=f"stream_hold {after_chunks}")
+
+    @staticmethod
     def malformed_json() -> Fault:
         """200 ``application/json`` whose body is truncated JSON."""
         return Fault(
@@ -557,6 +682,20 @@ def _reason(status: int) -> str:
 
 def _rpc_body(code: int, message: str) -> dict[str, Any]:
     return {"code": code, "message": message, "details": []}
+
+
+#: The request key carrying a mid-stream :class:`Fault` from the middleware to the handler.
+_STREAM_FAULT: Final = web.RequestKey("fake_inworld.stream_fault", Fault)
+
+
+def _check_faults(faults: Iterable[Fault], *, mid_stream: bool) -> None:
+    for fault in faults:
+        if not isinstance(fault, Fault):
+            raise TypeError(f"expected Fault, got {type(fault).__name__}")
+        if fault.kind in _AFTER_HANDLING:
+            raise ValueError(f"{fault!r} only applies to clone requests")
+        if fault.kind in _MID_STREAM and not mid_stream:
+            raise ValueError(f"{fault!r} only applies to TTS streams")
 
 
 class _RpcError(Exception):
@@ -940,6 +1079,15 @@ def _default_system_voices() -> dict[str, dict[str, Any]]:
     }
 
 
+def _line(message: dict[str, Any]) -> bytes:
+    return json.dumps(message).encode() + b"\n"
+
+
+def _client_gone(request: web.Request) -> bool:
+    transport = request.transport
+    return transport is None or transport.is_closing()
+
+
 # --------------------------------------------------------------------------------------------
 # The fake server
 # --------------------------------------------------------------------------------------------
@@ -1000,6 +1148,18 @@ class FakeInworld:
         self._faults: deque[Fault] = deque()
         self._list_faults: deque[Fault] = deque()
         self._tts_faults: deque[Fault] = deque()
+        self._stream_faults: deque[Fault] = deque()
+        #: Streams that started (after validation), in arrival order.
+        self.streams: list[StreamRecord] = []
+        #: Seconds before the first chunk of a stream, then between two chunks (a little
+        #: faster than the 0.16 s of audio each chunk holds), and the audio per chunk.
+        self.stream_first_chunk_delay = 0.05
+        self.stream_chunk_interval = 0.12
+        self.stream_chunk_seconds = 0.16
+        #: When set, every chunk holds this many bytes of PCM (an odd number splits samples).
+        self.stream_chunk_bytes: int | None = None
+        self._stream_releases = 0
+        self._stream_event = asyncio.Event()
         #: ``modelId`` values POST /tts/v1/voice accepts.
         self.tts_models: tuple[str, ...] = TTS_MODELS
         self._clone_times: deque[float] = deque()
@@ -1025,6 +1185,7 @@ class FakeInworld:
             raise RuntimeError("FakeInworld is already started")
         self._closing = asyncio.Event()
         self._request_arrived = asyncio.Event()
+        self._stream_event = asyncio.Event()
 
         @web.middleware
         async def middleware(
@@ -1045,6 +1206,7 @@ class FakeInworld:
         app.router.add_patch("/voices/v1/voices/{voice_id}", self._handle_patch)
         app.router.add_delete("/voices/v1/voices/{voice_id}", self._handle_delete)
         app.router.add_post("/tts/v1/voice", self._handle_tts, name="tts")
+        app.router.add_post("/tts/v1/voice:stream", self._handle_tts_stream, name="tts_stream")
         runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=2.0)
         await runner.setup()
         # Bind the socket ourselves so the port is known and never raced for.
@@ -1101,6 +1263,8 @@ class FakeInworld:
         for fault in faults:
             if not isinstance(fault, Fault):
                 raise TypeError(f"expected Fault, got {type(fault).__name__}")
+            if fault.kind in _MID_STREAM:
+                raise ValueError(f"{fault!r} only applies to TTS streams")
         self._faults.extend(faults)
 
     def enqueue_list(self, *faults: Fault) -> None:
@@ -1111,6 +1275,8 @@ class FakeInworld:
                 raise TypeError(f"expected Fault, got {type(fault).__name__}")
             if fault.kind in _AFTER_HANDLING:
                 raise ValueError(f"{fault!r} only applies to clone requests")
+            if fault.kind in _MID_STREAM:
+                raise ValueError(f"{fault!r} only applies to TTS streams")
         self._list_faults.extend(faults)
 
     @property
@@ -1135,7 +1301,47 @@ class FakeInworld:
 
     def enqueue_tts(self, *faults: Fault) -> None:
         """Queue faults for ``POST /tts/v1/voice`` (FIFO, one per request)."""
+        _check_faults(faults, mid_stream=False)
         self._tts_faults.extend(faults)
+
+    def enqueue_stream(self, *faults: Fault) -> None:
+        """Queue faults for ``POST /tts/v1/voice:stream`` (FIFO, one per request): ``http``,
+        ``rpc``, ``rate_limited``, ``non_json``, ``drop`` and ``stall`` replace the answer
+        before streaming; ``stream_error``, ``stream_cut`` and ``stream_hold`` strike after
+        some audio chunks of a valid request."""
+        _check_faults(faults, mid_stream=True)
+        self._stream_faults.extend(faults)
+
+    @property
+    def pending_stream_faults(self) -> int:
+        return len(self._stream_faults)
+
+    @property
+    def stream_requests(self) -> list[RecordedRequest]:
+        """The recorded ``POST /tts/v1/voice:stream`` requests, in arrival order."""
+        return [r for r in self.requests if r.method == "POST" and r.path == "/tts/v1/voice:stream"]
+
+    def release_streams(self) -> None:
+        """Let every stream held by :meth:`Fault.stream_hold` go on."""
+        self._stream_releases += 1
+        self._stream_event.set()
+
+    async def wait_stream(
+        self, index: int = 0, *, held: bool = False, timeout: float = 5.0
+    ) -> StreamRecord:
+        """Wait until stream ``index`` exists and, with ``held``, is being held back (else
+        until it has ended); return its record."""
+
+        async def wait() -> StreamRecord:
+            while True:
+                if index < len(self.streams):
+                    record = self.streams[index]
+                    if record.held if held else record.end is not None:
+                        return record
+                self._stream_event.clear()
+                await self._stream_event.wait()
+
+        return await asyncio.wait_for(wait(), timeout)
 
     @property
     def tts_requests(self) -> list[RecordedRequest]:
@@ -1213,11 +1419,18 @@ class FakeInworld:
                 if route == "list"
                 else self._tts_faults
                 if route == "tts"
+                else self._stream_faults
+                if route == "tts_stream"
                 else None
             )
             if queue:
                 fault = queue.popleft()
                 log.debug("FakeInworld: applying %r to %s", fault, request.path)
+                if fault.kind in _MID_STREAM:
+                    request[_STREAM_FAULT] = fault
+                    response = await handler(request)
+                    record.status = response.status
+                    return response
                 if fault.kind in _AFTER_HANDLING:
                     return await self._spoil_answer(request, fault, record, handler)
                 fault_response = await self._apply_fault(request, fault)
@@ -1695,7 +1908,9 @@ class FakeInworld:
 
     # ---------------------------------------------------------------- text to speech
 
-    def _validate_tts(self, body: dict[str, Any]) -> tuple[str, str, str, int]:
+    def _validate_tts(
+        self, body: dict[str, Any], synthesized: tuple[str, ...] = ("MP3", "LINEAR16")
+    ) -> tuple[str, str, str, int]:
         _check_fields(body, _TTS_FIELDS, "")
         for required in ("text", "voiceId", "modelId"):
             if required not in body:
@@ -1725,10 +1940,16 @@ class FakeInworld:
             if "sampleRateHertz" in config:
                 _expect(config["sampleRateHertz"], "number", "audioConfig.sampleRateHertz")
                 rate = int(config["sampleRateHertz"])
-                if not 8_000 <= rate <= 48_000:
-                    raise _invalid("audioConfig.sampleRateHertz must be 8000-48000")
-        if encoding not in ("MP3", "LINEAR16"):
-            raise _RpcError(12, f"the fake synthesizes only MP3 and LINEAR16, not {encoding}")
+                if rate != config["sampleRateHertz"] or not 8_000 <= rate <= 48_000:
+                    raise _invalid("audioConfig.sampleRateHertz must be an integer, 8000-48000")
+            if "speakingRate" in config:
+                _expect(config["speakingRate"], "number", "audioConfig.speakingRate")
+                if not 0.5 <= config["speakingRate"] <= 1.5:
+                    raise _invalid("audioConfig.speakingRate must be 0.5-1.5")
+        if encoding not in synthesized:
+            raise _RpcError(
+                12, f"the fake synthesizes only {' and '.join(synthesized)} here, not {encoding}"
+            )
         return text, body["voiceId"], encoding, rate
 
     async def _handle_tts(self, request: web.Request) -> web.Response:
@@ -1749,6 +1970,108 @@ class FakeInworld:
                 "timestampInfo": {},
             }
         )
+
+    async def _handle_tts_stream(self, request: web.Request) -> web.StreamResponse:
+        """``POST /tts/v1/voice:stream``: checked as :meth:`_handle_tts` (an unknown voice is
+        404, code 5, before any streaming), LINEAR16 or PCM only. Then a 200 whose body is
+        one JSON line per chunk of :func:`tts_reference_pcm`: ``{"result": {"audioContent"}}``,
+        each LINEAR16 chunk with its own 44-byte WAV header as Inworld sends them; the last
+        line also carries ``usage``. Paced by :attr:`stream_first_chunk_delay` and
+        :attr:`stream_chunk_interval`; a mid-stream :class:`Fault` strikes after its chunks."""
+        self._check_auth(request)
+        self._check_write(request)
+        body = await self._json_object(request)
+        text, voice_id, encoding, rate = self._validate_tts(body, TTS_STREAM_ENCODINGS)
+        self._lookup(voice_id)
+        fault: Fault | None = request.get(_STREAM_FAULT)
+        pcm = tts_reference_pcm(text, rate)
+        size = self.stream_chunk_bytes or 2 * max(1, round(rate * self.stream_chunk_seconds))
+        chunks = [pcm[i : i + size] for i in range(0, len(pcm), size)]
+        record = StreamRecord(text, voice_id, encoding, rate)
+        self.streams.append(record)
+        self._stream_event.set()
+        response = web.StreamResponse(status=200, headers={"Content-Type": "application/json"})
+        if await self._pause(request, self.stream_first_chunk_delay):
+            record.finish("stopped" if self._closing.is_set() else "client_gone")
+            return self._abort(request)
+        await response.prepare(request)
+        try:
+            end = await self._stream_chunks(request, response, record, chunks, fault, body)
+        except ConnectionError:
+            end = "client_gone"
+        record.finish(end)
+        self._stream_event.set()
+        if end in ("cut", "client_gone", "stopped"):
+            self._abort(request)
+        return response
+
+    async def _stream_chunks(
+        self,
+        request: web.Request,
+        response: web.StreamResponse,
+        record: StreamRecord,
+        chunks: list[bytes],
+        fault: Fault | None,
+        body: dict[str, Any],
+    ) -> StreamEnd:
+        for index in range(len(chunks) + 1):
+            if fault is not None and fault.after_chunks == index:
+                if fault.kind == "stream_error":
+                    message = fault.body.decode()
+                    await response.write(_line({"error": _rpc_body(fault.code, message)}))
+                    await response.write_eof()
+                    return "error"
+                if fault.kind == "stream_cut":
+                    return "cut"
+                if fault.kind == "stream_hold" and (end := await self._hold(request, record)):
+                    return end
+            if index == len(chunks):
+                break
+            if index and await self._pause(request, self.stream_chunk_interval):
+                return "stopped" if self._closing.is_set() else "client_gone"
+            chunk = chunks[index]
+            audio = _wav_header(len(chunk), record.sample_rate) + chunk
+            if record.encoding == "PCM":
+                audio = chunk
+            result: dict[str, Any] = {"audioContent": base64.b64encode(audio).decode()}
+            if index == len(chunks) - 1:
+                result["usage"] = {
+                    "processedCharactersCount": len(record.text),
+                    "modelId": body["modelId"],
+                }
+            await response.write(_line({"result": result}))
+            record.chunks_sent += 1
+            self._stream_event.set()
+        await response.write_eof()
+        return "complete"
+
+    async def _hold(self, request: web.Request, record: StreamRecord) -> StreamEnd | None:
+        """Hold a stream until :meth:`release_streams` (None), the client leaves or the fake
+        stops. The client's leaving is polled: aiohttp tells a handler only when it writes."""
+        releases = self._stream_releases
+        record.held = True
+        self._stream_event.set()
+        try:
+            while self._stream_releases == releases:
+                if self._closing.is_set():
+                    return "stopped"
+                if _client_gone(request):
+                    return "client_gone"
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._closing.wait(), 0.01)
+            return None
+        finally:
+            record.held = False
+
+    async def _pause(self, request: web.Request, seconds: float) -> bool:
+        """Sleep ``seconds`` as a synthesizer would; True when the fake stops or the client
+        leaves meanwhile."""
+        if seconds > 0:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._closing.wait(), seconds)
+        else:
+            await asyncio.sleep(0)
+        return self._closing.is_set() or _client_gone(request)
 
     async def _handle_delete(self, request: web.Request) -> web.Response:
         self._check_auth(request)
