@@ -75,7 +75,7 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Final, Literal, Self
+from typing import TYPE_CHECKING, Any, Final, Literal, Self
 
 import aiohttp
 import discord
@@ -83,6 +83,11 @@ import discord.gateway
 import discord.http
 import yarl
 from aiohttp import web
+
+from tests.fakes.voice_messages import check_voice_message_edit, voice_message_refusal
+
+if TYPE_CHECKING:
+    from tests.fakes.voice_server import FakeVoiceServer
 
 __all__ = [
     "Callback",
@@ -124,6 +129,16 @@ ADMINISTRATOR: Final = discord.Permissions(administrator=True).value
 VIEW_CHANNEL: Final = discord.Permissions(view_channel=True).value
 SEND_MESSAGES: Final = discord.Permissions(send_messages=True).value
 ATTACH_FILES: Final = discord.Permissions(attach_files=True).value
+CONNECT: Final = discord.Permissions(connect=True).value
+SPEAK: Final = discord.Permissions(speak=True).value
+MOVE_MEMBERS: Final = discord.Permissions(move_members=True).value
+MANAGE_CHANNELS: Final = discord.Permissions(manage_channels=True).value
+SEND_VOICE_MESSAGES: Final = discord.Permissions(send_voice_messages=True).value  # 1 << 46
+SET_VOICE_CHANNEL_STATUS: Final = discord.Permissions(
+    set_voice_channel_status=True
+).value  # 1 << 48
+#: Voice channel status text limit (Discord: 0-500 characters).
+MAX_VOICE_STATUS_LENGTH: Final = 500
 
 EVERYONE_PERMISSIONS: Final = discord.Permissions(
     view_channel=True,
@@ -151,6 +166,10 @@ BOT_PERMISSIONS: Final = discord.Permissions(
     add_reactions=True,
     use_external_emojis=True,
     manage_messages=True,
+    connect=True,
+    speak=True,
+    send_voice_messages=True,
+    set_voice_channel_status=True,
 ).value
 
 APPLICATION_FLAGS: Final = discord.ApplicationFlags(
@@ -229,6 +248,7 @@ class _ErrorCode(IntEnum):
     UNKNOWN_WEBHOOK = 10015
     UNKNOWN_APPLICATION_COMMAND = 10063
     UNKNOWN_INTERACTION = 10062
+    INVALID_CHANNEL_TYPE = 50024
     ENTITY_TOO_LARGE = 40005
     ALREADY_ACKNOWLEDGED = 40060
     MISSING_ACCESS = 50001
@@ -538,6 +558,8 @@ class FakeGuild:
     roles: dict[int, JSON] = field(default_factory=dict)
     channels: dict[int, JSON] = field(default_factory=dict)
     members: dict[int, JSON] = field(default_factory=dict)
+    #: Voice states by user id (``channel_id`` set; leaving removes the entry).
+    voice_states: dict[int, JSON] = field(default_factory=dict)
     locale: str = "en-US"
     joined_at: str = field(default_factory=_now_iso)
 
@@ -632,7 +654,11 @@ class FakeGuild:
             "joined_at": self.joined_at,
             "threads": [],
             "presences": [],
-            "voice_states": [],
+            # GUILD_CREATE's voice states carry neither guild_id nor member.
+            "voice_states": [
+                {k: v for k, v in state.items() if k not in ("guild_id", "member")}
+                for state in self.voice_states.values()
+            ],
             "stage_instances": [],
             "guild_scheduled_events": [],
             "soundboard_sounds": [],
@@ -842,6 +868,12 @@ class FakeDiscord:
         self.unhandled: list[str] = []
         self.downloads: Counter[int] = Counter()
         self.dm_closed_users: set[int] = set()
+        # Voice: the attached fake voice server, the bot's op 4 payloads, the joins Discord
+        # ignored (why, for diagnostics) and every voice channel status set, per channel.
+        self.voice_server: FakeVoiceServer | None = None
+        self.bot_voice_requests: list[JSON] = []
+        self.voice_refusals: list[tuple[int | None, str]] = []
+        self.voice_statuses: defaultdict[int, list[str | None]] = defaultdict(list)
 
         self._attachments: dict[int, JSON] = {}
         self._attachment_blobs: dict[int, bytes] = {}
@@ -947,6 +979,34 @@ class FakeDiscord:
         }
         guild.channels[int(channel["id"])] = channel
         return channel
+
+    def add_voice_channel(
+        self,
+        name: str,
+        *,
+        guild_id: int | None = None,
+        user_limit: int = 0,
+        bitrate: int = 64_000,
+        overwrites: Sequence[JSON] = (),
+    ) -> int:
+        """Add a voice channel (type 2) and return its id.
+
+        ``overwrites`` are permission overwrite payloads (``{"id", "type": 0 role / 1
+        member, "allow", "deny"}``, bit fields as strings) as Discord sends them; see also
+        :meth:`set_channel_permissions`. ``user_limit`` 0 means no limit.
+        """
+        channel = self.add_channel(name, guild_id=guild_id, type=2)
+        for key in ("topic", "rate_limit_per_user"):
+            channel.pop(key, None)
+        channel.update(
+            bitrate=bitrate,
+            user_limit=user_limit,
+            rtc_region=None,
+            video_quality_mode=1,
+            rate_limit_per_user=0,
+            permission_overwrites=[dict(o) for o in overwrites],
+        )
+        return int(channel["id"])
 
     def add_member(
         self,
@@ -1249,6 +1309,194 @@ class FakeDiscord:
         if self._has_connection():
             await self.dispatch("CHANNEL_DELETE", dict(channel))
 
+    # ---------------------------------------------------------------- voice (test side)
+
+    def use_voice_server(self, voice_server: FakeVoiceServer) -> None:
+        """Attach a started fake voice server: VOICE_SERVER_UPDATE names its endpoint and
+        its tokens."""
+        self.voice_server = voice_server
+
+    def voice_state(self, user_id: int, *, guild_id: int | None = None) -> JSON | None:
+        """A member's current voice state in a guild (None when not in a voice channel)."""
+        return self._guild(guild_id).voice_states.get(user_id)
+
+    def voice_members(self, channel_id: int) -> list[int]:
+        """User ids currently in a voice channel, per the fake."""
+        guild = self._guild_of_channel(channel_id)
+        if guild is None:
+            return []
+        return [
+            user_id
+            for user_id, state in guild.voice_states.items()
+            if state["channel_id"] == str(channel_id)
+        ]
+
+    async def join_voice(
+        self,
+        user_id: int,
+        channel_id: int,
+        *,
+        self_mute: bool = False,
+        self_deaf: bool = False,
+        mute: bool = False,
+        deaf: bool = False,
+    ) -> JSON | None:
+        """A member joins (or moves to) a voice channel: VOICE_STATE_UPDATE is dispatched;
+        returns the voice state.
+
+        For the bot's own user this is a moderator moving the bot: Discord then also sends
+        VOICE_SERVER_UPDATE with a new token (None when the bot may not connect there).
+        Permissions are not checked for members (the test decides who joins); the bot's
+        own joins go through op 4.
+        """
+        channel, guild = self._channel(channel_id)
+        if channel is None or guild is None or int(channel["type"]) not in (2, 13):
+            raise LookupError(f"{channel_id} is not a voice channel of a known guild")
+        if user_id == self.bot_user_id:
+            connection = self.connection_for(guild.id)
+            return await self._bot_enters(connection, guild, channel, self_mute, self_deaf)
+        state = self._set_voice_state(
+            guild,
+            user_id,
+            channel_id,
+            session_id=uuid.uuid4().hex,
+            self_mute=self_mute,
+            self_deaf=self_deaf,
+            mute=mute,
+            deaf=deaf,
+        )
+        if self._has_connection():
+            await self.dispatch("VOICE_STATE_UPDATE", dict(state))
+        await self._notify()
+        return state
+
+    async def leave_voice(self, user_id: int, *, guild_id: int | None = None) -> None:
+        """A member leaves voice (for the bot: it is disconnected by a moderator):
+        VOICE_STATE_UPDATE with ``channel_id`` null, and its voice session closes (4014)."""
+        guild = self._guild(guild_id)
+        await self._leave_voice(guild, user_id)
+
+    async def _leave_voice(self, guild: FakeGuild, user_id: int) -> None:
+        previous = guild.voice_states.pop(user_id, None)
+        if previous is not None:
+            state = dict(previous)
+            state["channel_id"] = None
+            if self._has_connection():
+                await self.dispatch("VOICE_STATE_UPDATE", state)
+        if self.voice_server is not None:
+            await self.voice_server.revoke(guild_id=guild.id, user_id=user_id)
+        await self._notify()
+
+    def _set_voice_state(
+        self,
+        guild: FakeGuild,
+        user_id: int,
+        channel_id: int,
+        *,
+        session_id: str,
+        self_mute: bool,
+        self_deaf: bool,
+        mute: bool = False,
+        deaf: bool = False,
+    ) -> JSON:
+        state: JSON = {
+            "guild_id": str(guild.id),
+            "channel_id": str(channel_id),
+            "user_id": str(user_id),
+            "member": guild.member_payload(user_id),
+            "session_id": session_id,
+            "deaf": deaf,
+            "mute": mute,
+            "self_deaf": self_deaf,
+            "self_mute": self_mute,
+            "self_stream": False,
+            "self_video": False,
+            "suppress": False,
+            "request_to_speak_timestamp": None,
+        }
+        guild.voice_states[user_id] = state
+        return state
+
+    def _bot_join_problem(self, guild: FakeGuild, channel: JSON | None) -> str | None:
+        """Why Discord would ignore the bot's op 4 for this channel (it answers nothing)."""
+        if channel is None or int(channel["type"]) not in (2, 13):
+            return "not a voice channel of this guild"
+        permissions = self._bot_channel_permissions(guild, channel)
+        if permissions & (VIEW_CHANNEL | CONNECT) != VIEW_CHANNEL | CONNECT:
+            return "missing VIEW_CHANNEL or CONNECT"
+        limit = int(channel.get("user_limit") or 0)
+        inside = [
+            u
+            for u, state in guild.voice_states.items()
+            if state["channel_id"] == channel["id"] and u != self.bot_user_id
+        ]
+        if limit and len(inside) >= limit and not permissions & MOVE_MEMBERS:
+            return f"channel full ({limit} users) and no MOVE_MEMBERS"
+        return None
+
+    async def _bot_voice_state_update(self, connection: GatewayConnection, data: JSON) -> None:
+        """The bot's op 4: join, move or (``channel_id`` null) leave a voice channel."""
+        self.bot_voice_requests.append(dict(data))
+        guild = self.guilds.get(int(data.get("guild_id") or 0))
+        if guild is None or guild.id not in connection.guild_ids:
+            self.voice_refusals.append((None, "unknown guild for this connection"))
+            await self._notify()
+            return
+        if data.get("channel_id") is None:
+            await self._leave_voice(guild, self.bot_user_id)
+            return
+        channel = guild.channels.get(int(data["channel_id"]))
+        await self._bot_enters(
+            connection, guild, channel, bool(data.get("self_mute")), bool(data.get("self_deaf"))
+        )
+
+    async def _bot_enters(
+        self,
+        connection: GatewayConnection,
+        guild: FakeGuild,
+        channel: JSON | None,
+        self_mute: bool,
+        self_deaf: bool,
+    ) -> JSON | None:
+        problem = self._bot_join_problem(guild, channel)
+        if problem is not None or channel is None:
+            # Discord sends nothing at all; discord.py's connect() times out.
+            self.voice_refusals.append((int(channel["id"]) if channel else None, str(problem)))
+            await self._notify()
+            return None
+        session_id = connection.session_id or uuid.uuid4().hex
+        state = self._set_voice_state(
+            guild,
+            self.bot_user_id,
+            int(channel["id"]),
+            session_id=session_id,
+            self_mute=self_mute,
+            self_deaf=self_deaf,
+        )
+        await self._dispatch(connection, "VOICE_STATE_UPDATE", dict(state))
+        if self.voice_server is None:
+            self.unhandled.append("VOICE_SERVER_UPDATE: no fake voice server (use_voice_server)")
+            await self._notify()
+            return state
+        grant = self.voice_server.grant(
+            guild_id=guild.id,
+            channel_id=int(channel["id"]),
+            user_id=self.bot_user_id,
+            session_id=session_id,
+            can_speak=bool(self._bot_channel_permissions(guild, channel) & SPEAK),
+        )
+        await self._dispatch(
+            connection,
+            "VOICE_SERVER_UPDATE",
+            {
+                "token": grant.token,
+                "guild_id": str(guild.id),
+                "endpoint": self.voice_server.endpoint,
+            },
+        )
+        await self._notify()
+        return state
+
     async def wait_until_bot_sees(self, check: Callable[[], object], timeout: float = 5.0) -> None:
         """Wait until ``check()`` (about the bot's state, e.g. its cache after a dispatch)
         holds; the bot's side changes without telling the fake, so this polls."""
@@ -1550,7 +1798,9 @@ class FakeDiscord:
             await self._resume(connection, data or {})
         elif op == GatewayOp.REQUEST_GUILD_MEMBERS:
             await self._request_members(connection, data or {})
-        # PRESENCE_UPDATE, VOICE_STATE_UPDATE and others are recorded in `received` only.
+        elif op == GatewayOp.VOICE_STATE_UPDATE and connection.ready:
+            await self._bot_voice_state_update(connection, data or {})
+        # PRESENCE_UPDATE and others are recorded in `received` only.
 
     def _token_ok(self, token: object) -> bool:
         return token in (self.token, f"Bot {self.token}")
@@ -2287,6 +2537,7 @@ class FakeDiscord:
                 self._delete_channel_message,
             ),
             ("POST", f"{api}/channels/{{channel_id}}/typing", self._typing),
+            ("PUT", f"{api}/channels/{{channel_id}}/voice-status", self._put_voice_status),
             ("GET", f"{api}/guilds/{{guild_id}}", self._get_guild),
             ("GET", f"{api}/guilds/{{guild_id}}/channels", self._get_guild_channels),
             ("GET", f"{api}/guilds/{{guild_id}}/roles", self._get_guild_roles),
@@ -2618,7 +2869,9 @@ class FakeDiscord:
         elif callback_type == CallbackType.UPDATE_MESSAGE:
             message = interaction.source_message
             assert message is not None
-            problem = self._validate_message(data, files, require_content=False)
+            problem = self._voice_edit_problem(message, data) or self._validate_message(
+                data, files, require_content=False
+            )
             if problem is not None:
                 return problem
             callback_files = self._apply_edit(message, data, files)
@@ -2733,7 +2986,9 @@ class FakeDiscord:
         if message is None:
             return _error(404, _ErrorCode.UNKNOWN_MESSAGE, "Unknown Message")
         payload, files = await self._read_body(request)
-        problem = self._validate_message(payload, files, require_content=False)
+        problem = self._voice_edit_problem(message, payload) or self._validate_message(
+            payload, files, require_content=False
+        )
         if problem is not None:
             return problem
         new_files = self._apply_edit(message, payload, files)
@@ -2840,6 +3095,8 @@ class FakeDiscord:
         if guild is not None:
             permissions = self._bot_channel_permissions(guild, channel)
             needed = VIEW_CHANNEL | SEND_MESSAGES | (ATTACH_FILES if files else 0)
+            if int(payload.get("flags") or 0) & MessageFlags.IS_VOICE_MESSAGE:
+                needed |= ATTACH_FILES | SEND_VOICE_MESSAGES
             if not permissions & VIEW_CHANNEL:
                 return _error(403, _ErrorCode.MISSING_ACCESS, "Missing Access")
             if permissions & needed != needed:
@@ -2912,7 +3169,9 @@ class FakeDiscord:
         if int(message["author"]["id"]) != self.bot_user_id:
             return _error(403, _ErrorCode.GENERAL, "Cannot edit a message authored by another user")
         payload, files = await self._read_body(request)
-        problem = self._validate_message(payload, files, require_content=False)
+        problem = self._voice_edit_problem(message, payload) or self._validate_message(
+            payload, files, require_content=False
+        )
         if problem is not None:
             return problem
         self._apply_edit(message, payload, files)
@@ -2931,6 +3190,56 @@ class FakeDiscord:
         return web.Response(status=204)
 
     async def _typing(self, request: web.Request) -> web.Response:
+        return web.Response(status=204)
+
+    async def _put_voice_status(self, request: web.Request) -> web.Response:
+        """``PUT /channels/{id}/voice-status`` ``{"status": str | null}`` (0-500 chars).
+
+        Needs SET_VOICE_CHANNEL_STATUS in the channel, and MANAGE_CHANNELS as well when the
+        bot is not connected to it (Discord's rule as recalled from its API docs PR #6400;
+        unverified); 403 Missing Permissions (50013) otherwise. Dispatches
+        VOICE_CHANNEL_STATUS_UPDATE ``{id, guild_id, status}``; answers 204.
+        """
+        channel_id = int(request.match_info["channel_id"])
+        channel, guild = self._channel(channel_id)
+        if channel is None or guild is None:
+            return _error(404, _ErrorCode.UNKNOWN_CHANNEL, "Unknown Channel")
+        payload, _ = await self._read_body(request)
+        permissions = self._bot_channel_permissions(guild, channel)
+        if not permissions & VIEW_CHANNEL:
+            return _error(403, _ErrorCode.MISSING_ACCESS, "Missing Access")
+        if int(channel["type"]) != 2:
+            return _error(
+                400, _ErrorCode.INVALID_CHANNEL_TYPE, "Cannot execute action on this channel type"
+            )
+        connected = str(channel_id) == (guild.voice_states.get(self.bot_user_id) or {}).get(
+            "channel_id"
+        )
+        needed = SET_VOICE_CHANNEL_STATUS | (0 if connected else MANAGE_CHANNELS)
+        if permissions & needed != needed:
+            return _error(403, _ErrorCode.MISSING_PERMISSIONS, "Missing Permissions")
+        status = payload.get("status")
+        if status is not None and not isinstance(status, str):
+            errors: JSON = {}
+            _form_error(errors, ["status"], "BASE_TYPE_STRING", "Must be a string.")
+            return _invalid_form_body(errors)
+        if status is not None and len(status) > MAX_VOICE_STATUS_LENGTH:
+            errors = {}
+            _form_error(
+                errors,
+                ["status"],
+                "BASE_TYPE_MAX_LENGTH",
+                f"Must be {MAX_VOICE_STATUS_LENGTH} or fewer in length.",
+            )
+            return _invalid_form_body(errors)
+        channel["status"] = status or None
+        self.voice_statuses[channel_id].append(status)
+        if self._has_connection():
+            await self.dispatch(
+                "VOICE_CHANNEL_STATUS_UPDATE",
+                {"id": str(channel_id), "guild_id": str(guild.id), "status": status},
+            )
+        await self._notify()
         return web.Response(status=204)
 
     # ---------------------------------------------------------------- REST: guilds
@@ -3068,6 +3377,14 @@ class FakeDiscord:
         normalised.setdefault("type", "rich")
         return normalised
 
+    @staticmethod
+    def _voice_edit_problem(message: JSON, payload: JSON) -> web.Response | None:
+        """Discord refuses edits of a voice message's content (400, 50162)."""
+        if not message["flags"] & MessageFlags.IS_VOICE_MESSAGE:
+            return None
+        refusal = check_voice_message_edit(payload)
+        return None if refusal is None else _error(400, refusal.code, refusal.message)
+
     def _validate_message(
         self, payload: JSON, files: Mapping[int, FakeFile], *, require_content: bool
     ) -> web.Response | None:
@@ -3112,6 +3429,11 @@ class FakeDiscord:
             )
         if errors:
             return _invalid_form_body(errors)
+        if require_content:
+            uploads = [(f.filename, f.data, f.content_type) for _, f in sorted(files.items())]
+            refusal = voice_message_refusal(payload, uploads)
+            if refusal is not None:
+                return _error(400, refusal.code, refusal.message)
         if any(f.size > self.attachment_size_limit for f in files.values()):
             return _error(413, _ErrorCode.ENTITY_TOO_LARGE, "Request entity too large")
         if require_content and not (
@@ -3200,6 +3522,7 @@ class FakeDiscord:
         existing_by_id = {str(a["id"]): a for a in existing}
         existing_file_by_id = {str(f.attachment_id): f for f in existing_files}
         descriptions: dict[int, str | None] = {}
+        voice_meta: dict[int, JSON] = {}
         keep: list[str] = list(existing_by_id)
         spec = payload.get("attachments")
         if spec is not None:
@@ -3210,6 +3533,9 @@ class FakeDiscord:
                     keep.append(entry_id)
                 elif entry_id.isdigit() and int(entry_id) in files:
                     descriptions[int(entry_id)] = entry.get("description")
+                    voice_meta[int(entry_id)] = {
+                        key: entry[key] for key in ("duration_secs", "waveform") if key in entry
+                    }
         attachments = [existing_by_id[a] for a in keep]
         kept_files = [existing_file_by_id[a] for a in keep if a in existing_file_by_id]
         uploaded: list[FakeFile] = []
@@ -3222,6 +3548,8 @@ class FakeDiscord:
                 upload.content_type,
                 description=description,
                 ephemeral=ephemeral,
+                duration_secs=voice_meta.get(index, {}).get("duration_secs"),
+                waveform=voice_meta.get(index, {}).get("waveform"),
             )
             attachments.append(attachment)
             uploaded.append(
