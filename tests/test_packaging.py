@@ -26,6 +26,7 @@ DISTRIBUTION_OF = {
     "prometheus_client": "prometheus-client",
     "PIL": "Pillow",
     "webrtcvad": "webrtcvad-wheels",
+    "nacl": "PyNaCl",
 }
 #: Imported through a declared dependency that guarantees them (discord.py and aiohttp need yarl;
 #: SQLAlchemy's asyncio extra brings greenlet).

@@ -1,6 +1,6 @@
 """``python -m bot check``: what a server owner runs before going live.
 
-One module per area (settings, ffmpeg, database, Inworld, Discord), each returning
+One module per area (settings, voice, ffmpeg, database, Inworld, Discord, intents), each returning
 :class:`CheckResult` values; :mod:`.runner` runs them and :mod:`.report` prints the checklist.
 """
 

@@ -1,4 +1,5 @@
-"""Check 5: Discord accepts the bot token (``GET /users/@me``); print the bot and its invite URL."""
+"""Check 5: Discord accepts the bot token (``GET /users/@me``); print the bot and its invite URL.
+With READ_ALOUD_ENABLED, then check 6: the application allows the Message Content intent."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from typing import Any
 import aiohttp
 import discord
 
+from . import intents
 from .credentials import credential_problem
 from .http import Answer, Unreachable, request
 from .invite import invite_url, permission_names, required_permissions
-from .model import CheckResult, failed, passed, unknown
+from .model import CheckResult, Status, failed, passed, skipped, unknown
 
 NAME = "discord"
 LABEL = "Discord token"
@@ -97,3 +99,24 @@ async def check_discord(
             NAME, f"{LABEL}: could not reach Discord at {base_url} ({exc})", _api_url_fix(api_url)
         )
     return judge_me(answer, base_url, api_url)
+
+
+async def check_discord_and_intents(
+    session: aiohttp.ClientSession,
+    api_url: str | None,
+    token: str,
+    *,
+    read_aloud: bool,
+    timeout: float,
+) -> tuple[CheckResult, ...]:
+    """The token check, then (read-aloud on) the Message Content intent check, which needs it."""
+    result = await check_discord(session, api_url, token, timeout=timeout)
+    if not read_aloud:
+        return (result,)
+    if result.status is not Status.PASSED:
+        return (result, skipped(intents.NAME, intents.LABEL, "needs a valid Discord token"))
+    base_url = (api_url or DEFAULT_API_URL).rstrip("/")
+    return (
+        result,
+        await intents.check_message_content(session, base_url, token, USER_AGENT, timeout=timeout),
+    )

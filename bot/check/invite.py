@@ -4,7 +4,9 @@ Interaction replies, follow-ups and edits go through the interaction webhook and
 channel permission. What does need one is the bot posting on its own (bot/notifier.py):
 review posts (embed + processed audio + buttons) and audit posts (embed) in the channels set
 with /clone-settings, and the outcome told in the channel where a member asked, which may be
-a thread. Nothing reads channel history, reacts, pins or deletes others' messages.
+a thread. /say (bot/speech/) joins a member's voice channel and speaks there, showing what it
+says as the channel's status, or, outside voice, posts a voice message (an Ogg Opus attachment).
+Nothing reads channel history, reacts, pins or deletes others' messages.
 """
 
 from __future__ import annotations
@@ -15,11 +17,15 @@ SCOPES = ("bot", "applications.commands")
 
 #: (discord.Permissions flag, name in Discord's UI), in bit order.
 PERMISSIONS: tuple[tuple[str, str], ...] = (
-    ("view_channel", "View Channel"),  # fetch and post in review/audit/request channels
-    ("send_messages", "Send Messages"),  # review, audit and outcome posts
+    ("view_channel", "View Channel"),  # fetch and post in channels, see voice channels
+    ("send_messages", "Send Messages"),  # review, audit and outcome posts; /say's messages
     ("embed_links", "Embed Links"),  # every post is an embed
-    ("attach_files", "Attach Files"),  # processed audio on review and outcome posts
+    ("attach_files", "Attach Files"),  # processed audio; /say's voice message file
     ("send_messages_in_threads", "Send Messages in Threads"),  # outcome when asked in a thread
+    ("connect", "Connect"),  # /say: join the member's voice channel
+    ("speak", "Speak"),  # /say: play the cloned voice there
+    ("send_voice_messages", "Send Voice Messages"),  # /say outside voice: a voice message
+    ("set_voice_channel_status", "Set Voice Channel Status"),  # what the bot is saying
 )
 
 

@@ -11,7 +11,7 @@ import aiohttp
 
 from ..logs import setup_logging
 from ..settings import Settings, load_settings
-from . import database, discord_bot, ffmpeg, inworld
+from . import database, discord_bot, ffmpeg, intents, inworld, voice
 from .config import check_settings
 from .model import CheckResult, failed, skipped
 from .redact import Redactor, settings_secrets
@@ -20,7 +20,13 @@ from .report import exit_code, print_report
 #: Seconds allowed for each network call and each subprocess.
 DEFAULT_TIMEOUT = 15.0
 
-#: (name, label) of the checks that need settings, in checklist order.
+#: (name, label) of the checks that need no settings, run right after the settings one.
+FIRST_CHECKS: tuple[tuple[str, str], ...] = (
+    (voice.OPUS, voice.OPUS_LABEL),
+    (voice.LIBRARIES, voice.LIBRARIES_LABEL),
+)
+#: (name, label) of the checks that need settings, in checklist order (then, with read-aloud
+#: on, the Message Content intent).
 LATER_CHECKS: tuple[tuple[str, str], ...] = (
     (ffmpeg.NAME, ffmpeg.LABEL),
     (database.NAME, database.LABEL),
@@ -48,9 +54,27 @@ async def _guarded(
     return list(found) if isinstance(found, tuple) else [found]
 
 
+async def _voice_libraries() -> CheckResult:
+    return voice.check_voice_libraries()
+
+
+async def first_checks(*, timeout: float) -> list[CheckResult]:
+    """The checks that need no settings (voice: libopus, davey, PyNaCl)."""
+    groups = await asyncio.gather(
+        _guarded(voice.check_opus(timeout=timeout), FIRST_CHECKS[0]),
+        _guarded(_voice_libraries(), FIRST_CHECKS[1]),
+    )
+    return [result for group in groups for result in group]
+
+
+def read_aloud_enabled(settings: Settings) -> bool:
+    return bool(getattr(settings, "read_aloud_enabled", False))
+
+
 async def collect(settings: Settings, *, timeout: float) -> list[CheckResult]:
     """Results of every check after the settings one, in checklist order."""
-    by_name = dict(LATER_CHECKS)
+    by_name = dict(LATER_CHECKS) | {intents.NAME: intents.LABEL}
+    read_aloud = read_aloud_enabled(settings)
 
     def labels(*names: str) -> tuple[tuple[str, str], ...]:
         return tuple((name, by_name[name]) for name in names)
@@ -76,13 +100,14 @@ async def collect(settings: Settings, *, timeout: float) -> list[CheckResult]:
                 *labels(inworld.KEY, inworld.WRITE),
             ),
             _guarded(
-                discord_bot.check_discord(
+                discord_bot.check_discord_and_intents(
                     session,
                     settings.discord_api_url,
                     settings.discord_token.get_secret_value(),
+                    read_aloud=read_aloud,
                     timeout=timeout,
                 ),
-                *labels(discord_bot.NAME),
+                *labels(discord_bot.NAME, *((intents.NAME,) if read_aloud else ())),
             ),
         )
     return [result for group in groups for result in group]
@@ -98,13 +123,18 @@ async def run_check(
     """Check, print the checklist to ``out`` (stdout), return the exit status (0 or 1)."""
     settings, first = check_settings(load)
     if settings is None:
-        results = [first, *(skipped(n, label, "needs valid settings") for n, label in LATER_CHECKS)]
+        results = [
+            first,
+            *await first_checks(timeout=timeout),
+            *(skipped(n, label, "needs valid settings") for n, label in LATER_CHECKS),
+        ]
     else:
         if configure_logging:
             # Library warnings go to stderr; scrub the secrets from them too.
             setup_logging("WARNING", settings_secrets(settings))
         redact = Redactor.for_settings(settings)
-        results = [first, *(r.map_text(redact) for r in await collect(settings, timeout=timeout))]
+        found = [*await first_checks(timeout=timeout), *await collect(settings, timeout=timeout)]
+        results = [first, *(r.map_text(redact) for r in found)]
     print_report(results, out if out is not None else sys.stdout)
     return exit_code(results)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import discord
@@ -15,8 +16,9 @@ from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.inworld_server import FakeInworld
 
 HEAD = ScriptDirectory.from_config(alembic_config()).get_current_head()
-#: View Channel, Send Messages, Embed Links, Attach Files, Send Messages in Threads.
-PERMISSIONS = 1024 + 2048 + 16384 + 32768 + 274877906944
+#: View Channel, Send Messages, Embed Links, Attach Files, Send Messages in Threads; for /say:
+#: Connect, Speak, Send Voice Messages (1 << 46), Set Voice Channel Status (1 << 48).
+PERMISSIONS = 1024 + 2048 + 16384 + 32768 + 274877906944 + 1048576 + 2097152 + (1 << 46) + (1 << 48)
 
 
 async def migrated_sqlite(path: Path) -> str:
@@ -35,9 +37,13 @@ async def test_good_configuration_passes_everything(
     checked = await run(database_url=url)
 
     assert checked.code == 0, checked.output
-    assert [line[0] for line in checked.lines if not line.startswith(" ")] == ["✔"] * 6 + ["A"]
-    assert checked.lines[-1] == "All 6 checks passed: ready to go live."
+    assert [line[0] for line in checked.lines if not line.startswith(" ")] == ["✔"] * 8 + ["A"]
+    assert checked.lines[-1] == "All 8 checks passed: ready to go live."
     assert checked.line("✔ Settings: valid")
+    assert re.fullmatch(r"✔ Opus: libopus \d\S* \(\S+\), encodes voice", checked.lines[1])
+    assert re.fullmatch(
+        r"✔ Voice libraries: davey \S+ \(DAVE protocol v\d+\), PyNaCl \S+", checked.lines[2]
+    )
     assert checked.line("✔ ffmpeg ").endswith("with all 24 demuxers")
     assert checked.line("✔ Database: SQLite file ").endswith(
         f"live.sqlite3, schema at revision {HEAD} (current)"
@@ -55,7 +61,8 @@ async def test_good_configuration_passes_everything(
     assert f"    Invite URL: {invite}" in checked.lines
     assert (
         f"permissions {PERMISSIONS} = View Channel, Send Messages, Embed Links, Attach Files, "
-        "Send Messages in Threads)" in checked.output
+        "Connect, Speak, Send Messages in Threads, Send Voice Messages, Set Voice Channel Status)"
+        in checked.output
     )
 
     # The probes were read-only and authenticated exactly like the bot.
@@ -81,8 +88,13 @@ def test_invite_permissions_are_the_ones_the_code_needs() -> None:
         send_messages_in_threads=True,
         embed_links=True,
         attach_files=True,
+        connect=True,
+        speak=True,
+        send_voice_messages=True,
+        set_voice_channel_status=True,
     )
     assert not permissions.read_message_history and not permissions.administrator
+    assert not permissions.move_members and not permissions.mute_members
     assert SCOPES == ("bot", "applications.commands")
 
 
@@ -106,7 +118,7 @@ async def test_bad_discord_token(run: RunCheck, discord_fake: FakeDiscord) -> No
     )
     assert "Invite URL" not in checked.output
     assert checked.lines[-1] == (
-        "1 of 6 checks failed (5 passed): fix the ✘ lines and run `python -m bot check` again."
+        "1 of 8 checks failed (7 passed): fix the ✘ lines and run `python -m bot check` again."
     )
 
 
@@ -202,12 +214,14 @@ async def test_invalid_settings_stop_the_other_checks(
         "be less than or equal to 15 — fix: set each named variable in the environment or in "
         ".env in the bot's working directory (see .env.example for every setting and its default)"
     )
-    assert checked.lines[1:6] == [
+    assert checked.lines[1].startswith("✔ Opus: libopus ")
+    assert checked.lines[2].startswith("✔ Voice libraries: davey ")
+    assert checked.lines[3:8] == [
         "- ffmpeg: skipped (needs valid settings)",
         "- Database: skipped (needs valid settings)",
         "- Inworld API key: skipped (needs valid settings)",
         "- Inworld write access: skipped (needs valid settings)",
         "- Discord token: skipped (needs valid settings)",
     ]
-    assert checked.lines[-1].startswith("1 of 6 checks failed (5 skipped)")
+    assert checked.lines[-1].startswith("1 of 8 checks failed (2 passed, 5 skipped)")
     assert discord_fake.requests == [] and fake_inworld.requests == []

@@ -46,14 +46,14 @@ async def test_good_configuration_exits_0(
     code, out, err = await python_m_bot_check(check_env(discord_fake, fake_inworld), tmp_path)
     assert (code, err) == (0, ""), out + err
     lines = out.splitlines()
-    assert [line[:2] for line in lines if not line.startswith(" ")] == ["✔ "] * 6 + ["Al"]
+    assert [line[:2] for line in lines if not line.startswith(" ")] == ["✔ "] * 8 + ["Al"]
     assert lines[0] == "✔ Settings: valid (read from the environment)"
     assert next(line for line in lines if line.startswith("✔ Database")) == (
         f"✔ Database: SQLite file {tmp_path}/data/voiceclone.sqlite3 does not exist yet; it will "
         f"be created, with the schema (revision {HEAD}), at start-up"
     )
     assert f"client_id={discord_fake.bot_user_id}&scope=bot+applications.commands" in out
-    assert lines[-1] == "All 6 checks passed: ready to go live."
+    assert lines[-1] == "All 8 checks passed: ready to go live."
     assert not (tmp_path / "data" / "voiceclone.sqlite3").exists()
 
 
@@ -74,11 +74,11 @@ async def test_bad_configuration_exits_1_without_secrets(
     assert err == ""
     lines = out.splitlines()
     assert lines[0] == f"✔ Settings: valid (read from the environment and {tmp_path}/.env)"
-    assert [line[:2] for line in lines] == ["✔ ", "✘ ", "✘ ", "✔ ", "✘ ", "✘ ", "4 "]
-    assert "fix: set DISCORD_TOKEN to the bot token" in lines[5]
-    assert "fix: create a read-write API key" in lines[4]
-    assert "set DATABASE_URL to one that is reachable" in lines[2]
-    assert "fix: install ffmpeg" in lines[1]
+    assert [line[:2] for line in lines] == ["✔ ", "✔ ", "✔ ", "✘ ", "✘ ", "✔ ", "✘ ", "✘ ", "4 "]
+    assert "fix: set DISCORD_TOKEN to the bot token" in lines[7]
+    assert "fix: create a read-write API key" in lines[6]
+    assert "set DATABASE_URL to one that is reachable" in lines[4]
+    assert "fix: install ffmpeg" in lines[3]
     for secret in ("wrong-token-Kp4", "hunter2", read_only.api_key):
         assert secret not in out
 
