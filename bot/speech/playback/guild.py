@@ -196,8 +196,11 @@ class GuildSpeaker:
         outcome: Outcome = "stopped"
         stream: AsyncIterator[bytes] | None = None
         link: VoiceLink | None = None
+        started = False
         try:
             playing.cancellable = True
+            if playing.reason is not None:  # ended before this task first ran
+                raise asyncio.CancelledError
             stream = utterance.audio()
             first = await self._next_chunk(stream)
             if first is None:
@@ -208,6 +211,7 @@ class GuildSpeaker:
             if link is None:
                 raise RuntimeError("not connected to voice")
             link.play(source, after=self._after_callback(playing))
+            started = True
             self._want_status(status_text(utterance))
             playing.cancellable = False
             await self._callback(utterance.on_started, ())
@@ -221,15 +225,7 @@ class GuildSpeaker:
             grace = source.buffered_seconds() + self._config.end_grace_seconds
             async with asyncio.timeout(grace):
                 await playing.ended.wait()
-            if playing.reason is not None:
-                outcome = playing.reason
-            elif playing.player_error is not None or not source.exhausted:
-                log.warning(
-                    "utterance %s: playback ended early: %r", utterance.id, playing.player_error
-                )
-                outcome = "failed"
-            else:
-                outcome = "done"
+            outcome = playing.reason or "done"
         except asyncio.CancelledError:
             outcome = playing.reason or "stopped"
             if playing.reason is None:
@@ -244,8 +240,13 @@ class GuildSpeaker:
         finally:
             playing.cancellable = False
             source.abort()
-            if link is not None and not playing.ended.is_set():
-                link.stop()
+            if started and link is not None:
+                if not playing.ended.is_set():
+                    link.stop()
+                # discord.py's player thread calls ``after`` as it ends: wait for it, bounded.
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(self._config.stop_timeout):
+                        await playing.ended.wait()
             if stream is not None:
                 await self._close_stream(stream)
             await self._callback(utterance.on_finished, (outcome,))
@@ -268,9 +269,24 @@ class GuildSpeaker:
             playing.player_error = error
             playing.source.abort()
             with contextlib.suppress(RuntimeError):  # the loop is closed
-                loop.call_soon_threadsafe(playing.ended.set)
+                loop.call_soon_threadsafe(self._player_ended, playing)
 
         return after
+
+    def _player_ended(self, playing: _Playing) -> None:
+        playing.ended.set()
+        if playing.reason is None and (
+            playing.player_error is not None or not playing.source.exhausted
+        ):
+            # Not by us (a disconnect, an encoder error): stop waiting for the TTS stream.
+            log.warning(
+                "utterance %s: playback ended early: %r",
+                playing.utterance.id,
+                playing.player_error,
+            )
+            playing.reason = "failed"
+            if playing.cancellable and playing.task is not None:
+                playing.task.cancel()
 
     async def _close_stream(self, stream: AsyncIterator[bytes]) -> None:
         aclose = getattr(stream, "aclose", None)

@@ -130,7 +130,7 @@ _SPACE = re.compile(r"\s+")
 
 def clean_name(name: str) -> str:
     """A display name safe in a status line: no mentions, markdown or control characters."""
-    text = _CONTROL.sub("", name)
+    text = _CONTROL.sub("", _SPACE.sub(" ", name))
     text = _MENTION.sub("", text)
     text = _MARKDOWN.sub("", text)
     return _SPACE.sub(" ", text).strip()

@@ -34,18 +34,18 @@ class StreamingPcmSource(discord.AudioSource):
     """PCM48 mono in (event loop), 20 ms stereo frames out (discord.py's player thread)."""
 
     def __init__(self, loop: asyncio.AbstractEventLoop, *, buffer_seconds: float = 30.0) -> None:
+        self._lock = threading.Lock()  # first: AudioSource.__del__ calls cleanup()
+        self._closed = False  # aborted or cleaned up: read() ends, feed() refuses
+        self._feeder_waiting = False
         if buffer_seconds <= 0:
             raise ValueError("buffer_seconds must be positive")
         self._loop = loop
         self._capacity = max(1, int(buffer_seconds * 1000 / FRAME_MS))  # in frames
-        self._lock = threading.Lock()
         self._frames: deque[bytes] = deque()
         self._partial = b""  # stereo bytes short of a frame
         self._carry = b""  # an odd trailing byte of mono input
         self._finished = False  # no more input will come
-        self._closed = False  # aborted or cleaned up: read() ends, feed() refuses
         self._exhausted = False  # read() returned b'' after the end of the input
-        self._feeder_waiting = False
         self._space = asyncio.Event()
         self.frames_read = 0
         self.underruns = 0
@@ -78,9 +78,9 @@ class StreamingPcmSource(discord.AudioSource):
             if self._closed:
                 return
             self._closed = True
-            self._frames.clear()
-            self._partial = b""
-            self._carry = b""
+            if hasattr(self, "_frames"):
+                self._frames.clear()
+            self._partial = self._carry = b""
             waiting = self._feeder_waiting
             self._feeder_waiting = False
         if waiting:
