@@ -27,6 +27,7 @@ from bot.speech.playback.model import (
     status_text,
 )
 from bot.speech.playback.source import StreamingPcmSource
+from bot.speech.playback.status import StatusKeeper
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,6 @@ class GuildSpeaker:
     ) -> None:
         self.guild_id = guild_id
         self._connector = connector
-        self._status = status
         self._config = config
         self._lock = asyncio.Lock()  # connect, move and leave, one at a time
         self._link: VoiceLink | None = None
@@ -79,11 +79,7 @@ class GuildSpeaker:
         self._runner: asyncio.Task[None] | None = None
         self._idle: asyncio.Task[None] | None = None
         self._watch: asyncio.Task[None] | None = None
-        self._status_task: asyncio.Task[None] | None = None
-        self._status_wanted = ""
-        self._status_shown = ""
-        self._status_dirty = False  # a status may be showing (a send was attempted)
-        self._status_channel: Any = None
+        self._status = StatusKeeper(status, timeout=config.status_timeout, name=str(guild_id))
         self._closed = False
 
     # -- queries --------------------------------------------------------------------------------
@@ -101,7 +97,7 @@ class GuildSpeaker:
         return self._current is None and not self._queue
 
     def tasks(self) -> list[asyncio.Task[Any]]:
-        found = [self._runner, self._idle, self._watch, self._status_task]
+        found = [self._runner, self._idle, self._watch, self._status.task]
         if self._current is not None:
             found.append(self._current.task)
         return [t for t in found if t is not None and not t.done()]
@@ -183,7 +179,7 @@ class GuildSpeaker:
                 await asyncio.wait({playing.task})
                 self._current = playing = None
             if self._link is not None and not self._closed:
-                self._want_status("")
+                self._status.want(self._link.channel, "")
                 self._arm_idle()
         finally:
             if playing is not None and playing.task is not None and not playing.task.done():
@@ -212,7 +208,7 @@ class GuildSpeaker:
                 raise RuntimeError("not connected to voice")
             link.play(source, after=self._after_callback(playing))
             started = True
-            self._want_status(status_text(utterance))
+            self._status.want(link.channel, status_text(utterance))
             playing.cancellable = False
             await self._callback(utterance.on_started, ())
             playing.cancellable = True
@@ -421,7 +417,7 @@ class GuildSpeaker:
         if self._runner is not None and not self._runner.done():
             await asyncio.wait({self._runner}, timeout=self._config.stop_timeout)
             self._runner.cancel()
-        await self._final_status()
+        await self._status.clear()
         if link is not None and not link.is_gone():
             await self._disconnect(link)
 
@@ -450,43 +446,3 @@ class GuildSpeaker:
             log.info(
                 "left voice in guild %s after %ss idle", self.guild_id, self._config.idle_seconds
             )
-
-    # -- channel status: latest wins, one request at a time, only on change ----------------------
-
-    def _want_status(self, text: str) -> None:
-        if self._link is None or self._link.channel is None:
-            return
-        self._status_channel = self._link.channel
-        self._status_wanted = text
-        if text != self._status_shown and (self._status_task is None or self._status_task.done()):
-            self._status_task = asyncio.create_task(
-                self._status_worker(), name=f"voice-status-{self.guild_id}"
-            )
-
-    async def _status_worker(self) -> None:
-        while self._status_wanted != self._status_shown:
-            text = self._status_wanted
-            if text:
-                self._status_dirty = True
-            if await self._send_status(self._status_channel, text) and not text:
-                self._status_dirty = False
-            self._status_shown = text
-
-    async def _send_status(self, channel: Any, text: str) -> bool:
-        try:
-            async with asyncio.timeout(self._config.status_timeout):
-                await self._status.set(channel, text)
-        except Exception as exc:
-            log.warning("voice channel status update failed: %r", exc)
-            return False
-        return True
-
-    async def _final_status(self) -> None:
-        task = self._status_task
-        if task is not None and not task.done():
-            task.cancel()
-            await asyncio.wait({task})
-        self._status_wanted = self._status_shown = ""
-        channel = self._status_channel
-        if self._status_dirty and channel is not None and await self._send_status(channel, ""):
-            self._status_dirty = False
