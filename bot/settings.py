@@ -22,6 +22,8 @@ from .storage.models import (
     DEFAULT_COOLDOWN_SECONDS,
     DEFAULT_GUILD_DAILY_QUOTA,
     DEFAULT_MEMBER_DAILY_QUOTA,
+    DEFAULT_SPEECH_GUILD_DAILY_CHARS,
+    DEFAULT_SPEECH_MEMBER_DAILY_CHARS,
 )
 
 MiB = 1024 * 1024
@@ -181,6 +183,27 @@ class Settings(BaseSettings):
     #: Longest an offline recognition may take (a child process; killed past this).
     recognizer_timeout_seconds: float = Field(20.0, gt=0, le=120)
 
+    # Speaking with cloned voices (/say, read-aloud); a guild sets its own rules with
+    # /clone-settings speech
+    #: Read members' typed messages aloud (per member, where the server allows it). Asks
+    #: Discord for the privileged MESSAGE_CONTENT intent, which the application must have
+    #: enabled in the Developer Portal; off: everything else works without it.
+    read_aloud_enabled: bool = False
+    #: The bot leaves a voice channel after this many minutes without speaking.
+    voice_idle_minutes: float = Field(5.0, gt=0, le=1440)
+    #: Utterances waiting in one server's queue; beyond them a member is told to wait.
+    speech_queue_max_per_guild: int = Field(10, ge=1, le=100)
+    #: Longest text of one /say or one message spoken (Discord's longest message is 4,000).
+    speech_max_chars: int = Field(1000, ge=1, le=4000)
+    #: Longest typed message read aloud (longer ones are cut).
+    read_aloud_max_chars: int = Field(300, ge=1, le=4000)
+    #: The TTS model for speech (streaming; inworld-tts-1.5-mini answers fastest).
+    speech_model_id: str = Field("inworld-tts-1.5-mini", min_length=1, max_length=100)
+    #: Characters a member, and a whole server, may have spoken in 24 hours where the server
+    #: did not choose its own (0 = unlimited).
+    speech_member_daily_chars: int = Field(DEFAULT_SPEECH_MEMBER_DAILY_CHARS, ge=0, le=1_000_000)
+    speech_guild_daily_chars: int = Field(DEFAULT_SPEECH_GUILD_DAILY_CHARS, ge=0, le=1_000_000)
+
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     # Health and metrics endpoint (GET /healthz, GET /metrics): off unless HEALTH_PORT is set
@@ -299,6 +322,8 @@ class Settings(BaseSettings):
             raise ValueError("MIN_SAMPLE_SECONDS must not exceed MAX_SAMPLE_SECONDS")
         if self.decode_seconds < self.max_sample_seconds:
             raise ValueError("DECODE_SECONDS must be at least MAX_SAMPLE_SECONDS")
+        if self.read_aloud_max_chars > self.speech_max_chars:
+            raise ValueError("READ_ALOUD_MAX_CHARS must not exceed SPEECH_MAX_CHARS")
         return self
 
     @property
@@ -348,6 +373,11 @@ class Settings(BaseSettings):
             Limit(self.previews_per_member_day, QUOTA_WINDOW, "member"),
             Limit(self.previews_per_guild_day, QUOTA_WINDOW, "server"),
         )
+
+    @property
+    def voice_idle_seconds(self) -> float:
+        """VOICE_IDLE_MINUTES in seconds."""
+        return self.voice_idle_minutes * 60
 
     @property
     def reconcile_limits(self) -> ReconcileLimits:

@@ -37,6 +37,9 @@ KEPT_DETAIL: frozenset[str] = frozenset(
         "offline_score",
         "voice_message",
         "decision",
+        "characters",  # spoke: how many characters (never the text)
+        "utterances",  # speech_stopped: how many were dropped
+        "stopped",  # speech_stopped: skip, stop, leave or erasure
     }
 )
 
@@ -56,6 +59,7 @@ PERSONAL_DETAIL: frozenset[str] = frozenset(
         "heard",  # what the recognizer heard them say
         "offline_heard",
         "recording_sha256",  # a fingerprint of their recording
+        "channel_id",  # spoke, speech_stopped: where they spoke
     }
 )
 

@@ -43,6 +43,10 @@ DEFAULT_COOLDOWN_SECONDS = 0
 DEFAULT_MEMBER_DAILY_QUOTA = 25
 DEFAULT_GUILD_DAILY_QUOTA = 200
 DEFAULT_MAX_SAMPLE_SECONDS = 15.0
+#: Characters of speech a member, and a whole server, may have spoken in 24 hours when neither
+#: the server (/clone-settings speech) nor the bot's settings chose otherwise (0 = unlimited).
+DEFAULT_SPEECH_MEMBER_DAILY_CHARS = 5000
+DEFAULT_SPEECH_GUILD_DAILY_CHARS = 50000
 
 
 def utcnow() -> datetime:
@@ -144,6 +148,11 @@ class AuditAction(enum.StrEnum):
     SERVER_VOICE = "server_voice"
     #: A spoken preview was synthesized: who, which voice, how many characters (never the text).
     PREVIEWED = "previewed"
+    #: A cloned voice spoke (/say, a message spoken, read-aloud): who (the actor), which
+    #: voice, which channel, how many characters; never the text.
+    SPOKE = "spoke"
+    #: Speech was stopped: a moderator's /voices stop, a skip, or an erasure emptying a queue.
+    SPEECH_STOPPED = "speech_stopped"
     #: A member's voices and stored data were erased (/voices erase-my-data).
     ERASED = "erased"
     #: A sentence to read aloud was issued (spoken-consent verification).
@@ -197,7 +206,13 @@ class Base(MappedAsDataclass, DeclarativeBase, kw_only=True, eq=False):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def _snowflakes() -> Any:
+def _snowflakes(*, stored: bool = False) -> Any:
+    """A list of Discord IDs; ``stored``: with a database default (a column added to a table
+    that may already have rows)."""
+    if stored:
+        return mapped_column(
+            JSON, default_factory=list, insert_default=list, server_default=text("'[]'")
+        )
     return mapped_column(JSON, default_factory=list, insert_default=list)
 
 
@@ -232,6 +247,27 @@ class GuildPolicy(Base):
     preview_text: Mapped[str | None] = mapped_column(Text, default=None)
     # True: any member may preview any voice of this server, not only its owner's.
     preview_open: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("false"))
+    #: Members speak with cloned voices here (/say, read-aloud); off stops all speech.
+    speech_enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=text("true"))
+    #: Roles that may speak (empty: every member; moderators always may).
+    speech_role_ids: Mapped[list[int]] = _snowflakes(stored=True)
+    #: Voice channels the bot speaks in (empty: any).
+    speech_voice_channel_ids: Mapped[list[int]] = _snowflakes(stored=True)
+    #: Text channels where /say posts voice messages and read-aloud reads (empty: any; a
+    #: voice channel's own chat is that voice channel's ID).
+    speech_text_channel_ids: Mapped[list[int]] = _snowflakes(stored=True)
+    #: Members may turn read-aloud on for themselves (the bot needs READ_ALOUD_ENABLED too).
+    read_aloud_allowed: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default=text("false")
+    )
+    #: Members may speak with the server voices (not only their own).
+    speech_server_voices: Mapped[bool] = mapped_column(
+        Boolean, default=True, server_default=text("true")
+    )
+    #: Characters of speech per member and per server in 24 hours: None = the bot's setting
+    #: (SPEECH_MEMBER_DAILY_CHARS, SPEECH_GUILD_DAILY_CHARS), 0 = unlimited.
+    speech_member_daily_chars: Mapped[int | None] = mapped_column(Integer, default=None)
+    speech_guild_daily_chars: Mapped[int | None] = mapped_column(Integer, default=None)
     #: Spoken-consent verification (a :class:`VerificationMode` value).
     verification: Mapped[str] = mapped_column(
         String(16), default=VerificationMode.OFF.value, server_default=text("'off'")
@@ -479,6 +515,8 @@ class UsageKind(enum.StrEnum):
     RENAMED = "renamed"
     #: A voice spoke a preview for ``/voices preview`` (the daily limits of the TTS cost).
     PREVIEWED = "previewed"
+    #: Characters spoken with a cloned voice (/say, read-aloud): the mark's ``amount``.
+    SPOKEN = "spoken"
 
 
 class UsageMark(Base):
@@ -499,6 +537,22 @@ class UsageMark(Base):
     #: HMAC-SHA256 (hex) of "guild_id:user_id" under the bot's :class:`UsageKey`.
     member_key: Mapped[str] = mapped_column(String(64))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: How much this use counts: 1, or the characters spoken (:attr:`UsageKind.SPOKEN`).
+    amount: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+
+class ReadAloudPreference(Base):
+    """A member who turned read-aloud on in a guild (no row: off). Erased with their data."""
+
+    __tablename__ = "read_aloud_preferences"
+
+    guild_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    #: The voice to read with; None = the member's newest own voice at the time of speaking.
+    voice_id: Mapped[str | None] = mapped_column(String(255), default=None)
+    enabled_at: Mapped[datetime] = mapped_column(
+        UTCDateTime(), default_factory=utcnow, insert_default=utcnow
+    )
 
 
 class UsageKey(Base):

@@ -31,12 +31,14 @@ from .models import (
     ConsentChallenge,
     GuildPolicy,
     OutboxMessage,
+    ReadAloudPreference,
     SampleAudio,
     UsageKind,
     VerificationMode,
     utcnow,
 )
 from .outbox import OutboxKind, OutboxQueries, audit_rows, takedowns
+from .speech import SpeechQueries, forget_voices
 from .undeleted import UndeletedVoiceQueries
 from .usage import UsageQueries
 
@@ -117,6 +119,14 @@ _POLICY_FIELDS: Mapping[str, Callable[[Any], Any]] = {
     "preview_text": _optional(_text),
     "preview_open": _flag,
     "verification": lambda value: VerificationMode(value).value,
+    "speech_enabled": _flag,
+    "speech_role_ids": _snowflake_list,
+    "speech_voice_channel_ids": _snowflake_list,
+    "speech_text_channel_ids": _snowflake_list,
+    "read_aloud_allowed": _flag,
+    "speech_server_voices": _flag,
+    "speech_member_daily_chars": _optional(_count),
+    "speech_guild_daily_chars": _optional(_count),
 }
 
 
@@ -271,7 +281,9 @@ class RequestStillOpen(ValueError):
 Effects = Callable[[CloneRecord], Iterable[Any]]
 
 
-class CloneStore(ChallengeQueries, OutboxQueries, UsageQueries, UndeletedVoiceQueries):
+class CloneStore(
+    ChallengeQueries, OutboxQueries, SpeechQueries, UsageQueries, UndeletedVoiceQueries
+):
     """Policies, clone records, their sample audio and audit events, over a :class:`Database`."""
 
     def __init__(
@@ -726,10 +738,11 @@ class CloneStore(ChallengeQueries, OutboxQueries, UsageQueries, UndeletedVoiceQu
         return await self._records(CloneRecord.guild_id == guild_id, CloneRecord.user_id == user_id)
 
     async def erase_member(self, guild_id: int, user_id: int) -> int:
-        """Erase a member's stored data in the guild: their requests, sample audio and
-        sentences read aloud are deleted; the audit events stay, stripped of personal content
-        (names, texts, voice IDs, the member's ID as actor). Returns how many requests were
-        erased.
+        """Erase a member's stored data in the guild: their requests, sample audio, sentences
+        read aloud and read-aloud preference are deleted (other members reading with one of
+        their voices go back to their own); the audit events stay, stripped of personal
+        content (names, texts, voice IDs, the member's ID as actor). Returns how many
+        requests were erased.
 
         The bot's posts about them are taken down by outbox messages written here (see
         :func:`bot.storage.outbox.takedowns`): their review posts, notices and results are
@@ -774,6 +787,15 @@ class CloneStore(ChallengeQueries, OutboxQueries, UsageQueries, UndeletedVoiceQu
                     ConsentChallenge.guild_id == guild_id, ConsentChallenge.user_id == user_id
                 )
             )
+            await session.execute(
+                delete(ReadAloudPreference).where(
+                    ReadAloudPreference.guild_id == guild_id,
+                    ReadAloudPreference.user_id == user_id,
+                )
+            )
+            voice_ids = [record.voice_id for record in records if record.voice_id is not None]
+            if voice_ids:
+                await forget_voices(session, guild_id, voice_ids)
             if ids:
                 await session.execute(delete(SampleAudio).where(SampleAudio.record_id.in_(ids)))
                 await session.execute(delete(CloneRecord).where(CloneRecord.id.in_(ids)))

@@ -56,9 +56,10 @@ def member_key(secret: bytes, guild_id: int, user_id: int) -> str:
     return hmac.new(secret, f"{guild_id}:{user_id}".encode(), hashlib.sha256).hexdigest()
 
 
-def mark(kind: UsageKind, guild_id: int, key: str, at: datetime) -> UsageMark:
-    """A mark to add in the transaction of what it counts."""
-    return UsageMark(kind=kind.value, guild_id=guild_id, member_key=key, at=at)
+def mark(kind: UsageKind, guild_id: int, key: str, at: datetime, amount: int = 1) -> UsageMark:
+    """A mark to add in the transaction of what it counts (``amount``: how much it counts,
+    e.g. the characters spoken)."""
+    return UsageMark(kind=kind.value, guild_id=guild_id, member_key=key, at=at, amount=amount)
 
 
 def count_query(
@@ -118,8 +119,20 @@ def _lock_key(guild_id: int) -> int:
     return folded - (1 << 32) if folded >= 1 << 31 else folded
 
 
-class _Refused(Exception):
-    """Rolls back the mark :meth:`UsageQueries.take_use` wrote first."""
+async def lock_guild_uses(session: AsyncSession, backend: str, guild_id: int) -> None:
+    """On PostgreSQL, hold the guild's lock on counted uses until the transaction ends (an
+    advisory lock, across processes). SQLite needs none: the first write of the transaction
+    takes the database's write lock, so write the mark before counting."""
+    if backend == "postgresql":
+        await session.execute(
+            text("SELECT pg_advisory_xact_lock(:space, :key)"),
+            {"space": _USE_LOCK_SPACE, "key": _lock_key(guild_id)},
+        )
+
+
+class Refused(Exception):
+    """Rolls back the mark a counted use wrote first (:meth:`UsageQueries.take_use`,
+    :meth:`~bot.storage.speech.SpeechQueries.take_speech_chars`)."""
 
     def __init__(self, exceeded: Exceeded) -> None:
         super().__init__(exceeded.limit)
@@ -187,11 +200,7 @@ class UsageQueries:
         most = min(MAX_COUNTED, max((limit.count for limit in limits), default=0))
         try:
             async with self.database.session() as session, session.begin():
-                if self.database.backend == "postgresql":
-                    await session.execute(
-                        text("SELECT pg_advisory_xact_lock(:space, :key)"),
-                        {"space": _USE_LOCK_SPACE, "key": _lock_key(guild_id)},
-                    )
+                await lock_guild_uses(session, self.database.backend, guild_id)
                 written = mark(kind, guild_id, key, now)
                 session.add(written)
                 await session.flush()
@@ -204,8 +213,8 @@ class UsageQueries:
 
                 exceeded = first_exceeded(limits, await earlier(key), await earlier(None), now)
                 if exceeded is not None:
-                    raise _Refused(exceeded)
-        except _Refused as refused:
+                    raise Refused(exceeded)
+        except Refused as refused:
             return refused.exceeded
         return None
 
