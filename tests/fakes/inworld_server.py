@@ -405,6 +405,9 @@ class StreamRecord:
     encoding: str
     sample_rate: int
     chunks_sent: int = 0
+    #: :func:`time.monotonic` when the request was accepted, and when each chunk was written.
+    started_at: float = field(default_factory=time.monotonic)
+    sent_at: list[float] = field(default_factory=list)
     #: True while a :meth:`Fault.stream_hold` holds the rest back.
     held: bool = False
     #: How it ended; None while it runs.
@@ -2041,6 +2044,7 @@ class FakeInworld:
                 }
             await response.write(_line({"result": result}))
             record.chunks_sent += 1
+            record.sent_at.append(time.monotonic())
             self._stream_event.set()
         await response.write_eof()
         return "complete"

@@ -24,6 +24,7 @@ from tests.fakes.inworld_server import (
     FakeInworld,
     Fault,
     make_wav,
+    tts_reference_pcm,
 )
 
 CLONE = "/voices/v1/voices:clone"
@@ -1120,3 +1121,235 @@ async def test_url_requires_start() -> None:
 def test_language_codes_match_seed() -> None:
     assert len(LANGUAGE_CODES) == 16
     assert "LANGUAGE_CODE_UNSPECIFIED" not in LANGUAGE_CODES
+
+
+# ------------------------------------------------------------------------------ TTS streaming
+
+STREAM = "/tts/v1/voice:stream"
+SPOKEN = "The quick brown fox jumps over the lazy dog."
+
+
+def stream_body(text: str = SPOKEN, **config: Any) -> dict[str, Any]:
+    audio_config = {"audioEncoding": "LINEAR16", "sampleRateHertz": 48_000, **config}
+    return {
+        "text": text,
+        "voiceId": "Alex",
+        "modelId": "inworld-tts-1.5-mini",
+        "audioConfig": audio_config,
+    }
+
+
+async def stream_lines(
+    session: aiohttp.ClientSession, fake: FakeInworld, body: Any
+) -> tuple[int, list[dict[str, Any]]]:
+    """POST a stream and return (status, the JSON of every line)."""
+    async with session.post(fake.url + STREAM, json=body, headers=AUTH) as resp:
+        raw = await resp.read()
+        return resp.status, [json.loads(line) for line in raw.splitlines() if line.strip()]
+
+
+def correlation(a: np.ndarray[Any, Any], b: np.ndarray[Any, Any]) -> float:
+    """Peak normalised cross-correlation of two signals (FFT-based)."""
+    n = len(a) + len(b)
+    size = 1 << (n - 1).bit_length()
+    spectrum = np.fft.rfft(a, size) * np.conj(np.fft.rfft(b, size))
+    peak = float(np.max(np.abs(np.fft.irfft(spectrum, size))))
+    return peak / float(np.linalg.norm(a) * np.linalg.norm(b))
+
+
+def pcm_array(pcm: bytes) -> np.ndarray[Any, Any]:
+    return np.frombuffer(pcm, "<i2").astype(np.float64)
+
+
+@pytest.fixture
+async def quick(fake: FakeInworld) -> FakeInworld:
+    fake.stream_first_chunk_delay = 0
+    fake.stream_chunk_interval = 0
+    return fake
+
+
+def test_reference_pcm_is_deterministic_sized_and_identifying() -> None:
+    pcm = tts_reference_pcm(SPOKEN, 48_000)
+    assert pcm == tts_reference_pcm(SPOKEN, 48_000)
+    assert len(pcm) % 2 == 0
+    seconds = len(pcm) / 2 / 48_000
+    assert seconds == pytest.approx(0.5 + len(SPOKEN) / 15, rel=0.15)
+    samples = pcm_array(pcm)
+    peak_dbfs = 20 * np.log10(np.max(np.abs(samples)) / 32768)
+    assert -12.5 < peak_dbfs < -11.5
+    other = pcm_array(tts_reference_pcm(SPOKEN.replace("fox", "cat"), 48_000))
+    assert correlation(samples, samples) > 0.99
+    assert correlation(samples, other) < 0.5
+    long = tts_reference_pcm("word " * 400, 8_000)
+    assert len(long) / 2 / 8_000 == pytest.approx(0.5 + 2000 / 15, rel=0.15)
+    with pytest.raises(ValueError):
+        tts_reference_pcm(SPOKEN, 96_000)
+
+
+async def test_stream_linear16_chunks_carry_their_own_wav_header(
+    quick: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    status, lines = await stream_lines(session, quick, stream_body(sampleRateHertz=24_000))
+    assert status == 200
+    pcm = bytearray()
+    for message in lines:
+        assert set(message) == {"result"}
+        audio = base64.b64decode(message["result"]["audioContent"], validate=True)
+        with wave.open(io.BytesIO(audio)) as w:
+            assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, 24_000)
+            frames = w.readframes(w.getnframes())
+        assert audio[:4] == b"RIFF" and len(audio) == 44 + len(frames)
+        pcm += frames
+    assert bytes(pcm) == tts_reference_pcm(SPOKEN, 24_000)
+    chunk_frames = {len(base64.b64decode(m["result"]["audioContent"])) - 44 for m in lines[:-1]}
+    assert chunk_frames == {2 * round(24_000 * quick.stream_chunk_seconds)}
+    assert lines[-1]["result"]["usage"] == {
+        "processedCharactersCount": len(SPOKEN),
+        "modelId": "inworld-tts-1.5-mini",
+    }
+    assert quick.streams[0].end == "complete"
+    assert quick.streams[0].chunks_sent == len(lines)
+    assert [r.status for r in quick.stream_requests] == [200]
+
+
+async def test_stream_pcm_is_headerless_and_chunk_bytes_may_split_samples(
+    quick: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    quick.stream_chunk_bytes = 1001
+    _, lines = await stream_lines(session, quick, stream_body(audioEncoding="PCM"))
+    chunks = [base64.b64decode(m["result"]["audioContent"]) for m in lines]
+    assert {len(c) for c in chunks[:-1]} == {1001}
+    assert b"".join(chunks) == tts_reference_pcm(SPOKEN, 48_000)
+
+
+@pytest.mark.parametrize(
+    ("body", "headers", "code", "http", "fragment"),
+    [
+        (stream_body(), {}, 16, 401, "Missing Authorization"),
+        (stream_body(), {"Authorization": "Basic wrong"}, 16, 401, "Invalid API key"),
+        ({**stream_body(), "voiceId": "test_ws__nobody"}, AUTH, 5, 404, "not found"),
+        ({**stream_body(), "extra": 1}, AUTH, 3, 400, 'unknown field "extra"'),
+        (stream_body("x" * 2001), AUTH, 3, 400, "at most 2000"),
+        (stream_body("  "), AUTH, 3, 400, "must not be empty"),
+        ({**stream_body(), "modelId": "tts-9"}, AUTH, 3, 400, "unknown modelId"),
+        (stream_body(audioEncoding="MP3"), AUTH, 12, 501, "not MP3"),
+        (stream_body(sampleRateHertz=96_000), AUTH, 3, 400, "8000-48000"),
+        (stream_body(sampleRateHertz=22_050.5), AUTH, 3, 400, "integer"),
+        (stream_body(speakingRate=2), AUTH, 3, 400, "0.5-1.5"),
+        (stream_body(speakingRate="fast"), AUTH, 3, 400, "must be a number"),
+    ],
+)
+async def test_stream_is_validated_before_streaming(
+    quick: FakeInworld,
+    session: aiohttp.ClientSession,
+    body: Any,
+    headers: dict[str, str],
+    code: int,
+    http: int,
+    fragment: str,
+) -> None:
+    status, payload, _ = await call(session, quick, "POST", STREAM, json_body=body, headers=headers)
+    assert_rpc(status, payload, code, http, fragment)
+    assert quick.streams == []
+    assert [r.status for r in quick.stream_requests] == [http]
+
+
+async def test_stream_read_only_key_is_refused(session: aiohttp.ClientSession) -> None:
+    async with FakeInworld(write_access=False) as fake:
+        status, payload, _ = await call(session, fake, "POST", STREAM, json_body=stream_body())
+    assert_rpc(status, payload, 7, 403, "Required access level: write")
+
+
+async def test_stream_speaking_rate_in_range_is_accepted(
+    quick: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    status, lines = await stream_lines(session, quick, stream_body(speakingRate=0.5))
+    assert status == 200 and lines
+
+
+async def test_stream_pre_stream_faults_replace_the_answer(
+    quick: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    quick.enqueue_stream(Fault.rpc(14, "busy"), Fault.rate_limited(retry_after=2))
+    status, payload, _ = await call(session, quick, "POST", STREAM, json_body=stream_body())
+    assert_rpc(status, payload, 14, 503, "busy")
+    status, payload, headers = await call(session, quick, "POST", STREAM, json_body=stream_body())
+    assert_rpc(status, payload, 8, 429)
+    assert headers["Retry-After"] == "2"
+    assert quick.streams == []
+    status, _ = await stream_lines(session, quick, stream_body())
+    assert status == 200 and len(quick.streams) == 1
+
+
+async def test_stream_error_line_after_chunks(
+    quick: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    quick.enqueue_stream(Fault.stream_error(after_chunks=2, code=8, message="quota"))
+    status, lines = await stream_lines(session, quick, stream_body())
+    assert status == 200
+    assert [set(m) for m in lines] == [{"result"}, {"result"}, {"error"}]
+    assert lines[2]["error"] == {"code": 8, "message": "quota", "details": []}
+    assert quick.streams[0].end == "error"
+
+
+async def test_stream_cut_after_chunks(quick: FakeInworld, session: aiohttp.ClientSession) -> None:
+    quick.enqueue_stream(Fault.stream_cut(after_chunks=1))
+    with pytest.raises(aiohttp.ClientPayloadError):
+        await stream_lines(session, quick, stream_body())
+    assert (await quick.wait_stream(0)).end == "cut"
+    assert quick.streams[0].chunks_sent == 1
+
+
+async def test_stream_hold_until_released(
+    quick: FakeInworld, session: aiohttp.ClientSession
+) -> None:
+    quick.enqueue_stream(Fault.stream_hold(after_chunks=1))
+    task = asyncio.create_task(stream_lines(session, quick, stream_body()))
+    record = await quick.wait_stream(0, held=True)
+    assert (record.chunks_sent, record.end) == (1, None)
+    quick.release_streams()
+    status, lines = await task
+    assert status == 200 and record.end == "complete" and not record.held
+    pcm = b"".join(base64.b64decode(m["result"]["audioContent"])[44:] for m in lines)
+    assert pcm == tts_reference_pcm(SPOKEN, 48_000)
+
+
+async def test_stream_hold_ends_when_the_fake_stops(session: aiohttp.ClientSession) -> None:
+    fake = FakeInworld()
+    await fake.start()
+    try:
+        fake.enqueue_stream(Fault.stream_hold(after_chunks=0))
+        task = asyncio.create_task(stream_lines(session, fake, stream_body()))
+        record = await fake.wait_stream(0, held=True)
+    finally:
+        await fake.stop()
+    assert record.end == "stopped"
+    with pytest.raises(aiohttp.ClientPayloadError):
+        await task
+
+
+async def test_stream_paces_its_chunks(fake: FakeInworld, session: aiohttp.ClientSession) -> None:
+    """The pacing settings are honoured (read from the fake's own send times, which a loaded
+    machine can only spread further apart)."""
+    fake.stream_first_chunk_delay = 0.05
+    fake.stream_chunk_interval = 0.02
+    status, lines = await stream_lines(session, fake, stream_body("Four words right here."))
+    record = fake.streams[0]
+    assert status == 200 and len(lines) == record.chunks_sent == len(record.sent_at) > 5
+    assert record.sent_at[0] - record.started_at >= 0.049  # asyncio timers may be 1 ns early
+    gaps = np.diff(record.sent_at)
+    assert float(np.min(gaps)) >= 0.019
+
+
+def test_mid_stream_faults_only_go_to_streams() -> None:
+    fake = FakeInworld()
+    for fault in (Fault.stream_cut(1), Fault.stream_error(1), Fault.stream_hold(1)):
+        for enqueue in (fake.enqueue, fake.enqueue_list, fake.enqueue_tts):
+            with pytest.raises(ValueError, match="TTS streams"):
+                enqueue(fault)
+    with pytest.raises(ValueError, match="clone requests"):
+        fake.enqueue_stream(Fault.create_then_drop())
+    with pytest.raises(TypeError):
+        fake.enqueue_stream("drop")  # type: ignore[arg-type]
+    fake.enqueue_stream(Fault.drop(), Fault.stream_cut(2))
+    assert fake.pending_stream_faults == 2
