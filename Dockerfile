@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
-# The bot on Debian 12 with Debian's Python 3.11 and ffmpeg. BASE_IMAGE lets CI build this same
-# file on a locally made Debian base (see .ci/container.sh); published builds use the default.
+# The bot on Debian 12 with Debian's Python 3.11, ffmpeg and libopus. BASE_IMAGE lets CI build
+# this same file on a locally made Debian base (see .ci/container.sh); published builds use the
+# default.
 ARG BASE_IMAGE=debian:bookworm-slim
 
 # --- build: a virtualenv with the bot and its dependencies (wheels only: no compilers) ---------
@@ -24,7 +25,9 @@ RUN /opt/venv/bin/pip install --no-deps . \
     && /opt/venv/bin/pip uninstall -y -q pip \
     && find /opt/venv -name '__pycache__' -prune -exec rm -rf {} +
 
-# --- runtime: Python, ffmpeg and the virtualenv; no pip, no build tools ----------------------
+# --- runtime: Python, ffmpeg, libopus and the virtualenv; no pip, no build tools -------------
+# libopus0: discord.py encodes voice with it (ffmpeg's libavcodec already pulls it in; named
+# here because the bot loads it itself). davey and PyNaCl came as wheels above.
 FROM ${BASE_IMAGE}
 ARG BASE_IMAGE
 ARG VERSION=0.1.0
@@ -35,7 +38,7 @@ LABEL org.opencontainers.image.title="voiceclone-bot" \
       org.opencontainers.image.base.name="${BASE_IMAGE}"
 ENV DEBIAN_FRONTEND=noninteractive
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends python3 ffmpeg \
+    && apt-get install -y --no-install-recommends python3 ffmpeg libopus0 \
     && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin \
     && useradd --create-home --uid 10001 --user-group bot
 COPY --from=build /opt/venv /opt/venv

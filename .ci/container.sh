@@ -79,6 +79,12 @@ containers+=("$ctr")
 buildah run --isolation chroot "$ctr" sh -c \
     '! command -v gcc && ! command -v pip && ! test -e /opt/venv/bin/pip && ! test -d /root/.cache/pip' \
     >/dev/null || { echo "the runtime stage holds build tools or caches" >&2; exit 1; }
+# Voice: discord.py loads libopus (libopus0) and imports davey (DAVE) and PyNaCl in the image.
+buildah run --isolation chroot "$ctr" python -c '
+import davey, nacl.secret, discord.opus as opus
+assert opus._load_default(), "libopus cannot be loaded: the image lacks libopus0"
+print(f"  voice: {opus._OpusStruct.get_opus_version()}, davey {davey.__version__}")' \
+    || { echo "the image cannot speak in voice channels" >&2; exit 1; }
 
 health_port=$(.venv/bin/python -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 # The image's HEALTHCHECK command, run inside the image beside the bot.

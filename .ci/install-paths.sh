@@ -26,6 +26,10 @@ for name in ("env.py", "script.py.mako", "versions/0001_initial.py"):
 import bot
 assert "site-packages" in bot.__file__, bot.__file__
 print(f"  installed non-editable: {bot.__file__}")
+# Voice: the install brought davey and PyNaCl (discord.py[voice]); libopus is on this machine.
+import davey, nacl.secret, discord.opus as opus
+assert opus._load_default(), "libopus cannot be loaded (scripts/setup.sh installs libopus0)"
+print(f"  voice: {opus._OpusStruct.get_opus_version()}, davey {davey.__version__}")
 PY
 )
 if "$work/venv/bin/python" -c 'import pytest' 2>/dev/null; then

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Idempotent set-up for a fresh machine: ffmpeg (and espeak-ng for the tests), a virtualenv in
-# .venv, and the project installed into it. Safe to run again; it only does what is missing.
+# Idempotent set-up for a fresh machine: ffmpeg and libopus (and espeak-ng for the tests), a
+# virtualenv in .venv, and the project installed into it. Safe to run again; it only does what
+# is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -8,16 +9,34 @@ want_dev="${1:-}"
 packages=(ffmpeg)
 [[ "$want_dev" == "--dev" ]] && packages+=(espeak-ng)
 
+# libopus: a library, not a command. discord.py loads it (to encode the bot's voice) where
+# ctypes.util.find_library finds it: in ldconfig's cache on Linux.
+opus_found() {
+    local ldconfig
+    for ldconfig in ldconfig /sbin/ldconfig /usr/sbin/ldconfig; do
+        if command -v "$ldconfig" >/dev/null 2>&1; then
+            "$ldconfig" -p 2>/dev/null | grep -q 'libopus\.so'
+            return
+        fi
+    done
+    # No ldconfig (e.g. macOS): ask Python's own lookup.
+    "${PYTHON:-python3}" -c \
+        'import ctypes.util, sys; sys.exit(ctypes.util.find_library("opus") is None)' 2>/dev/null
+}
+
 missing=()
 for pkg in "${packages[@]}"; do
     command -v "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
+opus_found || missing+=(libopus0)
 if ((${#missing[@]})); then
     echo "Installing ${missing[*]} with apt-get..."
     sudo_cmd=()
     [[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
     if ! command -v apt-get >/dev/null 2>&1; then
-        echo "Please install ${missing[*]} with your package manager, then run this again." >&2
+        echo "Please install ${missing[*]} with your package manager (libopus0 is Debian's name" \
+            "for the Opus library: opus on Fedora, Alpine, Arch and Homebrew), then run this" \
+            "again." >&2
         exit 1
     fi
     export DEBIAN_FRONTEND=noninteractive

@@ -121,3 +121,15 @@ def test_the_image_builds_this_project_on_a_configurable_base():
     assert dockerfile.count("FROM ${BASE_IMAGE}") == 2  # build and runtime stages
     for instruction in ("HEALTHCHECK", "STOPSIGNAL SIGTERM", "USER bot", 'VOLUME ["/app/data"]'):
         assert instruction in dockerfile
+
+
+def test_the_runtime_image_has_libopus_and_builds_from_wheels_only() -> None:
+    """discord.py loads libopus (Debian 12: libopus0) for voice; davey and PyNaCl come as wheels,
+    so neither stage needs a compiler."""
+    dockerfile = (ROOT / "Dockerfile").read_text()
+    build, runtime = dockerfile.split("FROM ${BASE_IMAGE}")[1:]
+    installs = re.findall(r"apt-get install -y --no-install-recommends ([^\\\n]+)", runtime)
+    assert len(installs) == 1 and "libopus0" in installs[0].split()
+    assert "--only-binary :all:" in build
+    packages = " ".join(re.findall(r"apt-get install[^\\\n]*", dockerfile)).split()
+    assert not {"gcc", "build-essential", "libopus-dev", "libsodium-dev", "cargo"} & set(packages)
