@@ -10,6 +10,8 @@ switch approval off.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 import discord
@@ -21,7 +23,9 @@ from bot.errors import UserFacingError
 from bot.inworld import language_name
 from bot.members import manages_guild, moderates_here
 from bot.policy import DEFAULT_CONSENT_TEXT, format_duration
+from bot.speech.policy import speech_limits
 from bot.storage import GuildPolicy
+from bot.storage.models import DEFAULT_SPEECH_GUILD_DAILY_CHARS, DEFAULT_SPEECH_MEMBER_DAILY_CHARS
 from bot.storage.repository import ListAction, ListEdit
 
 from .clone import LANGUAGE_CHOICES
@@ -48,8 +52,54 @@ def _limit(value: int, unit: str) -> str:
     return "unlimited" if value == 0 else f"{value} {unit}"
 
 
+@dataclass(frozen=True)
+class SpeechDefaults:
+    """The bot's speech settings the embeds mention (bot.settings.Settings has the same)."""
+
+    speech_member_daily_chars: int = DEFAULT_SPEECH_MEMBER_DAILY_CHARS
+    speech_guild_daily_chars: int = DEFAULT_SPEECH_GUILD_DAILY_CHARS
+    read_aloud_enabled: bool = False
+
+
+def _chars(value: int, chosen: int | None) -> str:
+    shown = "unlimited" if value == 0 else f"{value:,} characters / 24 h"
+    return shown if chosen is not None else f"{shown} (the bot's default)"
+
+
+def speech_lines(policy: GuildPolicy, defaults: SpeechDefaults) -> str:
+    """The guild's speech settings, one line each (/clone-settings speech and show)."""
+    member, guild = speech_limits(policy, defaults)
+    if not defaults.read_aloud_enabled:
+        read_aloud = "not available on this bot (READ_ALOUD_ENABLED is off)"
+    else:
+        read_aloud = "allowed" if policy.read_aloud_allowed else "not allowed"
+    voices = "their own and the server voices" if policy.speech_server_voices else "their own"
+    roles = _ids(policy.speech_role_ids, "role", "every member")
+    return (
+        f"Speaking: {'on' if policy.speech_enabled else 'off'}\n"
+        f"Who: {roles} (moderators always)\n"
+        f"Voice channels: {_ids(policy.speech_voice_channel_ids, 'channel', 'any')}\n"
+        f"Text channels: {_ids(policy.speech_text_channel_ids, 'channel', 'any')}\n"
+        f"Members speak with: {voices}\n"
+        f"Read-aloud: {read_aloud}\n"
+        f"Per member: {_chars(member, policy.speech_member_daily_chars)}\n"
+        f"Per server: {_chars(guild, policy.speech_guild_daily_chars)}"
+    )[:1024]
+
+
+def speech_embed(policy: GuildPolicy, defaults: SpeechDefaults) -> discord.Embed:
+    embed = discord.Embed(title="Speech settings", colour=discord.Colour.blurple())
+    embed.description = speech_lines(policy, defaults)
+    return embed
+
+
 def policy_embed(
-    policy: GuildPolicy, *, bot_language: str, bot_remove_noise: bool, bot_preview: bool = True
+    policy: GuildPolicy,
+    *,
+    bot_language: str,
+    bot_remove_noise: bool,
+    bot_preview: bool = True,
+    speech: SpeechDefaults | None = None,
 ) -> discord.Embed:
     embed = discord.Embed(title="Voice clone settings", colour=discord.Colour.blurple())
     embed.add_field(
@@ -114,6 +164,11 @@ def policy_embed(
         inline=False,
     )
     embed.add_field(
+        name="Speaking with cloned voices",
+        value=speech_lines(policy, speech or SpeechDefaults()),
+        inline=False,
+    )
+    embed.add_field(
         name="Consent statement",
         value=f"> {safe_text(policy.consent_text or DEFAULT_CONSENT_TEXT)}"[:1024],
         inline=False,
@@ -154,32 +209,57 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
             raise UserFacingError(_NEEDS_MANAGE_SERVER)
 
     async def _change(self, interaction: discord.Interaction, **changes: Any) -> None:
+        await self._apply(interaction, changes)
+
+    async def _apply(
+        self,
+        interaction: discord.Interaction,
+        changes: dict[str, Any],
+        embed_of: Callable[[GuildPolicy], discord.Embed] | None = None,
+    ) -> None:
+        """Save ``changes`` (audited) and show the settings as saved (``embed_of``, else all
+        of them); nothing to change: show them as they are."""
         assert interaction.guild_id is not None
         if not changes:
-            await self._show(interaction, "Nothing to change; current settings:")
+            await self._show(interaction, "Nothing to change; current settings:", embed_of=embed_of)
             return
         policy = await self.bot.desk.change_policy(
             interaction.guild_id, interaction.user.id, **changes
         )
-        await self._show(interaction, "✅ Settings updated.", policy)
+        await self._show(interaction, "✅ Settings updated.", policy, embed_of=embed_of)
+
+    def _speech_defaults(self) -> SpeechDefaults:
+        settings = self.bot.settings
+        return SpeechDefaults(
+            speech_member_daily_chars=settings.speech_member_daily_chars,
+            speech_guild_daily_chars=settings.speech_guild_daily_chars,
+            read_aloud_enabled=settings.read_aloud_enabled,
+        )
+
+    def _policy_embed(self, policy: GuildPolicy) -> discord.Embed:
+        settings = self.bot.settings
+        return policy_embed(
+            policy,
+            bot_language=settings.default_language,
+            bot_remove_noise=settings.default_remove_noise,
+            bot_preview=settings.preview_enabled,
+            speech=self._speech_defaults(),
+        )
 
     async def _show(
         self,
         interaction: discord.Interaction,
         content: str | None = None,
         policy: GuildPolicy | None = None,
+        *,
+        embed_of: Callable[[GuildPolicy], discord.Embed] | None = None,
     ) -> None:
-        """Reply with the settings: ``policy`` (as just saved), else as read now."""
+        """Reply with the settings (``embed_of``, else all of them): ``policy`` (as just
+        saved), else as read now."""
         assert interaction.guild_id is not None
         if policy is None:
             policy = await self.bot.desk.policy(interaction.guild_id)
-        settings = self.bot.settings
-        embed = policy_embed(
-            policy,
-            bot_language=settings.default_language,
-            bot_remove_noise=settings.default_remove_noise,
-            bot_preview=settings.preview_enabled,
-        )
+        embed = (embed_of or self._policy_embed)(policy)
         await interaction.edit_original_response(
             content=content, embed=embed, allowed_mentions=discord.AllowedMentions.none()
         )
@@ -368,6 +448,90 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         elif text is not None:
             changes["preview_text"] = " ".join(text.split())
         await self._change(interaction, **changes)
+
+    @app_commands.command(name="speech", description="Who may speak with cloned voices, where.")
+    @app_commands.describe(
+        enabled="Members may speak with cloned voices here (/say, read-aloud)",
+        add_role="Allow this role to speak (no roles listed: every member)",
+        remove_role="Take this role off the list",
+        add_voice_channel="Allow speaking in this voice channel (none listed: any)",
+        remove_voice_channel="Take this voice channel off the list",
+        add_text_channel="Allow /say and read-aloud in this channel (none listed: any)",
+        remove_text_channel="Take this channel off the list",
+        clear="Empty a list: every member, or any channel",
+        read_aloud="Members may have what they type read aloud in their voice",
+        server_voices="Members may speak with the server voices, not only their own",
+        member_daily_chars="Characters each member may have spoken per 24 h (0 = unlimited)",
+        server_daily_chars="Characters the whole server may have spoken per 24 h (0 = unlimited)",
+        reset_daily_chars="Go back to the bot's default characters per day",
+    )
+    @app_commands.choices(
+        clear=[
+            app_commands.Choice(name="roles (every member may speak)", value="roles"),
+            app_commands.Choice(name="voice channels (any)", value="voice_channels"),
+            app_commands.Choice(name="text channels (any)", value="text_channels"),
+        ]
+    )
+    async def speech(
+        self,
+        interaction: discord.Interaction,
+        enabled: bool | None = None,
+        add_role: discord.Role | None = None,
+        remove_role: discord.Role | None = None,
+        add_voice_channel: discord.VoiceChannel | discord.StageChannel | None = None,
+        remove_voice_channel: discord.VoiceChannel | discord.StageChannel | None = None,
+        add_text_channel: discord.TextChannel
+        | discord.VoiceChannel
+        | discord.StageChannel
+        | None = None,
+        remove_text_channel: discord.TextChannel
+        | discord.VoiceChannel
+        | discord.StageChannel
+        | None = None,
+        clear: app_commands.Choice[str] | None = None,
+        read_aloud: bool | None = None,
+        server_voices: bool | None = None,
+        member_daily_chars: app_commands.Range[int, 0, 1_000_000] | None = None,
+        server_daily_chars: app_commands.Range[int, 0, 1_000_000] | None = None,
+        reset_daily_chars: bool = False,
+    ) -> None:
+        await self._ack_change(interaction)
+        changes: dict[str, Any] = {}
+        for field, added, removed, cleared in (
+            ("speech_role_ids", add_role, remove_role, "roles"),
+            ("speech_voice_channel_ids", add_voice_channel, remove_voice_channel, "voice_channels"),
+            ("speech_text_channel_ids", add_text_channel, remove_text_channel, "text_channels"),
+        ):
+            actions: tuple[tuple[ListAction, Any], ...] = (("add", added), ("remove", removed))
+            edits = [ListEdit(action, item.id) for action, item in actions if item is not None]
+            if clear is not None and clear.value == cleared:
+                edits.append(ListEdit("clear"))
+            if len(edits) > 1:
+                raise UserFacingError(
+                    "Please change one list entry at a time (add, remove or clear); "
+                    "nothing was changed."
+                )
+            if edits:
+                changes[field] = edits[0]
+        flags = {
+            "speech_enabled": enabled,
+            "read_aloud_allowed": read_aloud,
+            "speech_server_voices": server_voices,
+        }
+        changes.update({k: v for k, v in flags.items() if v is not None})
+        if reset_daily_chars:
+            if member_daily_chars is not None or server_daily_chars is not None:
+                raise UserFacingError(
+                    "Please either set the characters per day or reset them; nothing was changed."
+                )
+            changes["speech_member_daily_chars"] = None
+            changes["speech_guild_daily_chars"] = None
+        if member_daily_chars is not None:
+            changes["speech_member_daily_chars"] = member_daily_chars
+        if server_daily_chars is not None:
+            changes["speech_guild_daily_chars"] = server_daily_chars
+        defaults = self._speech_defaults()
+        await self._apply(interaction, changes, lambda policy: speech_embed(policy, defaults))
 
 
 async def setup(bot: CloneBot) -> None:

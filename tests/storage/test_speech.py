@@ -13,6 +13,7 @@ from alembic import command
 from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 
+from bot.policy import Exceeded
 from bot.storage import usage
 from bot.storage.db import Database, alembic_config
 from bot.storage.models import (
@@ -39,10 +40,18 @@ async def spoken(database: Database) -> list[UsageMark]:
         return list(await session.scalars(query))
 
 
-async def take(store: CloneStore, user: int, chars: int, **kwargs: Any) -> Any:
-    limits = {"member_limit": 100, "guild_limit": 250}
-    limits.update(kwargs)
-    return await store.take_speech_chars(GUILD, user, chars, **limits)
+async def take(
+    store: CloneStore,
+    user: int,
+    chars: int,
+    *,
+    member_limit: int = 100,
+    guild_limit: int = 250,
+    now: datetime | None = None,
+) -> Exceeded | None:
+    return await store.take_speech_chars(
+        GUILD, user, chars, member_limit=member_limit, guild_limit=guild_limit, now=now
+    )
 
 
 # --- Characters spoken -------------------------------------------------------------------------
