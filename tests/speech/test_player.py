@@ -210,12 +210,14 @@ async def test_failing_callbacks_do_not_break_the_queue() -> None:
         raise RuntimeError("audit down")
 
     first = utterance("a", Script().push(pcm(960)).end(), rec)
-    first.on_started = boom
-    first.on_finished = boom
+    first.on_started = boom  # playback goes on
+    second = utterance("b", Script().push(pcm(960)).end(), rec)
+    second.on_finished = boom  # the queue goes on
     await hub.enqueue(vc(ch), first)
-    await hub.enqueue(vc(ch), utterance("b", Script().push(pcm(960)).end(), rec))
-    await until(lambda: rec.outcome("b") is not None)
-    assert rec.outcome("b") == "done"
+    await hub.enqueue(vc(ch), second)
+    await hub.enqueue(vc(ch), utterance("c", Script().push(pcm(960)).end(), rec))
+    await until(lambda: rec.outcome("c") is not None)
+    assert rec.outcome("a") == rec.outcome("c") == "done"
     await hub.close()
 
 
@@ -242,12 +244,14 @@ async def test_idle_leave_after_idle_seconds() -> None:
 
 
 async def test_idle_timer_does_not_interrupt_speaking() -> None:
-    hub, connector, _ = make_hub(idle_seconds=0.05)
+    hub, connector, _ = make_hub(idle_seconds=0.3)
     rec, ch = Recorder(), channel()
     await hub.enqueue(vc(ch), utterance("a", Script().push(pcm(960)).end(), rec))
     await until(lambda: rec.outcome("a") == "done")
     await _speaking(hub, connector, rec, ch, uid="b")  # enqueued within the idle window
-    await asyncio.sleep(0.2)
+    assert not [t for t in hub.tasks() if "idle" in t.get_name()]  # the timer was cancelled
+    assert await hub._guilds[GUILD.id].leave(only_if_idle=True) is False  # a late timer
+    await asyncio.sleep(0.5)
     assert connector.links[0].disconnects == 0
     assert rec.outcome("b") is None
     await hub.close()
@@ -368,7 +372,7 @@ async def test_status_shows_whose_voice_once_per_speaker_and_is_cleared() -> Non
 
 
 async def test_status_failures_are_not_fatal() -> None:
-    hub, _connector, status = make_hub()
+    hub, connector, status = make_hub()
     status.fail = RuntimeError("403 Missing Permissions")
     rec, ch = Recorder(), channel()
     await hub.enqueue(vc(ch), utterance("a", Script().push(pcm(960)).end(), rec))
@@ -376,6 +380,7 @@ async def test_status_failures_are_not_fatal() -> None:
     assert rec.outcome("a") == "done"
     await hub.close()
     assert status.calls[-1] == (ch.id, "")  # close retried the clear
+    assert connector.links[0].disconnects == 1
 
 
 def test_status_text_is_sanitised_and_bounded() -> None:
@@ -411,6 +416,11 @@ async def test_close_leaves_nothing_running() -> None:
     assert status.calls[-1][1] == ""
     with pytest.raises(HubClosed):
         await hub.enqueue(vc(ch1), utterance("d", Script(), rec))
+    u = utterance("e", Script(), rec)
+    u.guild_id = 12
+    with pytest.raises(HubClosed):  # a guild the hub has not seen yet
+        await hub.enqueue(vc(type(ch2)(32, type(GUILD)(12), ch2.members)), u)
+    assert len(connector.links) == 2
 
 
 async def test_channel_must_be_in_the_utterance_guild() -> None:
@@ -429,3 +439,17 @@ def _member(user_id: int) -> Any:
 
 def _state(ch: FakeChannel | None) -> Any:
     return SimpleNamespace(channel=ch)
+
+
+async def test_an_utterance_ended_before_its_task_ran_never_opens_its_stream() -> None:
+    hub, _connector, _ = make_hub(stop_timeout=1.0)
+    rec, ch = Recorder(), channel()
+    script = Script()
+    await hub.enqueue(vc(ch), utterance("a", script, rec))
+    await asyncio.sleep(0)  # the runner takes it; its task has not run yet
+    assert hub.queue_of(GUILD.id).current is not None
+    assert await hub.stop(GUILD.id) == 1
+    await until(lambda: rec.outcome("a") is not None)
+    assert rec.outcome("a") == "stopped"
+    assert not script.opened
+    await hub.close()
