@@ -6,8 +6,10 @@ import asyncio
 import io
 import json
 import logging
+import os
 import socket
 import struct
+import sys
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -34,6 +36,7 @@ from tests.fakes.voice_server import (
     VoiceGrant,
     VoiceOp,
     VoiceSession,
+    attached_voice_server,
 )
 
 log = logging.getLogger(__name__)
@@ -477,11 +480,7 @@ async def test_raw_handshake_media_heartbeat_and_resume(
             key = bytes(details["secret_key"])
             assert len(key) == 32
 
-            await ws.send_json(
-                {"op": VoiceOp.SPEAKING, "d": {"speaking": 1, "delay": 0, "ssrc": ssrc}}
-            )
             session = await voice.wait_for_session()
-            await voice.wait_until(lambda: bool(session.speaking), timeout=5)
             header = bytearray(12)
             header[0], header[1] = 0x80, 0x78
             struct.pack_into(">HII", header, 2, 7, 960, ssrc)
@@ -489,6 +488,14 @@ async def test_raw_handshake_media_heartbeat_and_resume(
             sealed = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_encrypt(
                 b"\xf8\xff\xfe", bytes(header), counter + bytes(20), key
             )
+            # Before any op 5 names the SSRC, Discord drops the audio.
+            udp.sendto(bytes(header) + sealed + counter, ("127.0.0.1", port))
+            await voice.wait_until(lambda: session.unannounced_packets == 1, timeout=5)
+            assert session.packets == []
+            await ws.send_json(
+                {"op": VoiceOp.SPEAKING, "d": {"speaking": 1, "delay": 0, "ssrc": ssrc}}
+            )
+            await voice.wait_until(lambda: bool(session.speaking), timeout=5)
             udp.sendto(bytes(header) + sealed + counter, ("127.0.0.1", port))
             forged = bytearray(bytes(header) + sealed + counter)
             forged[14] ^= 0x01
@@ -530,19 +537,64 @@ async def test_raw_handshake_media_heartbeat_and_resume(
         udp.close()
 
 
-async def test_heartbeat_with_seq_ack_from_discord_py(
-    fake: FakeDiscord,
-) -> None:
-    async with FakeVoiceServer(heartbeat_interval_ms=100) as fast:
-        fake.use_voice_server(fast)
+async def test_heartbeat_with_seq_ack_from_discord_py() -> None:
+    async with (
+        FakeDiscord() as fake,
+        attached_voice_server(fake, heartbeat_interval_ms=100) as fast,
+    ):
         client = discord.Client(intents=discord.Intents.default())
         channel_id = fake.add_voice_channel("Lounge")
-        with loopback_ca().trusted_in_process():
-            async with running_bot(fake, client):
-                vc = await connect(voice_channel(client, channel_id), 10)
-                session: VoiceSession = await fast.wait_for_session()
-                await fast.wait_until(lambda: len(session.heartbeats) >= 2, timeout=5)
-                beat = session.heartbeats[-1][1]
-                assert isinstance(beat["t"], int)
-                assert beat["seq_ack"] == session.connection.seq  # Ready, Session Description
-                await vc.disconnect()
+        async with running_bot(fake, client):
+            vc = await connect(voice_channel(client, channel_id), 10)
+            session: VoiceSession = await fast.wait_for_session()
+            await fast.wait_until(lambda: len(session.heartbeats) >= 2, timeout=5)
+            beat = session.heartbeats[-1][1]
+            assert isinstance(beat["t"], int)
+            assert beat["seq_ack"] == session.connection.seq  # Ready, Session Description
+            await vc.disconnect()
+
+
+# ------------------------------------------------------------------ trusting the test CA
+
+_PROBE = """
+import asyncio, sys, aiohttp
+async def main():
+    async with aiohttp.ClientSession() as session:
+        async with session.ws_connect(sys.argv[1]) as ws:
+            print((await ws.receive(timeout=5)).data)
+asyncio.run(main())
+"""
+
+
+async def test_a_subprocess_trusts_the_ca_through_ssl_cert_file(voice: FakeVoiceServer) -> None:
+    async def probe(env: dict[str, str]) -> tuple[int, bytes]:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            _PROBE,
+            voice.url,
+            env=env,
+            stdout=asyncio.subprocess.PIPE,
+            stderr=asyncio.subprocess.PIPE,
+        )
+        out, err = await asyncio.wait_for(process.communicate(), timeout=30)
+        return int(process.returncode or 0), out + err
+
+    base = {k: v for k, v in os.environ.items() if k not in ("SSL_CERT_FILE", "SSL_CERT_DIR")}
+    code, output = await probe({**base, **loopback_ca().subprocess_env()})
+    assert code == 0, output
+    assert b'"op": 8' in output
+    code, output = await probe(base)
+    assert code != 0 and b"CERTIFICATE_VERIFY_FAILED" in output
+
+
+async def test_in_process_trust_is_scoped(voice: FakeVoiceServer) -> None:
+    async with aiohttp.ClientSession() as session:
+        with pytest.raises(aiohttp.ClientConnectorCertificateError):
+            await session.ws_connect(voice.url)
+    with loopback_ca().trusted_in_process():
+        async with aiohttp.ClientSession() as session, session.ws_connect(voice.url) as ws:
+            assert (await receive_json(ws))["op"] == VoiceOp.HELLO
+    async with aiohttp.ClientSession() as session:
+        with pytest.raises(aiohttp.ClientConnectorCertificateError):
+            await session.ws_connect(voice.url)

@@ -47,11 +47,11 @@ import secrets
 import socket
 import struct
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from types import TracebackType
-from typing import Any, Final, Self
+from typing import TYPE_CHECKING, Any, Final, Self
 
 import aiohttp
 import discord.opus
@@ -65,6 +65,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from tests.fakes.tls import LOOPBACK_HOST, LoopbackCA, loopback_ca
 
+if TYPE_CHECKING:
+    from tests.fakes.discord_server import FakeDiscord
+
 __all__ = [
     "AudioMatch",
     "FakeVoiceServer",
@@ -76,6 +79,7 @@ __all__ = [
     "VoiceGrant",
     "VoiceOp",
     "VoiceSession",
+    "attached_voice_server",
 ]
 
 JSON = dict[str, Any]
@@ -925,3 +929,22 @@ class FakeVoiceServer:
         reply[8 : 8 + len(address)] = address
         struct.pack_into(">H", reply, IP_DISCOVERY_SIZE - 2, addr[1])
         self._udp.sendto(bytes(reply), addr)
+
+
+@contextlib.asynccontextmanager
+async def attached_voice_server(
+    fake: FakeDiscord, *, trust_in_process: bool = True, **options: Any
+) -> AsyncIterator[FakeVoiceServer]:
+    """Start a :class:`FakeVoiceServer`, attach it to ``fake`` and (by default) make this
+    process's aiohttp trust its CA, for an in-process bot. For a bot subprocess pass
+    ``trust_in_process=False`` and ``voice.ca.subprocess_env()`` in its environment."""
+    async with FakeVoiceServer(**options) as voice:
+        fake.use_voice_server(voice)
+        try:
+            if trust_in_process:
+                with voice.ca.trusted_in_process():
+                    yield voice
+            else:
+                yield voice
+        finally:
+            fake.voice_server = None
