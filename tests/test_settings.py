@@ -177,3 +177,95 @@ def test_env_example_as_env_keeps_the_health_endpoint_on_this_machine(
     (tmp_path / ".env").write_text(text + "HEALTH_PORT=8080\n")
     settings = load_settings()
     assert (settings.health_host, settings.health_port) == ("127.0.0.1", 8080)
+
+
+SPEECH_ENV = (
+    "READ_ALOUD_ENABLED",
+    "VOICE_IDLE_MINUTES",
+    "SPEECH_QUEUE_MAX_PER_GUILD",
+    "SPEECH_MAX_CHARS",
+    "READ_ALOUD_MAX_CHARS",
+    "SPEECH_MODEL_ID",
+    "SPEECH_MEMBER_DAILY_CHARS",
+    "SPEECH_GUILD_DAILY_CHARS",
+)
+
+
+def test_speech_settings_have_working_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in REQUIRED.items():
+        monkeypatch.setenv(name, value)
+    for name in SPEECH_ENV:
+        monkeypatch.delenv(name, raising=False)
+    settings = load_settings()
+    assert settings.read_aloud_enabled is False  # no privileged intent unless asked for
+    assert (settings.voice_idle_minutes, settings.voice_idle_seconds) == (5, 300)
+    assert settings.speech_queue_max_per_guild == 10
+    assert (settings.speech_max_chars, settings.read_aloud_max_chars) == (1000, 300)
+    assert settings.speech_model_id == "inworld-tts-1.5-mini"
+    assert (settings.speech_member_daily_chars, settings.speech_guild_daily_chars) == (5000, 50000)
+
+
+def test_speech_settings_are_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in REQUIRED.items():
+        monkeypatch.setenv(name, value)
+    values = {
+        "READ_ALOUD_ENABLED": "true",
+        "VOICE_IDLE_MINUTES": "0.5",
+        "SPEECH_QUEUE_MAX_PER_GUILD": "3",
+        "SPEECH_MAX_CHARS": "2000",
+        "READ_ALOUD_MAX_CHARS": "2000",
+        "SPEECH_MODEL_ID": "inworld-tts-1.5-max",
+        "SPEECH_MEMBER_DAILY_CHARS": "0",
+        "SPEECH_GUILD_DAILY_CHARS": "1000000",
+    }
+    for name, value in values.items():
+        monkeypatch.setenv(name, value)
+    settings = load_settings()
+    assert settings.read_aloud_enabled and settings.voice_idle_seconds == 30
+    assert (settings.speech_queue_max_per_guild, settings.speech_max_chars) == (3, 2000)
+    assert settings.read_aloud_max_chars == 2000
+    assert settings.speech_model_id == "inworld-tts-1.5-max"
+    assert (settings.speech_member_daily_chars, settings.speech_guild_daily_chars) == (
+        0,
+        1_000_000,
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("READ_ALOUD_ENABLED", "maybe"),
+        ("VOICE_IDLE_MINUTES", "0"),
+        ("VOICE_IDLE_MINUTES", "1441"),
+        ("SPEECH_QUEUE_MAX_PER_GUILD", "0"),
+        ("SPEECH_QUEUE_MAX_PER_GUILD", "101"),
+        ("SPEECH_MAX_CHARS", "0"),
+        ("SPEECH_MAX_CHARS", "4001"),
+        ("READ_ALOUD_MAX_CHARS", "0"),
+        ("SPEECH_MODEL_ID", ""),
+        ("SPEECH_MEMBER_DAILY_CHARS", "-1"),
+        ("SPEECH_MEMBER_DAILY_CHARS", "1000001"),
+        ("SPEECH_GUILD_DAILY_CHARS", "-1"),
+        ("SPEECH_GUILD_DAILY_CHARS", "1000001"),
+    ],
+)
+def test_bad_speech_settings_name_the_setting(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    for key, secret in REQUIRED.items():
+        monkeypatch.setenv(key, secret)
+    monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError) as info:
+        load_settings()
+    assert name in str(info.value)
+
+
+def test_read_aloud_is_never_longer_than_speech(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key, secret in REQUIRED.items():
+        monkeypatch.setenv(key, secret)
+    monkeypatch.setenv("SPEECH_MAX_CHARS", "200")
+    monkeypatch.delenv("READ_ALOUD_MAX_CHARS", raising=False)
+    with pytest.raises(SettingsError, match="READ_ALOUD_MAX_CHARS must not exceed SPEECH_MAX"):
+        load_settings()
+    monkeypatch.setenv("READ_ALOUD_MAX_CHARS", "200")
+    assert load_settings().read_aloud_max_chars == 200
