@@ -48,6 +48,20 @@ makes posts answer 403 Missing Permissions (50013) or Missing Access (50001);
 the fake acted on the request (the client sees ``aiohttp.ServerDisconnectedError``, or
 ``aiohttp.ClientOSError`` for a reset).
 
+Voice: :meth:`FakeDiscord.add_voice_channel` adds voice channels (type 2, with permission
+overwrites); members move with :meth:`FakeDiscord.join_voice` / :meth:`FakeDiscord.leave_voice`
+(VOICE_STATE_UPDATE, voice states also in GUILD_CREATE). The bot's op 4 is answered as
+Discord does: VOICE_STATE_UPDATE (its gateway session id) and VOICE_SERVER_UPDATE with a token
+and the ``endpoint`` of the attached :class:`tests.fakes.voice_server.FakeVoiceServer`
+(:meth:`FakeDiscord.use_voice_server`); without VIEW_CHANNEL + CONNECT, or in a full channel
+without MOVE_MEMBERS, nothing is sent (discord.py's ``connect()`` times out; the reason is in
+``voice_refusals``); without SPEAK the bot connects but is not heard. ``PUT
+/channels/{id}/voice-status`` needs SET_VOICE_CHANNEL_STATUS (and MANAGE_CHANNELS when the bot
+is not in the channel), records ``voice_statuses[channel_id]`` and dispatches
+VOICE_CHANNEL_STATUS_UPDATE. Creates with IS_VOICE_MESSAGE need SEND_VOICE_MESSAGES and
+ATTACH_FILES and pass :func:`tests.fakes.voice_messages.voice_message_refusal` (400 with its
+code otherwise); edits of voice messages are refused (50162).
+
 Message nonces, as Discord treats them: ``nonce`` is at most 25 characters (400 Invalid Form
 Body, 50035, otherwise); a create with ``enforce_nonce`` whose nonce the same author used in
 the same channel within ``nonce_window`` seconds returns that first message and creates

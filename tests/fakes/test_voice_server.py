@@ -598,3 +598,23 @@ async def test_in_process_trust_is_scoped(voice: FakeVoiceServer) -> None:
     async with aiohttp.ClientSession() as session:
         with pytest.raises(aiohttp.ClientConnectorCertificateError):
             await session.ws_connect(voice.url)
+
+
+async def test_edits_of_a_voice_message_are_refused(fake: FakeDiscord, bot: discord.Client) -> None:
+    message = fake._create_message(
+        channel_id=fake.channel_id,
+        guild_id=fake.guild_id,
+        payload={"flags": int(MessageFlags.IS_VOICE_MESSAGE)},
+        files={},
+    )
+    fake.channel_messages[fake.channel_id].append(message)
+    route = discord.http.Route(
+        "PATCH",
+        "/channels/{channel_id}/messages/{message_id}",
+        channel_id=fake.channel_id,
+        message_id=message["id"],
+    )
+    with pytest.raises(discord.HTTPException) as refused:
+        await bot.http.request(route, json={"content": "words"})
+    assert refused.value.status == 400 and refused.value.code == 50162
+    await bot.http.request(route, json={"flags": 4})  # flags only: fine
