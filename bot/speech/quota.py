@@ -93,8 +93,8 @@ async def take_chars(
 
 async def refund(store: CharStore, charge: Charge, *, spoken: int = 0) -> bool:
     """Give back what ``charge`` took but ``spoken`` characters (0: the utterance failed
-    before any audio). Safe to repeat; False if nothing was left to refund."""
-    kept = max(0, min(spoken, charge.chars))
+    before any audio; the store never counts more than was taken). Safe to repeat; False if
+    nothing was left to refund."""
     return await store.refund_speech_chars(
-        charge.guild_id, charge.user_id, taken_at=charge.taken_at, kept=kept
+        charge.guild_id, charge.user_id, taken_at=charge.taken_at, kept=spoken
     )
