@@ -43,6 +43,9 @@ from .shutdown import (
     exit_by,
     stop_budget,
 )
+from .speech.player import PlaybackConfig, VoiceHub
+from .speech.posting import ChannelPoster
+from .speech.service import SpeechConfig, SpeechService
 from .storage import Database, normalize_database_url
 from .storage.policy_cache import CachingStore
 from .tree import BotTree
@@ -56,6 +59,7 @@ INITIAL_EXTENSIONS: tuple[str, ...] = (
     "cogs.review",
     "cogs.clone_settings",
     "cogs.voices",
+    "cogs.speech",
 )
 
 
@@ -90,14 +94,19 @@ class CloneBot(commands.AutoShardedBot):
     sweeper: SweepRunner
     library: VoiceLibrary
     previews: PreviewService
+    speech: SpeechService
     outbox: OutboxDispatcher
 
     def __init__(self, settings: Settings) -> None:
-        # The bot never joins voice channels: no warnings about missing voice libraries.
-        discord.VoiceClient.warn_nacl = False
-        discord.VoiceClient.warn_dave = False
         intents = discord.Intents.none()
         intents.guilds = True
+        # Who is in which voice channel: /say speaks there, and the bot leaves an empty one.
+        intents.voice_states = True
+        if settings.read_aloud_enabled:
+            # Read-aloud reads members' messages: the privileged MESSAGE_CONTENT intent, which
+            # the bot's owner must enable in the Developer Portal (see the README).
+            intents.guild_messages = True
+            intents.message_content = True
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents,
@@ -213,6 +222,7 @@ class CloneBot(commands.AutoShardedBot):
         self.leases.start()
         self.library, self.previews = self._voice_services()
         self.notifier.add_preview = ResultPreviews(self.previews)
+        self.speech = self._speech_service()
         if settings.health_port is not None:
             # Before the cogs load (and resume requests): a taken port fails start-up at once.
             self.health = HealthServer.for_bot(
@@ -275,6 +285,33 @@ class CloneBot(commands.AutoShardedBot):
             limits=settings.preview_limits,
         )
         return library, previews
+
+    def _speech_service(self) -> SpeechService:
+        """/say, "Speak this message" and read-aloud: voice channels and voice messages,
+        through the previews' TTS limiter (one account limit for every TTS call)."""
+        settings = self.settings
+        hub = VoiceHub.for_client(
+            self,
+            PlaybackConfig(
+                queue_max=settings.speech_queue_max_per_guild,
+                idle_seconds=settings.voice_idle_minutes * 60,
+            ),
+        )
+        return SpeechService(
+            store=self.store,
+            inworld=self.inworld,
+            limiter=self.previews.limiter,
+            hub=hub,
+            poster=ChannelPoster(self),
+            config=SpeechConfig(
+                model_id=settings.speech_model_id,
+                max_chars=settings.speech_max_chars,
+                speech_member_daily_chars=settings.speech_member_daily_chars,
+                speech_guild_daily_chars=settings.speech_guild_daily_chars,
+                read_aloud_enabled=settings.read_aloud_enabled,
+            ),
+            audited=self._posted,
+        )
 
     async def _posted(self, *_: Any) -> None:
         """An audit event was stored with its post (bot.storage.outbox): send it now."""
@@ -444,6 +481,9 @@ class CloneBot(commands.AutoShardedBot):
             closers.append(("clone queue", self.desk.limiter.close))
         if hasattr(self, "previews"):
             closers.append(("TTS queue", self.previews.limiter.close))
+        if hasattr(self, "speech"):
+            # Speech in voice channels stops at once; the voice connections close.
+            closers.append(("voice channels", self.speech.hub.close))
         return closers
 
     def _draining(self) -> list[tuple[str, StopStep]]:

@@ -11,7 +11,7 @@ import asyncio
 import io
 import logging
 from collections.abc import Coroutine
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 import discord
 from discord import app_commands
@@ -21,8 +21,10 @@ from bot.delivery import safe_name, safe_text
 from bot.handoff import hand_off
 from bot.inworld.client import MAX_TTS_CHARACTERS
 from bot.members import moderates
+from bot.speech.service import Speaker
 from bot.voices import Actor
 from bot.voices.ui import ConfirmView, PagerView, info_embed, page_embed
+from cogs.speech import speaker_of, speech_voice_autocomplete, voice_channel_of
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
@@ -177,6 +179,7 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
 
     async def _delete(self, interaction: discord.Interaction, actor: Actor, voice: str) -> None:
         record = await self.bot.library.delete(actor, voice)
+        await self.bot.speech.forget_voice(voice.strip())
         await interaction.edit_original_response(
             content=f"🗑️ Voice **{safe_name(record.display_name)}** "
             f"(`{record.voice_id}`) was deleted from Inworld."
@@ -196,6 +199,70 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
         state = "now a server voice" if record.server_voice else "no longer a server voice"
         await interaction.edit_original_response(
             content=f"🌐 **{safe_name(record.display_name)}** (`{record.voice_id}`) is {state}."
+        )
+
+    # --- speaking: the call, read-aloud -----------------------------------------------------
+
+    async def _speaker(self, interaction: discord.Interaction) -> Speaker:
+        assert interaction.guild_id is not None
+        return await speaker_of(self.bot, interaction.user, interaction.guild_id)
+
+    @app_commands.command(name="skip", description="Skip what the bot is saying in your call.")
+    async def skip(self, interaction: discord.Interaction) -> None:
+        """Members skip their own utterances (or their voice's); moderators any."""
+        await _ack(interaction)
+        skipped = await self.bot.speech.skip(await self._speaker(interaction))
+        await interaction.edit_original_response(
+            content="⏭️ Skipped." if skipped else "Nothing is being said right now."
+        )
+
+    @app_commands.command(
+        name="stop", description="Moderators: stop speaking at once and clear the queue."
+    )
+    async def stop(self, interaction: discord.Interaction) -> None:
+        await _ack(interaction)
+        dropped = await self.bot.speech.stop(await self._speaker(interaction))
+        await interaction.edit_original_response(
+            content=f"⏹️ Stopped; {dropped} queued text(s) dropped."
+        )
+
+    @app_commands.command(name="leave", description="Make the bot leave the voice channel.")
+    async def leave(self, interaction: discord.Interaction) -> None:
+        await _ack(interaction)
+        left = await self.bot.speech.leave(
+            await self._speaker(interaction),
+            getattr(voice_channel_of(interaction.user), "id", None),
+        )
+        await interaction.edit_original_response(
+            content="👋 Left the voice channel." if left else "I am not in a voice channel."
+        )
+
+    @app_commands.command(
+        name="read-aloud",
+        description="Speak what you type in your voice channel's chat, in your cloned voice.",
+    )
+    @app_commands.describe(
+        state="On: what you type is spoken while we share a voice channel; off: not",
+        voice="Which voice reads (yours, or a server voice; default: your newest)",
+    )
+    @app_commands.autocomplete(voice=speech_voice_autocomplete)
+    async def read_aloud(
+        self,
+        interaction: discord.Interaction,
+        state: Literal["on", "off"],
+        voice: VoiceId | None = None,
+    ) -> None:
+        await _ack(interaction)
+        chosen = await self.bot.speech.set_read_aloud(
+            await self._speaker(interaction), state == "on", voice
+        )
+        if chosen is None:
+            await interaction.edit_original_response(content="🔇 Read-aloud is off for you.")
+            return
+        await interaction.edit_original_response(
+            content=f"🔊 Read-aloud is on: while you and I share a voice channel, what you type "
+            f"in its chat is spoken with **{safe_name(chosen.display_name)}**. "
+            "`/voices read-aloud off` stops it."
         )
 
     # --- a member's data ------------------------------------------------------------------
@@ -233,6 +300,9 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
         )
 
     async def _erase(self, interaction: discord.Interaction, actor: Actor, member_id: int) -> None:
+        await self.bot.library.check_erase(actor, member_id)  # refused: nothing is forgotten
+        # Nothing more is said by or with the member from now on, queued texts included.
+        await self.bot.speech.forget_member(actor.guild_id, member_id)
         erasure = await self.bot.library.erase(actor, member_id)
         await interaction.edit_original_response(
             content=f"🧹 Done: {erasure.voices_deleted} voice(s) deleted from Inworld, "
@@ -258,6 +328,7 @@ class CloneDeleteAlias(commands.Cog):
 
     async def _delete(self, interaction: discord.Interaction, voice: str) -> None:
         record = await self.bot.library.delete(await actor_of(self.bot, interaction), voice)
+        await self.bot.speech.forget_voice(voice.strip())
         await interaction.edit_original_response(
             content=f"🗑️ Voice **{safe_name(record.display_name)}** "
             f"(`{record.voice_id}`) was deleted from Inworld."

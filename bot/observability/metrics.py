@@ -65,8 +65,16 @@ REFUSAL_REASONS: Final[tuple[str, ...]] = (
     "other",
 )
 
-ApiEndpoint = Literal["clone", "list", "delete", "get", "update", "tts"]
-API_ENDPOINTS: tuple[ApiEndpoint, ...] = ("clone", "list", "delete", "get", "update", "tts")
+ApiEndpoint = Literal["clone", "list", "delete", "get", "update", "tts", "tts_stream"]
+API_ENDPOINTS: tuple[ApiEndpoint, ...] = (
+    "clone",
+    "list",
+    "delete",
+    "get",
+    "update",
+    "tts",
+    "tts_stream",
+)
 
 #: google.rpc.Code names, for readable and bounded error labels.
 _RPC_CODE_NAMES: Final[dict[int, str]] = {

@@ -195,6 +195,8 @@ APPLICATION_FLAGS: Final = discord.ApplicationFlags(
 PRIVILEGED_INTENTS: Final = discord.Intents(
     members=True, presences=True, message_content=True
 ).value
+GUILD_MESSAGES_INTENT: Final = discord.Intents(guild_messages=True).value
+MESSAGE_CONTENT_INTENT: Final = discord.Intents(message_content=True).value
 
 _DISCORD_PACKAGE_DIR: Final = str(Path(discord.__file__).parent)
 _COMMAND_NAME_RE: Final = re.compile(r"^[-_'\w]{1,32}$")
@@ -1171,7 +1173,16 @@ class FakeDiscord:
             member = guild.member_payload(author_id)
             member.pop("user", None)
             event["member"] = member
-        await self.dispatch("MESSAGE_CREATE", event)
+        connection = self.connection_for(guild.id if guild else None)
+        intents = connection.intents or 0
+        if guild is not None and not intents & GUILD_MESSAGES_INTENT:
+            return message  # Discord sends a guild's messages only with GUILD_MESSAGES
+        mentioned = any(int(u["id"]) == self.bot_user_id for u in event.get("mentions") or [])
+        if guild is not None and not intents & MESSAGE_CONTENT_INTENT and not mentioned:
+            # Without MESSAGE_CONTENT a bot sees no content, embeds, attachments or components
+            # of a message that does not mention it.
+            event.update(content="", embeds=[], attachments=[], components=[])
+        await self._dispatch(connection, "MESSAGE_CREATE", event)
         return message
 
     def message(self, message_id: int | str) -> JSON:

@@ -1,0 +1,450 @@
+"""Speaking with a cloned voice: who may, with which voice, where, and at what cost.
+
+One entry point, :meth:`SpeechService.say`, serves ``/say``, "Speak this message" and
+read-aloud. Every refusal (speech off, a role or channel not allowed, someone else's voice,
+too long, over the daily characters, a full queue) comes before any Inworld call; the
+characters are counted in the guild-serialised transaction of the usage marks, then the text
+is either queued in the voice channel the member is in (streamed, played on its first chunk)
+or sent as a voice message with a line saying whose AI voice it is. Every utterance is audited
+(who, which voice, where, how many characters; never the text).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import AbstractAsyncContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal, Protocol
+
+from bot.delivery import safe_name
+from bot.errors import UserFacingError
+from bot.policy import Exceeded, format_duration
+from bot.ratelimit import QueueFull, RateLimiter
+from bot.storage import AuditAction, CloneRecord, GuildPolicy
+
+from . import policy as rules
+from .player import (
+    BusyElsewhere,
+    ConnectFailed,
+    HubClosed,
+    NotYourUtterance,
+    Outcome,
+    Skipped,
+    Utterance,
+    VoiceHub,
+)
+from .player import QueueFull as SpeechQueueFull
+from .quota import Charge, refund, take_chars
+from .text import split_sentences
+from .voice_message import VoiceMessage, build_voice_message
+
+log = logging.getLogger(__name__)
+
+Source = Literal["say", "message", "read_aloud"]
+#: One TTS request per sentence group: short enough to start playing quickly.
+SENTENCE_CHARS = 400
+#: Inworld's streaming PCM rate: what the player and the voice message take.
+SAMPLE_RATE = 48_000
+#: A voice message's audio is gathered in memory: bounded (10 min of PCM48 mono).
+MAX_MESSAGE_PCM_BYTES = 10 * 60 * SAMPLE_RATE * 2
+
+
+class SpeechApi(Protocol):
+    def stream_speech(
+        self, text: str, *, voice_id: str, model_id: str, sample_rate: int = SAMPLE_RATE
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]: ...
+
+
+class SpeechStore(Protocol):
+    async def get_policy(self, guild_id: int) -> GuildPolicy: ...
+
+    async def find_voice(self, guild_id: int, voice_id: str) -> CloneRecord | None: ...
+
+    async def library(
+        self,
+        guild_id: int,
+        *,
+        user_id: int | None,
+        include_server: bool,
+        search: str = "",
+        offset: int = 0,
+        limit: int = 25,
+    ) -> tuple[list[CloneRecord], int]: ...
+
+    async def take_speech_chars(
+        self,
+        guild_id: int,
+        user_id: int,
+        chars: int,
+        *,
+        member_limit: int,
+        guild_limit: int,
+        now: datetime | None = None,
+    ) -> Exceeded | None: ...
+
+    async def refund_speech_chars(
+        self, guild_id: int, user_id: int, *, taken_at: datetime, kept: int = 0
+    ) -> bool: ...
+
+    async def set_read_aloud(
+        self, guild_id: int, user_id: int, *, enabled: bool, voice_id: str | None = None
+    ) -> Any: ...
+
+    async def add_audit(
+        self,
+        guild_id: int,
+        action: AuditAction | str,
+        *,
+        record_id: int | None = None,
+        actor_id: int | None = None,
+        detail: Any = None,
+    ) -> Any: ...
+
+
+class VoicePoster(Protocol):
+    """Discord's side of a voice message: the disclosure line, then the message itself."""
+
+    async def post_line(self, channel_id: int, text: str) -> None: ...
+
+    async def post_voice_message(self, channel_id: int, message: VoiceMessage) -> int: ...
+
+
+@dataclass(frozen=True)
+class SpeechConfig:
+    model_id: str = "inworld-tts-1.5-mini"
+    max_chars: int = 1000
+    #: Defaults of a server that did not choose (``/clone-settings speech``); 0 = unlimited.
+    speech_member_daily_chars: int = 5000
+    speech_guild_daily_chars: int = 50_000
+    read_aloud_enabled: bool = False
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """The member asking to speak, as the rules need them (no Discord object)."""
+
+    guild_id: int
+    user_id: int
+    display_name: str
+    moderator: bool
+    role_ids: frozenset[int] = frozenset()
+
+    @property
+    def rules(self) -> rules.Speaker:
+        return rules.Speaker(self.guild_id, self.user_id, self.role_ids, self.moderator)
+
+
+@dataclass(frozen=True)
+class SpeakRequest:
+    speaker: Speaker
+    text: str
+    text_channel_id: int
+    #: The voice channel the member is in (a discord.py channel), or None: a voice message.
+    voice_channel: Any = None
+    voice_id: str | None = None
+    source: Source = "say"
+
+
+@dataclass(frozen=True)
+class SpeakOutcome:
+    where: Literal["voice_channel", "voice_message"]
+    voice: CloneRecord
+    chars: int
+    #: In a voice channel: 0 = speaking now, n = n utterances before it.
+    position: int | None = None
+    message_id: int | None = None
+
+
+@dataclass
+class SpeechService:
+    store: SpeechStore
+    inworld: SpeechApi
+    limiter: RateLimiter
+    hub: VoiceHub
+    poster: VoicePoster
+    config: SpeechConfig
+    #: Called after each audit event was stored (its post goes through the outbox).
+    audited: Callable[[], Awaitable[None]] | None = None
+    _ids: int = field(default=0, init=False)
+
+    # --- choosing a voice ---------------------------------------------------------------
+
+    async def voices_for(self, speaker: Speaker, search: str) -> list[CloneRecord]:
+        """Autocomplete: the member's own live voices, and the server voices when the server
+        lets members speak with them. Never another member's voice, moderators included."""
+        policy = await self.store.get_policy(speaker.guild_id)
+        records, _ = await self.store.library(
+            speaker.guild_id,
+            user_id=speaker.user_id,
+            include_server=policy.speech_server_voices,
+            search=search.strip(),
+            limit=25,
+        )
+        return [r for r in records if rules.may_speak_with(r, speaker.rules, policy)]
+
+    async def _voice(
+        self, speaker: Speaker, voice_id: str | None, policy: GuildPolicy
+    ) -> CloneRecord:
+        if voice_id:
+            record = await self.store.find_voice(speaker.guild_id, voice_id.strip())
+            return rules.voice_for_speech(record, speaker.rules, policy)
+        records, _ = await self.store.library(
+            speaker.guild_id, user_id=speaker.user_id, include_server=False, limit=25
+        )
+        return rules.require_default_voice(records, speaker.rules, policy)
+
+    # --- speaking -----------------------------------------------------------------------
+
+    async def say(self, request: SpeakRequest) -> SpeakOutcome:
+        speaker = request.speaker
+        policy = await self.store.get_policy(speaker.guild_id)
+        self._check_where(request, policy)
+        text = " ".join(request.text.split())
+        if not text:
+            raise UserFacingError("There is nothing to say in that text.")
+        if len(text) > self.config.max_chars:
+            raise UserFacingError(
+                f"That text is too long to speak: {len(text)} characters, the limit is "
+                f"{self.config.max_chars}."
+            )
+        voice = await self._voice(speaker, request.voice_id, policy)
+        await self._check_room(speaker.guild_id)
+        limits = rules.speech_limits(policy, self.config)
+        charge = await take_chars(self.store, speaker.guild_id, speaker.user_id, len(text), limits)
+        try:
+            if request.voice_channel is not None:
+                outcome = await self._queue(request, voice, text, charge)
+            else:
+                outcome = await self._message(request, voice, text)
+        except BaseException:
+            # Nothing was spoken: the characters are given back.
+            await self._refund(charge)
+            raise
+        await self._audit(request, voice, outcome)
+        return outcome
+
+    def _check_where(self, request: SpeakRequest, policy: GuildPolicy) -> None:
+        speaker = request.speaker
+        rules.check_may_speak(policy, speaker.rules)
+        rules.check_text_channel(policy, request.text_channel_id)
+        if request.voice_channel is not None:
+            rules.check_voice_channel(policy, request.voice_channel.id)
+        if request.source == "read_aloud":
+            rules.check_read_aloud(policy, enabled_bot_wide=self.config.read_aloud_enabled)
+
+    async def _check_room(self, guild_id: int) -> None:
+        try:
+            await self.limiter.check_room(guild_id)
+        except QueueFull as full:
+            whose = " from this server" if full.group else ""
+            raise UserFacingError(
+                f"Too many spoken texts{whose} are waiting already ({full.waiting}); nothing "
+                f"was queued. Please try again in about {format_duration(full.retry_in)}."
+            ) from None
+
+    async def _refund(self, charge: Charge) -> None:
+        try:
+            await refund(self.store, charge)
+        except Exception:
+            log.exception("could not give back %d speech characters", charge.chars)
+
+    def _audio(self, voice: CloneRecord, text: str) -> Callable[[], AsyncIterator[bytes]]:
+        """The utterance's audio, opened when its turn comes: each sentence group passes the
+        TTS limiter (the server's share included) and streams from Inworld; the voice is
+        checked again first, so a voice deleted or erased meanwhile is never heard."""
+        voice_id = voice.voice_id
+        assert voice_id is not None
+        guild_id = voice.guild_id
+
+        async def audio() -> AsyncIterator[bytes]:
+            for part in split_sentences(text, SENTENCE_CHARS):
+                current = await self.store.find_voice(guild_id, voice_id)
+                if current is None or current.voice_deleted_at is not None:
+                    return
+                stream = self.inworld.stream_speech(
+                    part, voice_id=voice_id, model_id=self.config.model_id
+                )
+                async with self.limiter.slot(group=guild_id), stream as chunks:
+                    async for chunk in chunks:
+                        yield chunk
+
+        return audio
+
+    async def _queue(
+        self, request: SpeakRequest, voice: CloneRecord, text: str, charge: Charge
+    ) -> SpeakOutcome:
+        self._ids += 1
+        started = False
+
+        async def on_started() -> None:
+            nonlocal started
+            started = True
+
+        async def on_finished(outcome: Outcome) -> None:
+            if not started:  # failed, skipped, stopped or forgotten before a sound
+                await self._refund(charge)
+
+        speaker = request.speaker
+        own = voice.user_id == speaker.user_id
+        utterance = Utterance(
+            id=f"u{self._ids}",
+            guild_id=speaker.guild_id,
+            speaker_id=speaker.user_id,
+            owner_name=speaker.display_name if own else f"the server voice {voice.display_name}",
+            voice_owner_id=voice.user_id,
+            voice_id=voice.voice_id or "",
+            voice_name=voice.display_name,
+            text_channel_id=request.text_channel_id,
+            chars=len(text),
+            audio=self._audio(voice, text),
+            on_started=on_started,
+            on_finished=on_finished,
+        )
+        try:
+            position = await self.hub.enqueue(request.voice_channel, utterance)
+        except SpeechQueueFull:
+            raise UserFacingError(
+                "The voice queue of this server is full; please try again in a moment."
+            ) from None
+        except ConnectFailed:
+            raise UserFacingError(
+                "I could not join your voice channel (do I have the Connect and Speak "
+                "permissions there?). Nothing was spoken."
+            ) from None
+        except HubClosed:
+            raise UserFacingError("The bot is restarting; nothing was spoken.") from None
+        except BusyElsewhere as busy:
+            raise UserFacingError(
+                f"I am speaking in <#{busy.channel_id}> right now; join it, or try again once "
+                "it is quiet there."
+            ) from None
+        return SpeakOutcome("voice_channel", voice, len(text), position=position)
+
+    async def _message(self, request: SpeakRequest, voice: CloneRecord, text: str) -> SpeakOutcome:
+        pcm = bytearray()
+        async for chunk in self._audio(voice, text)():
+            pcm += chunk
+            if len(pcm) > MAX_MESSAGE_PCM_BYTES:
+                raise UserFacingError("That text makes a voice message too long to send.")
+        if not pcm:
+            raise UserFacingError("That voice is no longer available.")
+        message = await build_voice_message(bytes(pcm), sample_rate=SAMPLE_RATE)
+        channel_id = request.text_channel_id
+        await self.poster.post_line(channel_id, disclosure(request.speaker, voice))
+        message_id = await self.poster.post_voice_message(channel_id, message)
+        return SpeakOutcome("voice_message", voice, len(text), message_id=message_id)
+
+    async def _audit(
+        self, request: SpeakRequest, voice: CloneRecord, outcome: SpeakOutcome
+    ) -> None:
+        channel_id = (
+            request.voice_channel.id
+            if request.voice_channel is not None
+            else request.text_channel_id
+        )
+        detail = {
+            "voice_id": voice.voice_id,
+            "voice_owner_id": voice.user_id,
+            "channel_id": channel_id,
+            "characters": outcome.chars,
+            "via": outcome.where,
+            "source": request.source,
+            "model_id": self.config.model_id,
+        }
+        try:
+            await self.store.add_audit(
+                request.speaker.guild_id,
+                AuditAction.SPOKE,
+                record_id=voice.id,
+                actor_id=request.speaker.user_id,
+                detail=detail,
+            )
+        except Exception:
+            log.exception("could not store the speech audit event")
+            return
+        if self.audited is not None:
+            await self.audited()
+
+    # --- the call: skip, stop, leave -----------------------------------------------------
+
+    async def skip(self, speaker: Speaker) -> Skipped | None:
+        """The utterance playing: its speaker, the voice's owner, or a moderator."""
+        try:
+            return await self.hub.skip(
+                speaker.guild_id, user_id=speaker.user_id, moderator=speaker.moderator
+            )
+        except NotYourUtterance:
+            raise UserFacingError(
+                "Only its speaker, the voice's owner or a moderator can skip what is being "
+                "said now."
+            ) from None
+
+    async def stop(self, speaker: Speaker) -> int:
+        """Moderators: silence the bot at once, the queue cleared."""
+        if not speaker.moderator:
+            raise UserFacingError("Only a moderator of this server can stop the bot speaking.")
+        return await self.hub.stop(speaker.guild_id)
+
+    async def leave(self, speaker: Speaker, member_channel_id: int | None) -> bool:
+        """Moderators always; a member in the bot's channel when nothing of anyone else is
+        playing or waiting."""
+        channel_id = self.hub.channel_of(speaker.guild_id)
+        if channel_id is None:
+            return False
+        if not speaker.moderator:
+            if member_channel_id != channel_id:
+                raise UserFacingError("Join my voice channel first to ask me to leave it.")
+            queue = self.hub.queue_of(speaker.guild_id)
+            others = [
+                u
+                for u in ([queue.current] if queue.current else []) + list(queue.queued)
+                if u.speaker_id != speaker.user_id
+            ]
+            if others:
+                raise UserFacingError(
+                    "Someone else's text is being spoken or waiting; a moderator can make me "
+                    "leave now."
+                )
+        return await self.hub.leave(speaker.guild_id)
+
+    # --- read-aloud ---------------------------------------------------------------------
+
+    async def set_read_aloud(
+        self, speaker: Speaker, on: bool, voice_id: str | None = None
+    ) -> CloneRecord | None:
+        """Turn read-aloud on (with a voice the member may speak with) or off; returns the
+        voice it will read with (None when off)."""
+        if not on:
+            await self.store.set_read_aloud(speaker.guild_id, speaker.user_id, enabled=False)
+            return None
+        policy = await self.store.get_policy(speaker.guild_id)
+        rules.check_read_aloud(policy, enabled_bot_wide=self.config.read_aloud_enabled)
+        rules.check_may_speak(policy, speaker.rules)
+        voice = await self._voice(speaker, voice_id, policy)
+        await self.store.set_read_aloud(
+            speaker.guild_id,
+            speaker.user_id,
+            enabled=True,
+            voice_id=voice.voice_id if voice_id else None,
+        )
+        return voice
+
+    # --- erasure and deletion -----------------------------------------------------------
+
+    async def forget_member(self, guild_id: int | None, user_id: int) -> int:
+        """Erasure: nothing more is spoken by or with the member, queued utterances included
+        (the utterance playing stops before this returns)."""
+        return await self.hub.forget_member(guild_id, user_id)
+
+    async def forget_voice(self, voice_id: str) -> int:
+        return await self.hub.forget_voice(voice_id)
+
+
+def disclosure(speaker: Speaker, voice: CloneRecord) -> str:
+    """The line above a voice message: whose AI voice it is (a mention that pings nobody)."""
+    name = safe_name(voice.display_name)
+    if voice.user_id == speaker.user_id:
+        return f"🔊 <@{speaker.user_id}> speaking with their AI voice **{name}**"
+    return f"🔊 <@{speaker.user_id}> speaking with the server's AI voice **{name}**"
