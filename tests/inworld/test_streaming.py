@@ -206,6 +206,23 @@ async def test_failure_before_audio_is_retried(
     assert len(metrics.failures) == 1
 
 
+@pytest.mark.parametrize(
+    "fault",
+    [
+        Fault.http(200, b""),
+        Fault.http(200, b'{"result": {"usage": {}}}\n{"result": {"audioContent": ""}}\n'),
+    ],
+    ids=["empty body", "lines without audio"],
+)
+async def test_a_stream_without_audio_is_an_error(
+    fake: FakeInworld, http_session: aiohttp.ClientSession, fault: Fault
+) -> None:
+    fake.enqueue_stream(fault)
+    with pytest.raises(BadResponse, match="without audio"):
+        await collect(stream(client_for(fake, http_session)))
+    assert len(fake.stream_requests) == 1
+
+
 async def test_retries_are_bounded(fake: FakeInworld, http_session: aiohttp.ClientSession) -> None:
     fake.enqueue_stream(*[Fault.rpc(14, "down")] * 5)
     with pytest.raises(Unavailable):
@@ -441,6 +458,20 @@ async def test_too_much_audio_is_refused(
     limits = StreamLimits(audio_base_seconds=0.5, audio_min_characters_per_second=1_000)
     with pytest.raises(BadResponse, match="bytes of audio"):
         await collect(stream(client_for(fake, http_session, limits=limits)))
+
+
+async def test_error_body_is_read_up_to_a_bound(
+    fake: FakeInworld, http_session: aiohttp.ClientSession
+) -> None:
+    body = {"code": 3, "message": "the reason", "details": [], "pad": "x" * 5000}
+    fake.enqueue_stream(Fault.http(400, body), Fault.http(400, body))
+    with pytest.raises(InvalidArgument, match="the reason"):
+        await collect(stream(client_for(fake, http_session)))
+    limits = StreamLimits(max_error_body_bytes=1000)
+    with pytest.raises(InvalidArgument) as caught:  # from the status: the body was cut
+        await collect(stream(client_for(fake, http_session, limits=limits)))
+    assert "the reason" not in str(caught.value)
+    assert "not JSON" in str(caught.value)
 
 
 async def test_secrets_never_reach_error_strings(http_session: aiohttp.ClientSession) -> None:
