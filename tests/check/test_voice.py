@@ -12,7 +12,6 @@ from collections.abc import Iterator
 import discord.opus
 import pytest
 
-import tests.fakes.discord_server as fake_discord_module
 from bot.check import voice
 from bot.check.http import Answer
 from bot.check.intents import judge_application
@@ -167,11 +166,6 @@ async def test_read_aloud_with_the_intent_off_fails(
 ) -> None:
     # The Developer Portal's toggle off: the application's flags lack it, and the gateway
     # refuses an IDENTIFY asking for it.
-    monkeypatch.setattr(
-        fake_discord_module,
-        "APPLICATION_FLAGS",
-        discord.ApplicationFlags(gateway_presence=True, app_commands_badge=True).value,
-    )
     discord_fake.enabled_privileged_intents &= ~discord.Intents(message_content=True).value
     checked = await run(read_aloud_enabled=True)
     assert checked.code == 1

@@ -1537,6 +1537,17 @@ class FakeDiscord:
     # ---------------------------------------------------------------- lifecycle
 
     @property
+    def application_flags(self) -> int:
+        """The application's flags as Discord reports them: a privileged intent's gateway flag
+        only while it is enabled in the "developer portal" (``enabled_privileged_intents``)."""
+        flags = discord.ApplicationFlags._from_value(APPLICATION_FLAGS)
+        enabled = discord.Intents._from_value(self.enabled_privileged_intents)
+        flags.gateway_presence = enabled.presences
+        flags.gateway_guild_members = enabled.members
+        flags.gateway_message_content = enabled.message_content
+        return flags.value
+
+    @property
     def base_url(self) -> str:
         """``http://127.0.0.1:PORT`` (only valid once started, unless a port was given)."""
         return f"http://{self.host}:{self.port}"
@@ -1861,7 +1872,7 @@ class FakeDiscord:
             "session_id": connection.session_id,
             "session_type": "normal",
             "resume_gateway_url": self.gateway_url,
-            "application": {"id": str(self.application_id), "flags": APPLICATION_FLAGS},
+            "application": {"id": str(self.application_id), "flags": self.application_flags},
             "private_channels": [],
             "relationships": [],
             "presences": [],
@@ -2696,7 +2707,7 @@ class FakeDiscord:
                 "owner": self.users[self.owner_id],
                 "team": None,
                 "verify_key": "0" * 64,
-                "flags": APPLICATION_FLAGS,
+                "flags": self.application_flags,
                 "bot": self.bot_user,
                 "rpc_origins": [],
                 "redirect_uris": [],
