@@ -688,7 +688,12 @@ def _rpc_body(code: int, message: str) -> dict[str, Any]:
 
 
 #: The request key carrying a mid-stream :class:`Fault` from the middleware to the handler.
-_STREAM_FAULT: Final = web.RequestKey("fake_inworld.stream_fault", Fault)
+#: The lowest aiohttp the bot allows (3.10, CI's lowest-versions run) has no ``web.RequestKey``.
+_STREAM_FAULT: Final[Any] = (
+    web.RequestKey("fake_inworld.stream_fault", Fault)
+    if hasattr(web, "RequestKey")
+    else "fake_inworld.stream_fault"
+)
 
 
 def _check_faults(faults: Iterable[Fault], *, mid_stream: bool) -> None:
