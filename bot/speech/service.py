@@ -20,6 +20,8 @@ from typing import Any, Literal, Protocol
 
 from bot.delivery import safe_name
 from bot.errors import UserFacingError
+from bot.inworld import InworldError
+from bot.inworld.errors import RateLimited
 from bot.policy import Exceeded, format_duration
 from bot.ratelimit import QueueFull, RateLimiter
 from bot.storage import AuditAction, CloneRecord, GuildPolicy
@@ -324,10 +326,14 @@ class SpeechService:
 
     async def _message(self, request: SpeakRequest, voice: CloneRecord, text: str) -> SpeakOutcome:
         pcm = bytearray()
-        async for chunk in self._audio(voice, text)():
-            pcm += chunk
-            if len(pcm) > MAX_MESSAGE_PCM_BYTES:
-                raise UserFacingError("That text makes a voice message too long to send.")
+        try:
+            async for chunk in self._audio(voice, text)():
+                pcm += chunk
+                if len(pcm) > MAX_MESSAGE_PCM_BYTES:
+                    raise UserFacingError("That text makes a voice message too long to send.")
+        except InworldError as error:
+            log.warning("speech for a voice message failed: %s", error)
+            raise UserFacingError(speech_failure(error)) from None
         if not pcm:
             raise UserFacingError("That voice is no longer available.")
         message = await build_voice_message(bytes(pcm), sample_rate=SAMPLE_RATE)
@@ -440,6 +446,16 @@ class SpeechService:
 
     async def forget_voice(self, voice_id: str) -> int:
         return await self.hub.forget_voice(voice_id)
+
+
+def speech_failure(error: InworldError) -> str:
+    """What the member reads when Inworld could not speak the text (nothing was posted)."""
+    if isinstance(error, RateLimited):
+        return (
+            "Inworld's text-to-speech rate limit was reached; nothing was posted. Please try "
+            "again in a minute."
+        )
+    return f"{error.user_message} Nothing was posted."
 
 
 def disclosure(speaker: Speaker, voice: CloneRecord) -> str:

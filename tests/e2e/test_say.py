@@ -380,3 +380,21 @@ async def test_a_mid_stream_tts_error_ends_the_utterance_and_the_next_plays(
         )
         await session.wait_until_quiet(quiet=0.6, timeout=30)
         assert session.compare(reference).correlation > 0.9
+
+
+async def test_a_rate_limited_voice_message_says_so_and_posts_nothing(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner
+) -> None:
+    fake = discord_fake
+    async with run_bot() as bot:
+        alice = member(fake, "alice")
+        await clone(fake, fake_inworld, alice, "Alice")
+        posted = len(fake.channel_messages[fake.channel_id])
+        fake_inworld.enqueue_stream(*[Fault.rate_limited(retry_after=0)] * 10)
+        reply = await say(fake, alice, TEXT)
+        assert "text-to-speech rate limit" in content_of(reply), content_of(reply)
+        assert "cloning" not in content_of(reply)
+        assert len(fake.channel_messages[fake.channel_id]) == posted
+        # Nothing was spoken: the characters were given back, and nothing was audited.
+        assert await bot.store.speech_chars_used(fake.guild_id, alice) == (0, 0)
+        assert await spoken_audits(bot, fake.guild_id) == []
