@@ -306,9 +306,9 @@ def _split(text: str, max_chars: int, level: int) -> list[str]:
             chunks.append(text[start:end])
             start = end
         return chunks
-    # ``text`` is stripped and every cut is after a whitespace run, so each segment starts
+    # ``text`` is stripped and every cut skips the whitespace after it, so each segment starts
     # with a visible character; a chunk is text[start:end] with its trailing space removed.
-    cuts = [m.end() for m in _SPLIT_LEVELS[level].finditer(text) if 0 < m.end() < len(text)]
+    cuts = [m.end() for m in _SPLIT_LEVELS[level].finditer(text)]  # may end with len(text)
     if not cuts:
         return _split(text, max_chars, level + 1)
     chunks = []
@@ -326,5 +326,5 @@ def _split(text: str, max_chars: int, level: int) -> list[str]:
             chunks.extend(_split(text[seg_start:visible_end], max_chars, level + 1))
             start = end = seg_end
     if end > start:
-        chunks.append(text[start:end].rstrip())
+        chunks.append(text[start:end])  # the text ends with a visible character
     return chunks
