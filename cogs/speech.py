@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 import discord
@@ -21,7 +23,7 @@ from bot.errors import UserFacingError
 from bot.handoff import hand_off
 from bot.members import moderates, role_ids
 from bot.speech.service import Source, Speaker, SpeakOutcome, SpeakRequest
-from bot.speech.text import is_silent, prepare_message
+from bot.speech.text import Names, is_silent, prepare_message
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
@@ -116,6 +118,15 @@ class SpeechCog(commands.Cog):
         self, interaction: discord.Interaction, text: str, voice: str | None, source: Source
     ) -> None:
         assert interaction.guild_id is not None
+        if source == "say":
+            # Mentions, links, emoji and markdown typed in /say are read as in a message; the
+            # service refuses what is still over SPEECH_MAX_CHARS.
+            mentioned = await mentioned_members(interaction.guild, text)
+            text = prepare_message(
+                text, guild_names(interaction.guild, mentioned), max_chars=len(text)
+            )
+            if not text:
+                raise UserFacingError("That text has nothing to say aloud (only code or emoji?).")
         speaker = await speaker_of(self.bot, interaction.user, interaction.guild_id)
         outcome = await self.bot.speech.say(
             SpeakRequest(
@@ -221,30 +232,55 @@ class SpeechCog(commands.Cog):
         await self.bot.speech.hub.voice_state_changed(member, before, after)
 
 
-class _MessageNames:
-    """Display names for the mentions of a message, from its own payload and the cache."""
+def guild_names(guild: discord.Guild | None, mentioned: Sequence[discord.abc.User] = ()) -> Names:
+    """Display names for mentions: the message's own mentioned users first, then the cache."""
+    users = {u.id: getattr(u, "display_name", u.name) for u in mentioned}
 
-    def __init__(self, message: discord.Message) -> None:
-        self._users = {u.id: getattr(u, "display_name", u.name) for u in message.mentions}
-        self._guild = message.guild
-
-    def user(self, user_id: int) -> str | None:
-        if user_id in self._users:
-            return self._users[user_id]
-        member = self._guild.get_member(user_id) if self._guild else None
+    def user(user_id: int) -> str | None:
+        if user_id in users:
+            return users[user_id]
+        member = guild.get_member(user_id) if guild else None
         return None if member is None else member.display_name
 
-    def role(self, role_id: int) -> str | None:
-        role = self._guild.get_role(role_id) if self._guild else None
-        return None if role is None else role.name
+    def role(role_id: int) -> str | None:
+        found = guild.get_role(role_id) if guild else None
+        return None if found is None else found.name
 
-    def channel(self, channel_id: int) -> str | None:
-        channel = self._guild.get_channel(channel_id) if self._guild else None
-        return None if channel is None else channel.name
+    def channel(channel_id: int) -> str | None:
+        found = guild.get_channel(channel_id) if guild else None
+        return None if found is None else found.name
+
+    return Names(user=user, role=role, channel=channel)
 
 
-def names_for(message: discord.Message) -> Any:
-    return _MessageNames(message)
+#: A slash command's text carries no resolved mentions, and the bot has no member cache
+#: (no privileged intent): at most this many mentioned members are fetched, each bounded.
+MAX_FETCHED_MENTIONS = 5
+FETCH_MENTION_SECONDS = 2.0
+_USER_MENTION = re.compile(r"<@!?(\d{15,20})>")
+
+
+async def mentioned_members(guild: discord.Guild | None, text: str) -> list[discord.Member]:
+    """The members mentioned in ``text`` (the first few, fetched when not cached; an unknown
+    or slow one is read as "someone")."""
+    if guild is None:
+        return []
+    found: list[discord.Member] = []
+    ids = list(dict.fromkeys(int(m) for m in _USER_MENTION.findall(text)))
+    for user_id in ids[:MAX_FETCHED_MENTIONS]:
+        member = guild.get_member(user_id)
+        if member is None:
+            try:
+                async with asyncio.timeout(FETCH_MENTION_SECONDS):
+                    member = await guild.fetch_member(user_id)
+            except (TimeoutError, discord.HTTPException):
+                continue
+        found.append(member)
+    return found
+
+
+def names_for(message: discord.Message) -> Names:
+    return guild_names(message.guild, message.mentions)
 
 
 async def setup(bot: CloneBot) -> None:

@@ -179,7 +179,7 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
 
     async def _delete(self, interaction: discord.Interaction, actor: Actor, voice: str) -> None:
         record = await self.bot.library.delete(actor, voice)
-        await self.bot.speech.forget_voice(voice.strip())
+        await self.bot.speech.forget_voice(actor.guild_id, voice.strip())
         await interaction.edit_original_response(
             content=f"🗑️ Voice **{safe_name(record.display_name)}** "
             f"(`{record.voice_id}`) was deleted from Inworld."
@@ -196,6 +196,8 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
         record = await self.bot.library.set_server_voice(
             await self._actor(interaction), voice, shared
         )
+        if not record.server_voice and record.voice_id:
+            await self.bot.speech.voice_unshared(record.guild_id, record.voice_id)
         state = "now a server voice" if record.server_voice else "no longer a server voice"
         await interaction.edit_original_response(
             content=f"🌐 **{safe_name(record.display_name)}** (`{record.voice_id}`) is {state}."
@@ -327,8 +329,9 @@ class CloneDeleteAlias(commands.Cog):
         )
 
     async def _delete(self, interaction: discord.Interaction, voice: str) -> None:
-        record = await self.bot.library.delete(await actor_of(self.bot, interaction), voice)
-        await self.bot.speech.forget_voice(voice.strip())
+        actor = await actor_of(self.bot, interaction)
+        record = await self.bot.library.delete(actor, voice)
+        await self.bot.speech.forget_voice(actor.guild_id, voice.strip())
         await interaction.edit_original_response(
             content=f"🗑️ Voice **{safe_name(record.display_name)}** "
             f"(`{record.voice_id}`) was deleted from Inworld."

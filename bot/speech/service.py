@@ -12,7 +12,7 @@ or sent as a voice message with a line saying whose AI voice it is. Every uttera
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -94,6 +94,8 @@ class SpeechStore(Protocol):
         self, guild_id: int, user_id: int, *, enabled: bool, voice_id: str | None = None
     ) -> Any: ...
 
+    async def forget_read_aloud_voice(self, guild_id: int, voice_ids: Sequence[str]) -> int: ...
+
     async def add_audit(
         self,
         guild_id: int,
@@ -102,6 +104,7 @@ class SpeechStore(Protocol):
         record_id: int | None = None,
         actor_id: int | None = None,
         detail: Any = None,
+        post: bool = True,
     ) -> Any: ...
 
 
@@ -203,7 +206,9 @@ class SpeechService:
         speaker = request.speaker
         policy = await self.store.get_policy(speaker.guild_id)
         self._check_where(request, policy)
-        text = " ".join(request.text.split())
+        # Spaces collapsed; line breaks kept (pauses, and where long texts are split).
+        lines = (" ".join(line.split()) for line in request.text.splitlines())
+        text = "\n".join(line for line in lines if line)
         if not text:
             raise UserFacingError("There is nothing to say in that text.")
         if len(text) > self.config.max_chars:
@@ -252,10 +257,13 @@ class SpeechService:
         except Exception:
             log.exception("could not give back %d speech characters", charge.chars)
 
-    def _audio(self, voice: CloneRecord, text: str) -> Callable[[], AsyncIterator[bytes]]:
+    def _audio(
+        self, speaker: Speaker, voice: CloneRecord, text: str
+    ) -> Callable[[], AsyncIterator[bytes]]:
         """The utterance's audio, opened when its turn comes: each sentence group passes the
-        TTS limiter (the server's share included) and streams from Inworld; the voice is
-        checked again first, so a voice deleted or erased meanwhile is never heard."""
+        TTS limiter (the server's share included) and streams from Inworld. Before each one
+        the voice is checked again (deleted, erased, made private, server voices turned
+        off), so a voice the member may no longer use is never heard, in any process."""
         voice_id = voice.voice_id
         assert voice_id is not None
         guild_id = voice.guild_id
@@ -263,7 +271,8 @@ class SpeechService:
         async def audio() -> AsyncIterator[bytes]:
             for part in split_sentences(text, SENTENCE_CHARS):
                 current = await self.store.find_voice(guild_id, voice_id)
-                if current is None or current.voice_deleted_at is not None:
+                policy = await self.store.get_policy(guild_id)
+                if current is None or not rules.may_speak_with(current, speaker.rules, policy):
                     return
                 stream = self.inworld.stream_speech(
                     part, voice_id=voice_id, model_id=self.config.model_id
@@ -300,7 +309,7 @@ class SpeechService:
             voice_name=voice.display_name,
             text_channel_id=request.text_channel_id,
             chars=len(text),
-            audio=self._audio(voice, text),
+            audio=self._audio(speaker, voice, text),
             on_started=on_started,
             on_finished=on_finished,
         )
@@ -327,7 +336,7 @@ class SpeechService:
     async def _message(self, request: SpeakRequest, voice: CloneRecord, text: str) -> SpeakOutcome:
         pcm = bytearray()
         try:
-            async for chunk in self._audio(voice, text)():
+            async for chunk in self._audio(request.speaker, voice, text)():
                 pcm += chunk
                 if len(pcm) > MAX_MESSAGE_PCM_BYTES:
                     raise UserFacingError("That text makes a voice message too long to send.")
@@ -366,6 +375,8 @@ class SpeechService:
                 record_id=voice.id,
                 actor_id=request.speaker.user_id,
                 detail=detail,
+                # Read-aloud speaks every typed message: stored, not posted one by one.
+                post=request.source != "read_aloud",
             )
         except Exception:
             log.exception("could not store the speech audit event")
@@ -444,8 +455,16 @@ class SpeechService:
         (the utterance playing stops before this returns)."""
         return await self.hub.forget_member(guild_id, user_id)
 
-    async def forget_voice(self, voice_id: str) -> int:
+    async def forget_voice(self, guild_id: int, voice_id: str) -> int:
+        """A deleted voice: nothing queued with it is spoken, and members reading aloud with
+        it fall back to their own voice."""
+        await self.store.forget_read_aloud_voice(guild_id, [voice_id])
         return await self.hub.forget_voice(voice_id)
+
+    async def voice_unshared(self, guild_id: int, voice_id: str) -> None:
+        """A server voice made private again: other members reading aloud with it fall back
+        to their own (their queued texts stop at their next sentence group)."""
+        await self.store.forget_read_aloud_voice(guild_id, [voice_id])
 
 
 def speech_failure(error: InworldError) -> str:

@@ -932,14 +932,16 @@ class CloneStore(
         record_id: int | None = None,
         actor_id: int | None = None,
         detail: Mapping[str, Any] | None = None,
+        post: bool = True,
     ) -> AuditEvent:
         """Record an audit event and, in the same transaction, its post to the audit channel
-        (the outbox); ``action`` must be an :class:`AuditAction` value."""
-        event, post = audit_rows(
+        (the outbox); ``action`` must be an :class:`AuditAction` value. ``post=False`` stores
+        the event only (read-aloud: one post per typed message would flood the channel)."""
+        event, message = audit_rows(
             guild_id, action, record_id=record_id, actor_id=actor_id, detail=detail
         )
         async with self.database.session() as session, session.begin():
-            session.add_all([event, post])
+            session.add_all([event, message] if post else [event])
         return event
 
     async def audit_events(

@@ -183,6 +183,14 @@ class ResilientStore(CloneStore):
     outbox_abandon = _inherited("outbox_abandon", repeatable=True)
     outbox_messages = _inherited("outbox_messages", repeatable=True)
     outbox_release_claims = _inherited("outbox_release_claims", repeatable=True)
+    # Speech: read-aloud preferences (upserts and deletes), and refunds that set a mark to at
+    # most what was kept (never adding: applying one twice changes nothing).
+    get_read_aloud = _inherited("get_read_aloud", repeatable=True)
+    set_read_aloud = _inherited("set_read_aloud", repeatable=True)
+    read_aloud_members = _inherited("read_aloud_members", repeatable=True)
+    forget_read_aloud_voice = _inherited("forget_read_aloud_voice", repeatable=True)
+    speech_chars_used = _inherited("speech_chars_used", repeatable=True)
+    refund_speech_chars = _inherited("refund_speech_chars", repeatable=True)
 
     # --- inserts: retried only when nothing was sent ---------------------------------------
 
@@ -192,6 +200,7 @@ class ResilientStore(CloneStore):
     add_audit = _inherited("add_audit", repeatable=False)
     issue_challenge = _inherited("issue_challenge", repeatable=False)
     settle_challenge = _inherited("settle_challenge", repeatable=False)
+    take_speech_chars = _inherited("take_speech_chars", repeatable=False)
 
     # --- the compare-and-set --------------------------------------------------------------
 

@@ -180,7 +180,9 @@ async def test_refusals_cost_nothing_over_quota_or_outside_the_allowed_channels(
         reply = await say(fake, alice, "Not here please.")
         assert "does not speak in this voice channel" in content_of(reply)
         await fake.join_voice(alice, lounge)
-        reply = await say(fake, alice, "x" * 61)
+        reply = await say(
+            fake, alice, "Twelve words and sixty-one characters are over this limit now."
+        )
         assert "limit" in content_of(reply).lower()
         assert fake_inworld.stream_requests == []
         assert await spoken_audits(bot, fake.guild_id) == []
@@ -398,3 +400,19 @@ async def test_a_rate_limited_voice_message_says_so_and_posts_nothing(
         # Nothing was spoken: the characters were given back, and nothing was audited.
         assert await bot.store.speech_chars_used(fake.guild_id, alice) == (0, 0)
         assert await spoken_audits(bot, fake.guild_id) == []
+
+
+async def test_say_reads_mentions_and_links_as_a_message_would(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner
+) -> None:
+    fake = discord_fake
+    async with run_bot():
+        alice = member(fake, "alice")
+        bob = member(fake, "bob")
+        await clone(fake, fake_inworld, alice, "Alice")
+        await say(fake, alice, f"Hi <@{bob}>, look at https://example.com **now**")
+        (request,) = fake_inworld.stream_requests
+        assert request.body["text"] == "Hi bob, look at link now"
+        reply = await say(fake, alice, "```print('only code')```")
+        assert "nothing to say" in content_of(reply)
+        assert len(fake_inworld.stream_requests) == 1

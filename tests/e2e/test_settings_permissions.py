@@ -44,6 +44,7 @@ CHANGES: list[tuple[str, dict[str, Any]]] = [
     ("unblock", {"member": "MOD"}),
     ("consent", {"text": "I agree to whatever the helpers say today."}),
     ("previews", {"enabled": False, "open_to_members": True}),
+    ("speech", {"enabled": False, "add_role": "HELPERS", "read_aloud": True}),
 ]
 
 

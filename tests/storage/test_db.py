@@ -34,6 +34,7 @@ TABLES = {
     "outbox",
     "usage_marks",
     "usage_keys",
+    "read_aloud_preferences",
     "alembic_version",
 }
 
