@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import discord
 import numpy as np
 
@@ -54,8 +53,8 @@ MAX_WAVEFORM_BINS = 256
 _MIN_WAVEFORM_BINS = 32
 _WAVEFORM_BINS_PER_SECOND = 10
 _STDERR_LIMIT = 16 * 1024
-_SEND_TIMEOUT = 60.0
-_ATTEMPT_TIMEOUT = 30.0
+#: Whole send, rate-limit waits and retries included.
+SEND_TIMEOUT = 60.0
 
 
 class VoiceMessageError(Exception):
@@ -185,16 +184,14 @@ async def build_voice_message(
             f"audio too long for a voice message ({seconds:.0f} s, at most {max_seconds:g} s)"
         )
     samples = np.frombuffer(pcm, dtype="<i2")
-    waveform, ogg = await asyncio.gather(
-        asyncio.to_thread(waveform_bins, samples, sample_rate),
-        _encode(
-            pcm,
-            sample_rate=sample_rate,
-            seconds=seconds,
-            timeout=default_timeout(seconds) if timeout is None else timeout,
-            ffmpeg=ffmpeg,
-            sandbox=sandbox,
-        ),
+    waveform = await asyncio.to_thread(waveform_bins, samples, sample_rate)  # milliseconds
+    ogg = await _encode(
+        pcm,
+        sample_rate=sample_rate,
+        seconds=seconds,
+        timeout=default_timeout(seconds) if timeout is None else timeout,
+        ffmpeg=ffmpeg,
+        sandbox=sandbox,
     )
     return VoiceMessage(
         ogg=ogg, duration_secs=seconds, waveform=base64.b64encode(waveform).decode("ascii")
@@ -326,23 +323,24 @@ async def send_voice_message(
     message: VoiceMessage,
     *,
     nonce: str | None = None,
-    timeout: float = _SEND_TIMEOUT,
-    attempt_timeout: float = _ATTEMPT_TIMEOUT,
+    timeout: float = SEND_TIMEOUT,
 ) -> dict[str, Any]:
     """Post ``message`` to ``channel_id``; returns Discord's message payload.
 
-    ``nonce`` (at most 25 characters) makes the create idempotent. ``attempt_timeout`` bounds
-    each HTTP attempt, ``timeout`` the whole call including rate-limit waits and retries.
-    Raises :class:`discord.HTTPException` (and subclasses) as discord.py does.
+    ``nonce`` (1 to 25 characters) makes the create idempotent: a retry after a lost answer
+    gets the first message back. ``timeout`` bounds the whole call, rate-limit waits and
+    discord.py's retries included (:class:`TimeoutError`). Discord's refusals raise
+    :class:`discord.HTTPException` and its subclasses, as everywhere in discord.py.
     """
     if nonce is not None and not 0 < len(nonce) <= 25:
         raise ValueError("a nonce is 1 to 25 characters")
     route = discord.http.Route("POST", "/channels/{channel_id}/messages", channel_id=channel_id)
-    async with asyncio.timeout(timeout):
-        # Values are bytes and str, so each retry rebuilds the form from the same fields.
-        created: dict[str, Any] = await http.request(
-            route,
-            form=voice_message_form(message, nonce=nonce),
-            timeout=aiohttp.ClientTimeout(total=attempt_timeout),
-        )
+    try:
+        async with asyncio.timeout(timeout):
+            # Values are bytes and str, so each retry rebuilds the form from the same fields.
+            created: dict[str, Any] = await http.request(
+                route, form=voice_message_form(message, nonce=nonce)
+            )
+    except TimeoutError:
+        raise TimeoutError(f"the voice message was not sent within {timeout:g} s") from None
     return created

@@ -308,7 +308,7 @@ def test_a_second_logical_stream_is_refused() -> None:
 
 def test_an_ogg_without_opus_head_is_refused() -> None:
     vorbis = _ffmpeg(_tone(), 48_000, 1, "-c:a", "libvorbis", "-f", "ogg")
-    with pytest.raises(OggOpusError, match="OpusHead"):
+    with pytest.raises(OggOpusError, match="the first packet is not OpusHead"):
         parse_ogg_opus(vorbis)
     assert _code(_payload(), _files(vorbis)) == SINGLE_AUDIO_ATTACHMENT
 
