@@ -311,6 +311,7 @@ class CloneBot(commands.AutoShardedBot):
                 read_aloud_enabled=settings.read_aloud_enabled,
             ),
             audited=self._posted,
+            metrics=self.metrics,
         )
 
     async def _posted(self, *_: Any) -> None:

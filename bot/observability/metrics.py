@@ -97,6 +97,35 @@ _RPC_CODE_NAMES: Final[dict[int, str]] = {
     16: "unauthenticated",
 }
 
+#: What became of a text to speak (bot.speech): a voice message sent, or the voice queue's
+#: outcomes (bot.speech.playback).
+SPEECH_OUTCOMES: Final = ("sent", "done", "skipped", "stopped", "failed", "forgotten")
+SPEECH_VIA: Final = ("voice_channel", "voice_message")
+#: Why a text was refused before any TTS call (bot.speech.policy, quota and service).
+SPEECH_REFUSALS: Final = (
+    "speech_off",
+    "role",
+    "voice_channel",
+    "text_channel",
+    "read_aloud_bot_off",
+    "read_aloud_off",
+    "not_here",
+    "not_owner",
+    "server_voices_off",
+    "no_voice",
+    "member_chars",
+    "server_chars",
+    "empty",
+    "too_long",
+    "tts_queue_full",
+    "voice_queue_full",
+    "busy_elsewhere",
+    "connect_failed",
+    "other",
+)
+#: From a text accepted to its first sound in a voice channel (queue wait and TTS included).
+SPEECH_START_BUCKETS: Final = (0.1, 0.25, 0.5, 0.75, 1.0, 2.0, 5.0, 10.0, 30.0, 60.0, 300.0)
+
 #: Audio processing of a request: ffmpeg decode, trimming, loudness (seconds).
 PIPELINE_BUCKETS: Final = (0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 20.0, 30.0, 60.0)
 #: One HTTP call to Inworld (a clone takes seconds; the client allows up to 90 s).
@@ -178,7 +207,36 @@ class BotMetrics:
             "Approved requests waiting for a slot in the clone rate limiter.",
             registry=self.registry,
         )
+        self.speech = Counter(
+            "voiceclone_speech_utterances",
+            "Texts spoken with a cloned voice that ended, by where (voice channel or voice "
+            "message) and outcome.",
+            ["via", "outcome"],
+            registry=self.registry,
+        )
+        self.speech_refusals = Counter(
+            "voiceclone_speech_refused",
+            "Texts refused before any TTS call, by rule.",
+            ["reason"],
+            registry=self.registry,
+        )
+        self.speech_characters = Counter(
+            "voiceclone_speech_characters",
+            "Characters accepted for speech (counted against the daily limits).",
+            registry=self.registry,
+        )
+        self.speech_start_seconds = Histogram(
+            "voiceclone_speech_first_sound_seconds",
+            "From a text accepted to its first sound in a voice channel (queue wait included).",
+            buckets=SPEECH_START_BUCKETS,
+            registry=self.registry,
+        )
         # Every series exists from the start (at 0), so rates and alerts work at once.
+        for via in SPEECH_VIA:
+            for speech_outcome in SPEECH_OUTCOMES:
+                self.speech.labels(via=via, outcome=speech_outcome)
+        for reason in SPEECH_REFUSALS:
+            self.speech_refusals.labels(reason=reason)
         for outcome in CLONE_OUTCOMES:
             self.clones.labels(outcome=outcome)
         for reason in REFUSAL_REASONS:
@@ -191,6 +249,19 @@ class BotMetrics:
 
     def refused(self, reason: str) -> None:
         self.refusals.labels(reason=reason if reason in REFUSAL_REASONS else "other").inc()
+
+    def speech_accepted(self, characters: int) -> None:
+        self.speech_characters.inc(characters)
+
+    def speech_refused(self, reason: str) -> None:
+        self.speech_refusals.labels(reason=reason if reason in SPEECH_REFUSALS else "other").inc()
+
+    def speech_started(self, seconds: float) -> None:
+        self.speech_start_seconds.observe(seconds)
+
+    def speech_finished(self, via: str, outcome: str) -> None:
+        outcome = outcome if outcome in SPEECH_OUTCOMES else "failed"
+        self.speech.labels(via=via if via in SPEECH_VIA else "voice_channel", outcome=outcome).inc()
 
     def observe_processing(self, seconds: float) -> None:
         self.pipeline_seconds.observe(seconds)

@@ -12,6 +12,7 @@ or sent as a voice message with a line saying whose AI voice it is. Every uttera
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from .player import (
     VoiceHub,
 )
 from .player import QueueFull as SpeechQueueFull
+from .policy import SpeechRefusal
 from .quota import Charge, refund, take_chars
 from .text import split_sentences
 from .voice_message import VoiceMessage, build_voice_message
@@ -108,6 +110,33 @@ class SpeechStore(Protocol):
     ) -> Any: ...
 
 
+class SpeechMetrics(Protocol):
+    def speech_accepted(self, characters: int) -> None: ...
+
+    def speech_refused(self, reason: str) -> None: ...
+
+    def speech_started(self, seconds: float) -> None: ...
+
+    def speech_finished(self, via: str, outcome: str) -> None: ...
+
+
+class _NoMetrics:
+    def speech_accepted(self, characters: int) -> None:
+        pass
+
+    def speech_refused(self, reason: str) -> None:
+        pass
+
+    def speech_started(self, seconds: float) -> None:
+        pass
+
+    def speech_finished(self, via: str, outcome: str) -> None:
+        pass
+
+
+NO_METRICS: SpeechMetrics = _NoMetrics()
+
+
 class VoicePoster(Protocol):
     """Discord's side of a voice message: the disclosure line, then the message itself."""
 
@@ -172,6 +201,7 @@ class SpeechService:
     config: SpeechConfig
     #: Called after each audit event was stored (its post goes through the outbox).
     audited: Callable[[], Awaitable[None]] | None = None
+    metrics: SpeechMetrics = field(default_factory=lambda: NO_METRICS)
     _ids: int = field(default=0, init=False)
 
     # --- choosing a voice ---------------------------------------------------------------
@@ -203,6 +233,15 @@ class SpeechService:
     # --- speaking -----------------------------------------------------------------------
 
     async def say(self, request: SpeakRequest) -> SpeakOutcome:
+        """Speak ``request.text``, or raise a refusal (:class:`SpeechRefusal`, counted by rule)
+        or a failure (a :class:`UserFacingError`) that cost the member nothing."""
+        try:
+            return await self._say(request)
+        except SpeechRefusal as refusal:
+            self.metrics.speech_refused(refusal.reason)
+            raise
+
+    async def _say(self, request: SpeakRequest) -> SpeakOutcome:
         speaker = request.speaker
         policy = await self.store.get_policy(speaker.guild_id)
         self._check_where(request, policy)
@@ -210,11 +249,12 @@ class SpeechService:
         lines = (" ".join(line.split()) for line in request.text.splitlines())
         text = "\n".join(line for line in lines if line)
         if not text:
-            raise UserFacingError("There is nothing to say in that text.")
+            raise SpeechRefusal("There is nothing to say in that text.", reason="empty")
         if len(text) > self.config.max_chars:
-            raise UserFacingError(
+            raise SpeechRefusal(
                 f"That text is too long to speak: {len(text)} characters, the limit is "
-                f"{self.config.max_chars}."
+                f"{self.config.max_chars}.",
+                reason="too_long",
             )
         voice = await self._voice(speaker, request.voice_id, policy)
         await self._check_room(speaker.guild_id)
@@ -229,6 +269,9 @@ class SpeechService:
             # Nothing was spoken: the characters are given back.
             await self._refund(charge)
             raise
+        self.metrics.speech_accepted(outcome.chars)
+        if outcome.where == "voice_message":
+            self.metrics.speech_finished("voice_message", "sent")
         await self._audit(request, voice, outcome)
         return outcome
 
@@ -246,9 +289,10 @@ class SpeechService:
             await self.limiter.check_room(guild_id)
         except QueueFull as full:
             whose = " from this server" if full.group else ""
-            raise UserFacingError(
+            raise SpeechRefusal(
                 f"Too many spoken texts{whose} are waiting already ({full.waiting}); nothing "
-                f"was queued. Please try again in about {format_duration(full.retry_in)}."
+                f"was queued. Please try again in about {format_duration(full.retry_in)}.",
+                reason="tts_queue_full",
             ) from None
 
     async def _refund(self, charge: Charge) -> None:
@@ -288,12 +332,15 @@ class SpeechService:
     ) -> SpeakOutcome:
         self._ids += 1
         started = False
+        accepted = time.monotonic()
 
         async def on_started() -> None:
             nonlocal started
             started = True
+            self.metrics.speech_started(time.monotonic() - accepted)
 
         async def on_finished(outcome: Outcome) -> None:
+            self.metrics.speech_finished("voice_channel", outcome)
             if not started:  # failed, skipped, stopped or forgotten before a sound
                 await self._refund(charge)
 
@@ -316,20 +363,23 @@ class SpeechService:
         try:
             position = await self.hub.enqueue(request.voice_channel, utterance)
         except SpeechQueueFull:
-            raise UserFacingError(
-                "The voice queue of this server is full; please try again in a moment."
+            raise SpeechRefusal(
+                "The voice queue of this server is full; please try again in a moment.",
+                reason="voice_queue_full",
             ) from None
         except ConnectFailed:
-            raise UserFacingError(
+            raise SpeechRefusal(
                 "I could not join your voice channel (do I have the Connect and Speak "
-                "permissions there?). Nothing was spoken."
+                "permissions there?). Nothing was spoken.",
+                reason="connect_failed",
             ) from None
         except HubClosed:
             raise UserFacingError("The bot is restarting; nothing was spoken.") from None
         except BusyElsewhere as busy:
-            raise UserFacingError(
+            raise SpeechRefusal(
                 f"I am speaking in <#{busy.channel_id}> right now; join it, or try again once "
-                "it is quiet there."
+                "it is quiet there.",
+                reason="busy_elsewhere",
             ) from None
         return SpeakOutcome("voice_channel", voice, len(text), position=position)
 

@@ -106,6 +106,21 @@ async def test_say_in_a_voice_channel_speaks_the_text_in_the_members_voice(
         assert event.detail["characters"] == len(TEXT)
         assert event.detail["channel_id"] == lounge
         assert TEXT not in str(event.detail)
+        # Counted for /metrics.
+        sample = bot.metrics.registry.get_sample_value
+        await fake._wait_until(
+            lambda: (
+                sample(
+                    "voiceclone_speech_utterances_total",
+                    {"via": "voice_channel", "outcome": "done"},
+                )
+                == 1
+            ),
+            timeout=10,
+            describe=lambda: "the utterance was not counted as done",
+        )
+        assert sample("voiceclone_speech_first_sound_seconds_count") == 1
+        assert sample("voiceclone_speech_characters_total") == len(TEXT)
 
 
 async def test_say_outside_a_voice_channel_posts_a_voice_message_with_its_line(
@@ -186,6 +201,9 @@ async def test_refusals_cost_nothing_over_quota_or_outside_the_allowed_channels(
         assert "limit" in content_of(reply).lower()
         assert fake_inworld.stream_requests == []
         assert await spoken_audits(bot, fake.guild_id) == []
+        sample = bot.metrics.registry.get_sample_value
+        for reason in ("voice_channel", "member_chars"):
+            assert sample("voiceclone_speech_refused_total", {"reason": reason}) == 1
 
 
 async def test_a_server_queue_plays_in_order_and_skip_follows_its_rules(
