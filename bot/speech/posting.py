@@ -2,22 +2,74 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
+import secrets
+
 import discord
 
+from bot.errors import UserFacingError
+
 from .voice_message import VoiceMessage, send_voice_message
+
+log = logging.getLogger(__name__)
+
+#: Discord's "voice messages are not allowed in this channel" and "missing permissions".
+_NOT_ALLOWED_HERE = 50173
+_MISSING_PERMISSIONS = 50013
+
+
+class PostRefused(UserFacingError):
+    """Discord refused the line or the voice message; what the member reads."""
 
 
 class ChannelPoster:
     """Posts in a text channel with the bot's own token (an interaction's webhook cannot carry
-    a voice message). Mentions in the line never ping: allowed mentions are none."""
+    a voice message). Mentions in the line never ping: allowed mentions are none. A voice
+    message carries a nonce Discord enforces, so discord.py's retry of a send whose answer was
+    lost cannot post it twice."""
 
     def __init__(self, client: discord.Client) -> None:
         self.client = client
 
-    async def post_line(self, channel_id: int, text: str) -> None:
+    async def post_line(self, channel_id: int, text: str) -> int:
         channel = self.client.get_partial_messageable(channel_id)
-        await channel.send(text, allowed_mentions=discord.AllowedMentions.none())
+        try:
+            message = await channel.send(text, allowed_mentions=discord.AllowedMentions.none())
+        except discord.HTTPException as error:
+            raise refusal(error) from None
+        return message.id
+
+    async def delete_line(self, channel_id: int, message_id: int) -> None:
+        """Best effort: the line of a voice message that could not be sent."""
+        with contextlib.suppress(discord.HTTPException):
+            await (
+                self.client.get_partial_messageable(channel_id)
+                .get_partial_message(message_id)
+                .delete()
+            )
 
     async def post_voice_message(self, channel_id: int, message: VoiceMessage) -> int:
-        payload = await send_voice_message(self.client.http, channel_id, message)
+        try:
+            payload = await send_voice_message(
+                self.client.http, channel_id, message, nonce=secrets.token_hex(12)
+            )
+        except discord.HTTPException as error:
+            raise refusal(error) from None
+        except TimeoutError:
+            raise PostRefused(
+                "Discord did not take the voice message in time; nothing was sent."
+            ) from None
         return int(payload["id"])
+
+
+def refusal(error: discord.HTTPException) -> PostRefused:
+    log.warning("a speech post was refused: %s %s", error.status, error.code)
+    if error.code == _NOT_ALLOWED_HERE:
+        return PostRefused("Voice messages are not allowed in this channel; nothing was sent.")
+    if error.status == 403 or error.code == _MISSING_PERMISSIONS:
+        return PostRefused(
+            "I may not post voice messages here (I need Send Messages, Attach Files and Send "
+            "Voice Messages in this channel); nothing was sent."
+        )
+    return PostRefused("Discord refused the voice message; nothing was sent. Please try again.")

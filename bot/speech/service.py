@@ -42,7 +42,7 @@ from .player import QueueFull as SpeechQueueFull
 from .policy import SpeechRefusal
 from .quota import Charge, refund, take_chars
 from .text import split_sentences
-from .voice_message import VoiceMessage, build_voice_message
+from .voice_message import VoiceMessage, VoiceMessageError, build_voice_message
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +140,9 @@ NO_METRICS: SpeechMetrics = _NoMetrics()
 class VoicePoster(Protocol):
     """Discord's side of a voice message: the disclosure line, then the message itself."""
 
-    async def post_line(self, channel_id: int, text: str) -> None: ...
+    async def post_line(self, channel_id: int, text: str) -> int: ...
+
+    async def delete_line(self, channel_id: int, message_id: int) -> None: ...
 
     async def post_voice_message(self, channel_id: int, message: VoiceMessage) -> int: ...
 
@@ -395,10 +397,21 @@ class SpeechService:
             raise UserFacingError(speech_failure(error)) from None
         if not pcm:
             raise UserFacingError("That voice is no longer available.")
-        message = await build_voice_message(bytes(pcm), sample_rate=SAMPLE_RATE)
+        del pcm[len(pcm) // 2 * 2 :]  # whole 16-bit samples only
+        try:
+            message = await build_voice_message(bytes(pcm), sample_rate=SAMPLE_RATE)
+        except VoiceMessageError as error:
+            log.warning("could not make a voice message: %s", error)
+            raise UserFacingError(
+                "That text made audio that cannot be sent as a voice message (too short?)."
+            ) from None
         channel_id = request.text_channel_id
-        await self.poster.post_line(channel_id, disclosure(request.speaker, voice))
-        message_id = await self.poster.post_voice_message(channel_id, message)
+        line = await self.poster.post_line(channel_id, disclosure(request.speaker, voice))
+        try:
+            message_id = await self.poster.post_voice_message(channel_id, message)
+        except BaseException:
+            await self.poster.delete_line(channel_id, line)  # no line without its message
+            raise
         return SpeakOutcome("voice_message", voice, len(text), message_id=message_id)
 
     async def _audit(

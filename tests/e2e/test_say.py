@@ -434,3 +434,27 @@ async def test_say_reads_mentions_and_links_as_a_message_would(
         reply = await say(fake, alice, "```print('only code')```")
         assert "nothing to say" in content_of(reply)
         assert len(fake_inworld.stream_requests) == 1
+
+
+async def test_a_channel_without_voice_messages_gets_a_clear_answer_and_no_stray_line(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner
+) -> None:
+    fake = discord_fake
+    async with run_bot() as bot:
+        alice = member(fake, "alice")
+        await clone(fake, fake_inworld, alice, "Alice")
+        await fake.set_channel_permissions(fake.channel_id, deny=1 << 46)  # SEND_VOICE_MESSAGES
+        posted = len(fake.channel_messages[fake.channel_id])
+        reply = await say(fake, alice, TEXT)
+        assert "I may not post voice messages here" in content_of(reply), content_of(reply)
+        # The disclosure line went up first; it is taken down with its failed message.
+        await fake._wait_until(
+            lambda: (
+                len([m for m in fake.channel_messages[fake.channel_id] if not m.get("deleted")])
+                <= posted
+            ),
+            timeout=10,
+            describe=lambda: f"messages {fake.channel_messages[fake.channel_id][posted:]}",
+        )
+        assert await bot.store.speech_chars_used(fake.guild_id, alice) == (0, 0)
+        assert await spoken_audits(bot, fake.guild_id) == []
