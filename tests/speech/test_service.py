@@ -36,7 +36,7 @@ from bot.speech.service import (
     SpeechService,
     disclosure,
 )
-from bot.speech.voice_message import VoiceMessage
+from bot.speech.voice_message import VoiceMessage, VoiceMessageError
 from bot.storage import AuditAction, CloneRecord, CloneStatus, GuildPolicy, utcnow
 from bot.voices.access import NOT_HERE
 from tests.speech.test_player_fakes import (
@@ -111,6 +111,7 @@ class FakeStore:
         #: A store answering more than it was asked (to prove the service filters anyway).
         self.stray: list[CloneRecord] = []
         self.audit_fails = False
+        self.refund_fails = False
         self.forgotten_read_aloud: list[tuple[int, list[str]]] = []
 
     async def get_policy(self, guild_id: int) -> GuildPolicy:
@@ -173,6 +174,8 @@ class FakeStore:
         self, guild_id: int, user_id: int, *, taken_at: datetime, kept: int = 0
     ) -> bool:
         self.refunds.append((user_id, kept))
+        if self.refund_fails:
+            raise RuntimeError("database is locked")
         found = [m for m in self.marks if m.user_id == user_id and m.at == taken_at]
         if not found:
             return False
@@ -229,6 +232,8 @@ class FakeTts:
         self.before_first: asyncio.Event | None = None
         self.after_first: asyncio.Event | None = None
         self.fail: Exception | None = None
+        #: A stray byte after the last chunk (half a sample).
+        self.odd_tail = False
         self.open = 0
 
     def stream_speech(
@@ -256,6 +261,8 @@ class FakeTts:
                 yield chunk(number * 100 + i + 1)
                 if i == 0 and self.after_first is not None:
                     await self.after_first.wait()
+            if self.odd_tail:
+                yield b"\x01"
 
         stream = chunks()
         try:
@@ -316,8 +323,12 @@ class FakePoster:
         self.calls: list[tuple[str, int, Any]] = []
         self.fail_voice: Exception | None = None
 
-    async def post_line(self, channel_id: int, text: str) -> None:
+    async def post_line(self, channel_id: int, text: str) -> int:
         self.calls.append(("line", channel_id, text))
+        return 7000 + len(self.calls)
+
+    async def delete_line(self, channel_id: int, message_id: int) -> None:
+        self.calls.append(("delete", channel_id, message_id))
 
     async def post_voice_message(self, channel_id: int, message: VoiceMessage) -> int:
         if self.fail_voice is not None:
@@ -558,11 +569,13 @@ async def test_read_aloud_is_refused_where_the_server_does_not_allow_it(
 
 
 async def test_text_is_normalised_before_it_is_counted_and_spoken(built: list[World]) -> None:
+    """Spaces collapse; line breaks stay (pauses, and where long texts are split); empty
+    lines go."""
     world = make_world(built, [voice(ALICE)])
-    outcome = await world.service.say(request("  Hello \n\n  world\t again!  "))
-    assert [r["text"] for r in world.tts.requests] == ["Hello world again!"]
-    assert outcome.chars == len("Hello world again!")
-    assert world.store.takes == [(ALICE, len("Hello world again!"))]
+    outcome = await world.service.say(request("  Hello \n\n \t \n  world\t again!  "))
+    assert [r["text"] for r in world.tts.requests] == ["Hello\nworld again!"]
+    assert outcome.chars == len("Hello\nworld again!")
+    assert world.store.takes == [(ALICE, len("Hello\nworld again!"))]
 
 
 async def test_the_length_limit_applies_to_the_normalised_text(built: list[World]) -> None:
@@ -705,6 +718,15 @@ async def test_a_refusal_of_the_voice_queue_gives_the_characters_back(
     assert [a for a in world.store.audits if a["actor_id"] == ALICE] == []
     if world.tts.after_first is not None:
         world.tts.after_first.set()
+
+
+async def test_a_failed_refund_does_not_hide_the_refusal(built: list[World]) -> None:
+    world = make_world(built, [voice(ALICE)])
+    world.connector.fail = RuntimeError("timed out")
+    world.store.refund_fails = True
+    error = await refused(world, request(channel=world.lounge))
+    assert "could not join your voice channel" in error.user_message
+    assert world.store.refunds == [(ALICE, 0)]
 
 
 async def _playing(world: World, who: int = BOB, text: str = "Bob speaks first.") -> None:
@@ -960,6 +982,27 @@ async def test_a_failed_voice_message_post_gives_the_characters_back(built: list
     with pytest.raises(RuntimeError):
         await world.service.say(request())
     assert world.store.charged() == 0 and world.store.audits == [] and world.audited == []
+    # No disclosure line is left without its voice message.
+    (line, deleted) = world.poster.calls
+    assert line[0] == "line" and deleted == ("delete", TEXT_CHANNEL, 7001)
+
+
+async def test_audio_that_makes_no_voice_message_is_a_friendly_refusal(
+    built: list[World], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    world = make_world(built, [voice(ALICE)])
+    seen: list[int] = []
+
+    async def refuse(pcm: bytes, **_: Any) -> VoiceMessage:
+        seen.append(len(pcm))
+        raise VoiceMessageError("audio too short for a voice message")
+
+    monkeypatch.setattr(service_module, "build_voice_message", refuse)
+    world.tts.odd_tail = True
+    error = await refused(world, request())
+    assert "cannot be sent as a voice message" in error.user_message
+    assert seen == [len(chunk(0)) * 2]  # whole 16-bit samples only: the odd byte is dropped
+    assert world.poster.calls == [] and world.store.charged() == 0
 
 
 @pytest.mark.xfail(
