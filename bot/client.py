@@ -20,6 +20,7 @@ from .consent.recognizer import SentenceRecognizer
 from .consent.verifier import ConsentVerifier
 from .delivery import safe_name
 from .desk import CloneDesk
+from .i18n.translator import FluentTranslator
 from .inflight import InFlight
 from .inworld import InworldClient
 from .leases import LeaseKeeper
@@ -237,6 +238,8 @@ class CloneBot(commands.AutoShardedBot):
         self.loop_lag = LoopLagMonitor(self.metrics)
         self.loop_lag.start()
         self.sweeper = self._reconcile_sweeper()
+        # Command names and descriptions in every language of bot/i18n, synced with them.
+        await self.tree.set_translator(FluentTranslator())
         for extension in INITIAL_EXTENSIONS:
             await self.load_extension(extension)
         self.sweeper.start()  # its first pass settles what a restart left behind

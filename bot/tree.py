@@ -11,26 +11,36 @@ from discord import app_commands
 
 from .audio import AudioError
 from .errors import UserFacingError
+from .i18n import ListOf, Msg, catalogue_for, render, tr
 from .inworld import InworldError
 
 log = logging.getLogger(__name__)
 
 
-def user_message_for(error: BaseException) -> str | None:
-    """The member-facing text for an expected failure, or None for a bug."""
-    if isinstance(error, UserFacingError | AudioError | InworldError):
-        return error.user_message
+def user_message_for(error: BaseException, locale: str | None = None) -> str | None:
+    """The member-facing text for an expected failure in ``locale`` (English by default), or
+    None for a bug."""
+    if isinstance(error, UserFacingError):
+        return error.render(locale)
+    if isinstance(error, AudioError | InworldError):
+        return render(getattr(error, "message", error.user_message), locale)
     if isinstance(error, app_commands.CommandOnCooldown):
-        return f"Slow down! Try again in {error.retry_after:.0f} s."
+        return tr(locale, "error-cooldown", seconds=round(error.retry_after))
     if isinstance(error, app_commands.MissingPermissions):
-        return "You need the " + ", ".join(error.missing_permissions) + " permission to do that."
+        names = ListOf([name.replace("_", " ").title() for name in error.missing_permissions])
+        return Msg("error-missing-permissions", permissions=names).render(locale)
     if isinstance(error, app_commands.NoPrivateMessage):
-        return "This command only works in a server."
+        return tr(locale, "error-server-only")
     if isinstance(error, app_commands.CheckFailure):
-        return str(error) or "You are not allowed to use this command here."
+        return str(error) or tr(locale, "error-not-allowed")
     if isinstance(error, app_commands.TransformerError):
-        return f"That value is not valid: {error.value!r}."
+        return tr(locale, "error-bad-value", value=repr(error.value))
     return None
+
+
+def member_locale(interaction: discord.Interaction) -> str:
+    """The catalogue of the member's Discord language."""
+    return catalogue_for(interaction.locale)
 
 
 async def reply(interaction: discord.Interaction, content: str, *, ephemeral: bool = True) -> None:
@@ -55,12 +65,13 @@ async def report_error(interaction: discord.Interaction, error: BaseException) -
     """Tell the member what went wrong (a bug gets a reference, the log gets the details)."""
     if isinstance(error, app_commands.CommandInvokeError):
         error = error.original
-    message = user_message_for(error)
+    locale = member_locale(interaction)
+    message = user_message_for(error, locale)
     where = interaction.command.qualified_name if interaction.command else _custom_id(interaction)
     if message is None:
         ref = uuid.uuid4().hex[:8]
         log.error("%s failed (ref %s)", where, ref, exc_info=error)
-        message = f"Something went wrong on the bot's side. (ref `{ref}`) Please try again."
+        message = tr(locale, "error-bug", ref=ref)
     else:
         log.info("%s refused: %s", where, error)
     await reply(interaction, f"❌ {message}")

@@ -27,6 +27,8 @@ DISTRIBUTION_OF = {
     "PIL": "Pillow",
     "webrtcvad": "webrtcvad-wheels",
     "nacl": "PyNaCl",
+    "fluent": "fluent.runtime",
+    "babel": "Babel",
 }
 #: Imported through a declared dependency that guarantees them (discord.py and aiohttp need yarl;
 #: SQLAlchemy's asyncio extra brings greenlet).
@@ -108,9 +110,15 @@ def test_every_data_file_of_the_package_is_shipped():
         for path in (ROOT / tree).rglob("*"):
             if path.is_dir() or path.suffix in {".py", ".pyc"} or "__pycache__" in path.parts:
                 continue
-            package = ".".join(path.parent.relative_to(ROOT).parts)
-            patterns = package_data.get(package, []) + package_data.get("*", [])
-            if not any(fnmatch.fnmatch(path.name, pattern) for pattern in patterns):
+            # A pattern of a package may reach into its data folders ("locales/*/*.ftl").
+            parts = path.relative_to(ROOT).parts
+            shipped = False
+            for cut in range(1, len(parts)):
+                package = ".".join(parts[:cut])
+                inside = "/".join(parts[cut:])
+                patterns = package_data.get(package, []) + package_data.get("*", [])
+                shipped = shipped or any(fnmatch.fnmatch(inside, p) for p in patterns)
+            if not shipped:
                 unshipped.append(str(path.relative_to(ROOT)))
     assert unshipped == []
 

@@ -72,8 +72,9 @@ class SpokenJudge(DeskBase):
         )
         refusal = await self.verifier.refusal_after_clone(record, hearing.heard)
         if not deleted:
-            refusal.user_message += (
-                " Deleting it failed for now: the bot keeps trying until it is gone, and "
+            refusal.message = (
+                refusal.user_message
+                + " Deleting it failed for now: the bot keeps trying until it is gone, and "
                 "nobody can use it meanwhile."
             )
         raise refusal

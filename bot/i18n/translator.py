@@ -1,0 +1,84 @@
+"""Localized command, group, option and choice names and descriptions (discord.py's
+``Translator``), from ``commands.ftl`` of each catalogue.
+
+The code keeps English literals in its decorators (Discord's defaults); the translator finds
+each one's translation by where it is, so no decorator carries an id:
+
+* a command or group ``/voices read-aloud``: message ``cmd-voices-read-aloud`` (its value is
+  the localized name, its ``.description`` attribute the description);
+* its option ``state``: ``cmd-voices-read-aloud--state`` (the same two);
+* a context menu "Speak this message": ``menu-speak-this-message``;
+* a choice: ``choice-<its English name, slugged>``.
+
+English, and a language without the message, return None: Discord shows the default.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from .catalog import format_attribute, format_message
+from .locales import LOCALES, SOURCE, catalogue_for
+
+_Location = app_commands.TranslationContextLocation
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-")
+
+
+def message_id(location: _Location, data: Any, english: str) -> str | None:
+    """The message holding the translation of this string, or None for strings it has not."""
+    if location in (_Location.command_name, _Location.command_description):
+        if isinstance(data, app_commands.ContextMenu):
+            return f"menu-{slug(data.name)}"
+        return f"cmd-{slug(data.qualified_name)}"
+    if location in (_Location.group_name, _Location.group_description):
+        return f"cmd-{slug(data.qualified_name)}"
+    if location in (_Location.parameter_name, _Location.parameter_description):
+        return f"cmd-{slug(data.command.qualified_name)}--{slug(data.name)}"
+    if location is _Location.choice_name:
+        return f"choice-{slug(english)}"
+    return None
+
+
+def _is_description(location: _Location) -> bool:
+    return location in (
+        _Location.command_description,
+        _Location.group_description,
+        _Location.parameter_description,
+    )
+
+
+def translate(locale: str, location: _Location, data: Any, english: str) -> str | None:
+    """The string in ``locale`` (a catalogue), or None to keep Discord's default."""
+    found = message_id(location, data, english)
+    if found is None or locale == SOURCE:
+        return None
+    if _is_description(location):
+        return format_attribute(locale, found, "description")
+    try:
+        text = format_message(locale, found, {})
+    except KeyError:
+        return None
+    return text if text != english else None
+
+
+class FluentTranslator(app_commands.Translator):
+    """Discord asks for each string once per locale at sync time."""
+
+    async def translate(
+        self,
+        string: app_commands.locale_str,
+        locale: discord.Locale,
+        context: app_commands.TranslationContextTypes,
+    ) -> str | None:
+        catalogue = catalogue_for(locale)
+        if catalogue not in LOCALES or catalogue != str(getattr(locale, "value", locale)):
+            return None  # another Discord locale: the default (English) applies
+        return translate(catalogue, context.location, context.data, string.message)
