@@ -20,6 +20,7 @@ from .consent.recognizer import SentenceRecognizer
 from .consent.verifier import ConsentVerifier
 from .delivery import safe_name
 from .desk import CloneDesk
+from .i18n import catalogue_for
 from .i18n.translator import FluentTranslator
 from .inflight import InFlight
 from .inworld import InworldClient
@@ -374,6 +375,17 @@ class CloneBot(commands.AutoShardedBot):
         )
         self.desk.reconciles = True
         return SweepRunner(sweep, settings.reconcile_sweep_seconds)
+
+    async def guild_locale(self, guild_id: int) -> str:
+        """The language of posts everyone in a server reads (review, audit, public results):
+        the server's choice (``/clone-settings language``), else Discord's community language
+        of the server, else English."""
+        policy = await self.store.get_policy(guild_id)
+        chosen = getattr(policy, "locale", None)
+        if chosen:
+            return catalogue_for(chosen)
+        guild = self.get_guild(guild_id)
+        return catalogue_for(guild.preferred_locale if guild is not None else None)
 
     async def _guild_is_private(self, guild_id: int) -> bool:
         return (await self.store.get_policy(guild_id)).ephemeral
