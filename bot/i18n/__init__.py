@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .catalog import MissingMessage, format_message
 from .locales import CLONE_LANGUAGE, LOCALES, PSEUDO, SOURCE, catalogue_for
-from .message import ListOf, Msg, Text, render
+from .message import ListOf, Msg, Renderable, Text, render
 
 
 def tr(locale: str | None, message_id: str, /, **args: object) -> str:
@@ -21,6 +21,7 @@ __all__ = [
     "ListOf",
     "MissingMessage",
     "Msg",
+    "Renderable",
     "Text",
     "catalogue_for",
     "format_message",

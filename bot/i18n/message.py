@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 from babel.lists import format_list
 
@@ -52,8 +52,15 @@ def _babel(locale: str) -> str:
     return (SOURCE if locale == PSEUDO else locale).replace("-", "_")
 
 
+class Renderable(Protocol):
+    """Anything a message variable may hold that renders itself per language (a Msg, a
+    duration...)."""
+
+    def render(self, locale: str | None = None) -> str: ...
+
+
 def _render_value(value: Any, locale: str) -> Any:
-    if isinstance(value, Msg):
+    if isinstance(value, Msg) or callable(getattr(value, "render", None)):
         return value.render(locale)
     if isinstance(value, ListOf):
         items = [str(_render_value(item, locale)) for item in value.items]
@@ -66,6 +73,6 @@ def _render_value(value: Any, locale: str) -> Any:
 Text = str | Msg
 
 
-def render(text: Text, locale: str | None = None) -> str:
+def render(text: Text | Renderable, locale: str | None = None) -> str:
     """A message in ``locale``; a plain string (member-written, or an id) as it is."""
-    return text.render(locale) if isinstance(text, Msg) else text
+    return text if isinstance(text, str) else text.render(locale)
