@@ -29,13 +29,16 @@ import asyncio
 import bisect
 import contextlib
 import itertools
+import json
 import logging
 import math
 import os
 import platform
 import re
+import socket
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
@@ -46,7 +49,8 @@ import aiohttp
 import numpy as np
 from prometheus_client.parser import text_string_to_metric_families
 
-ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = Path(__file__).resolve()
+ROOT = SCRIPT.parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.audio import fixtures  # noqa: E402
@@ -242,6 +246,73 @@ class Probe:
         lag = Lag.between(lag_before, await self.lag())
         fake = self.fake_lag.p99_ms(wall, wall + seconds)
         return Window(label, seconds, used / seconds, rss, hwm, lag, fake)
+
+
+# ------------------------------------------------------------------------------------------
+# The machine's floor: discord.py's pacing loop alone
+# ------------------------------------------------------------------------------------------
+
+
+def _floor_receiver(port: Any, packets: int, out: Any) -> None:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.bind(("127.0.0.1", 0))
+    port.put(sock.getsockname()[1])
+    arrivals = []
+    for _ in range(packets):
+        sock.recv(2048)
+        arrivals.append(time.monotonic())
+    out.put(arrivals)
+
+
+def floor_child(packets: int) -> None:
+    """discord.py's AudioPlayer loop (Opus encode, UDP send, the same sleep arithmetic) in a
+    thread of an otherwise idle process, a blocking receiver in another: the pacing this
+    machine allows at this moment, with no bot and no fake in the way. Prints the p99 and
+    max deviation from 20 ms."""
+    import multiprocessing
+
+    import discord.opus
+
+    port_queue: Any = multiprocessing.Queue()
+    out_queue: Any = multiprocessing.Queue()
+    receiver = multiprocessing.Process(
+        target=_floor_receiver, args=(port_queue, packets, out_queue)
+    )
+    receiver.start()
+    port = port_queue.get(timeout=30)
+    encoder = discord.opus.Encoder()
+    frame = (np.sin(np.arange(1920) / 10) * 8000).astype("<i2").tobytes()
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+
+    def player() -> None:
+        start = time.perf_counter()
+        for loops in range(1, packets + 1):
+            sock.sendto(encoder.encode(frame, 960), ("127.0.0.1", port))
+            next_time = start + FRAME_MS / 1000 * loops
+            time.sleep(max(0.0, FRAME_MS / 1000 + (next_time - time.perf_counter())))
+
+    thread = threading.Thread(target=player)
+    thread.start()
+    thread.join()
+    arrivals = np.array(out_queue.get(timeout=60))
+    receiver.join()
+    deviation = np.abs(np.diff(arrivals) * 1000 - FRAME_MS)
+    print(json.dumps({"p99": float(np.percentile(deviation, 99)), "max": float(deviation.max())}))
+
+
+async def machine_floor(packets: int) -> tuple[float, float]:
+    """(p99, max) deviation of the bare pacing loop, run now in a child process."""
+    child = await asyncio.create_subprocess_exec(
+        sys.executable,
+        str(SCRIPT),
+        f"--floor-child={packets}",
+        stdout=asyncio.subprocess.PIPE,
+    )
+    out, _ = await asyncio.wait_for(child.communicate(), timeout=packets * 0.02 + 60)
+    if child.returncode != 0:
+        raise RuntimeError(f"the floor measurement failed ({child.returncode})")
+    values = json.loads(out.decode().strip().splitlines()[-1])
+    return float(values["p99"]), float(values["max"])
 
 
 # ------------------------------------------------------------------------------------------
@@ -482,6 +553,8 @@ class Pacing:
     max_deviation_ms: float
     worst_server_p99_ms: float
     lost_frames: int
+    floor_p99_ms: float
+    floor_max_ms: float
     idle: Window
     speaking: Window
 
@@ -520,9 +593,13 @@ async def pacing_phase(
 ) -> Pacing:
     seats = world.seats[:servers]
     await join_all(world, seats, delay)
-    idle = await world.probe.measure(
-        f"idle, in {servers} channel(s)", lambda: asyncio.sleep(args.idle_seconds)
-    )
+    floor: list[tuple[float, float]] = []
+
+    async def idle_with_floor() -> None:
+        floor.append(await machine_floor(args.floor_packets))
+        await asyncio.sleep(args.idle_seconds)
+
+    idle = await world.probe.measure(f"idle, in {servers} channel(s)", idle_with_floor)
     text = text_lasting(args.speak_seconds)
     started = time.monotonic()
     sent = await asyncio.gather(
@@ -565,6 +642,8 @@ async def pacing_phase(
         max_deviation_ms=float(deviation.max()),
         worst_server_p99_ms=worst,
         lost_frames=lost,
+        floor_p99_ms=floor[0][0],
+        floor_max_ms=floor[0][1],
         idle=idle,
         speaking=speaking,
     )
@@ -600,7 +679,8 @@ def table(report: Report) -> str:
     lines = [
         f"`python benchmarks/voice_bench.py --runs {args.runs} --servers {args.servers} "
         f"--delay-ms {args.delay_ms:g} --speak-seconds {args.speak_seconds:g} "
-        f"--window-seconds {args.window_seconds:g} --idle-seconds {args.idle_seconds:g}`",
+        f"--window-seconds {args.window_seconds:g} --idle-seconds {args.idle_seconds:g} "
+        f"--floor-packets {args.floor_packets}`",
         f"machine: {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}; "
         f"D = {args.delay_ms:g} ms (the fake TTS's first chunk), subtracted below",
         "",
@@ -619,21 +699,22 @@ def table(report: Report) -> str:
     lines += [
         "",
         "| servers speaking | audio packets | inter-arrival p50 (ms) | p99 deviation from 20 ms "
-        "(goal ≤ 5) | worst server's p99 | max deviation | lost frames | bot CPU share "
+        "(goal ≤ 5) | worst server's p99 | max deviation | machine floor p99 / max "
+        "| lost frames | bot CPU share "
         "| CPU per speaking server | bot RSS / peak (MiB) | bot loop lag mean / p99 bucket (ms) "
         "| fakes' loop lag p99 (ms) |",
-        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---:|",
     ]
     idle = report.idle
     lines.append(
-        f"| 0 (idle, not in voice) | - | - | - | - | - | - | {idle.cpu_share:.1%} | - | "
+        f"| 0 (idle, not in voice) | - | - | - | - | - | - | - | {idle.cpu_share:.1%} | - | "
         f"{idle.rss_mib:.0f} / {idle.hwm_mib:.0f} | {idle.lag.describe()} | "
         f"{idle.fake_lag_p99_ms:.1f} |"
     )
     for phase in report.phases:
         i, s = phase.idle, phase.speaking
         lines.append(
-            f"| 0 (idle, in {phase.servers} channel(s)) | - | - | - | - | - | - | "
+            f"| 0 (idle, in {phase.servers} channel(s)) | - | - | - | - | - | - | - | "
             f"{i.cpu_share:.1%} | - | {i.rss_mib:.0f} / {i.hwm_mib:.0f} | {i.lag.describe()} "
             f"| {i.fake_lag_p99_ms:.1f} |"
         )
@@ -641,7 +722,8 @@ def table(report: Report) -> str:
         lines.append(
             f"| {phase.servers} | {phase.packets} | {phase.p50_ms:.2f} | "
             f"**{phase.p99_deviation_ms:.2f}** | {phase.worst_server_p99_ms:.2f} | "
-            f"{phase.max_deviation_ms:.1f} | {phase.lost_frames} | {s.cpu_share:.1%} | "
+            f"{phase.max_deviation_ms:.1f} | {phase.floor_p99_ms:.2f} / {phase.floor_max_ms:.1f} "
+            f"| {phase.lost_frames} | {s.cpu_share:.1%} | "
             f"{per_server:.1%} | {s.rss_mib:.0f} / {s.hwm_mib:.0f} | {s.lag.describe()} | "
             f"{s.fake_lag_p99_ms:.1f} |"
         )
@@ -740,8 +822,15 @@ def main() -> int:
         "--window-seconds", type=float, default=6.0, help="CPU/lag window while speaking"
     )
     parser.add_argument("--idle-seconds", type=float, default=3.0, help="idle CPU/lag window")
+    parser.add_argument(
+        "--floor-packets", type=int, default=500, help="packets of the machine-floor run"
+    )
+    parser.add_argument("--floor-child", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--startup-timeout", type=float, default=120.0)
     args = parser.parse_args()
+    if args.floor_child:
+        floor_child(args.floor_child)
+        return 0
     if args.window_seconds > args.speak_seconds - 1:
         parser.error("--window-seconds must be at least 1 s shorter than --speak-seconds")
     logging.basicConfig(level=logging.WARNING)

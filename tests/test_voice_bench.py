@@ -21,6 +21,7 @@ def test_the_voice_benchmark_prints_its_tables() -> None:
             "--speak-seconds=2",
             "--window-seconds=0.5",
             "--idle-seconds=0.3",
+            "--floor-packets=20",
         ],
         capture_output=True,
         text=True,
