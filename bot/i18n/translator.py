@@ -10,7 +10,9 @@ each one's translation by where it is, so no decorator carries an id:
 * a context menu "Speak this message": ``menu-speak-this-message``;
 * a choice: ``choice-<its English name, slugged>``.
 
-English, and a language without the message, return None: Discord shows the default.
+English, and a language without the message, return None: Discord shows the default. A
+language's own catalogue only answers (never the English fallback), so a name left equal to
+English is still sent: a test can tell a translation from a missing one.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from .catalog import format_attribute, format_message
+from .catalog import bundle, format_attribute
 from .locales import LOCALES, SOURCE, catalogue_for
 
 _Location = app_commands.TranslationContextLocation
@@ -55,18 +57,26 @@ def _is_description(location: _Location) -> bool:
     )
 
 
+def _own_value(locale: str, message_id: str) -> str | None:
+    """The message's value in ``locale``'s own catalogue (no English fallback), or None."""
+    found = bundle(locale)
+    if not found.has_message(message_id):
+        return None
+    pattern = found.get_message(message_id).value
+    if pattern is None:
+        return None
+    text, _ = found.format_pattern(pattern, {})
+    return str(text)
+
+
 def translate(locale: str, location: _Location, data: Any, english: str) -> str | None:
     """The string in ``locale`` (a catalogue), or None to keep Discord's default."""
     found = message_id(location, data, english)
-    if found is None or locale == SOURCE:
+    if found is None or locale == SOURCE or locale not in LOCALES:
         return None
     if _is_description(location):
         return format_attribute(locale, found, "description")
-    try:
-        text = format_message(locale, found, {})
-    except KeyError:
-        return None
-    return text if text != english else None
+    return _own_value(locale, found)
 
 
 class FluentTranslator(app_commands.Translator):

@@ -73,6 +73,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
 import json
 import mimetypes
@@ -98,6 +99,12 @@ import discord.http
 import yarl
 from aiohttp import web
 
+from tests.fakes.command_rules import (
+    DUPLICATE_NAME,
+    check_localizations,
+    duplicate_names,
+    valid_command_name,
+)
 from tests.fakes.voice_messages import check_voice_message_edit, voice_message_refusal
 
 if TYPE_CHECKING:
@@ -199,7 +206,6 @@ GUILD_MESSAGES_INTENT: Final = discord.Intents(guild_messages=True).value
 MESSAGE_CONTENT_INTENT: Final = discord.Intents(message_content=True).value
 
 _DISCORD_PACKAGE_DIR: Final = str(Path(discord.__file__).parent)
-_COMMAND_NAME_RE: Final = re.compile(r"^[-_'\w]{1,32}$")
 _FILE_FIELD_RE: Final = re.compile(r"^files\[(\d+)\]$")
 
 
@@ -874,6 +880,8 @@ class FakeDiscord:
         # What the bot did.
         self.synced_commands: dict[int | None, list[JSON]] = {}
         self.sync_count = 0
+        #: The ``errors`` of every command sync refused (400 Invalid Form Body), by scope.
+        self.refused_syncs: list[tuple[int | None, JSON]] = []
         self.channel_messages: defaultdict[int, list[JSON]] = defaultdict(list)
         self.dm_messages: defaultdict[int, list[JSON]] = defaultdict(list)
         self.deleted_messages: list[JSON] = []
@@ -2766,7 +2774,15 @@ class FakeDiscord:
         errors: JSON = {}
         for index, command in enumerate(commands):
             self._validate_command(command, [index], errors)
+        for command_type in {int(c.get("type", 1)) for c in commands}:
+            of_type = [
+                (i, c) for i, c in enumerate(commands) if int(c.get("type", 1)) == command_type
+            ]
+            for at, _ in duplicate_names([c for _, c in of_type]):
+                _form_error(errors, [of_type[at][0]], *DUPLICATE_NAME)
         if errors:
+            # Discord refuses the whole list: nothing of it is stored.
+            self.refused_syncs.append((scope, errors))
             return _invalid_form_body(errors)
         previous = {
             (c["name"], int(c.get("type", 1))): c["id"] for c in self.synced_commands.get(scope, [])
@@ -2798,8 +2814,16 @@ class FakeDiscord:
         name = str(command.get("name", ""))
         command_type = int(command.get("type", 1))
         description = str(command.get("description") or "")
+        kind = "chat" if command_type == 1 else "menu"
+        check_localizations(
+            command,
+            path,
+            functools.partial(_form_error, errors),
+            kind=kind,
+            top_level=True,
+        )
         if command_type == 1:
-            if not _COMMAND_NAME_RE.match(name) or name != name.lower():
+            if not valid_command_name(name):
                 _form_error(
                     errors,
                     [*path, "name"],
@@ -2828,9 +2852,33 @@ class FakeDiscord:
         if len(options) > 25:
             _form_error(errors, path, "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.")
         seen: set[str] = set()
+        for at, locale in duplicate_names(options):
+            if locale is not None:
+                _form_error(errors, [*path, at, "name_localizations", locale], *DUPLICATE_NAME)
         for index, option in enumerate(options):
             name = str(option.get("name", ""))
-            if not _COMMAND_NAME_RE.match(name) or name != name.lower() or name in seen:
+            check_localizations(
+                option,
+                [*path, index],
+                functools.partial(_form_error, errors),
+                kind="chat",
+            )
+            for number, choice in enumerate(option.get("choices") or []):
+                where: list[str | int] = [*path, index, "choices", number]
+                if not 1 <= len(str(choice.get("name") or "")) <= 100:
+                    _form_error(
+                        errors,
+                        [*where, "name"],
+                        "BASE_TYPE_BAD_LENGTH",
+                        "Must be between 1 and 100 in length.",
+                    )
+                check_localizations(
+                    choice,
+                    where,
+                    functools.partial(_form_error, errors),
+                    kind="choice",
+                )
+            if not valid_command_name(name) or name in seen:
                 _form_error(
                     errors,
                     [*path, index, "name"],

@@ -527,3 +527,187 @@ async def test_injected_disconnects_lose_the_answer_before_or_after_acting(
         (None, "before"),
         (200, None),
     ]
+
+
+# ---------------------------------------------------------------- command localizations
+
+
+def _chat(name: str = "voices", **fields: object) -> dict[str, object]:
+    return {"type": 1, "name": name, "description": "The voices", **fields}
+
+
+def _option(name: str, **fields: object) -> dict[str, object]:
+    return {"type": 3, "name": name, "description": "An option", **fields}
+
+
+_LOCALIZED_OK = [
+    _chat(
+        name_localizations={"ja": "ボイス", "de": "stimmen", "hi": "आवाज़ें", "th": "เสียง"},
+        description_localizations={"ja": "このサーバーでクローンしたボイス", "pt-BR": "As vozes"},
+        options=[
+            _option(
+                "voice",
+                name_localizations={"ja": "ボイス", "hi": "आवाज़", "ru": "голос"},
+                choices=[{"name": "on", "value": "on", "name_localizations": {"ja": "オン"}}],
+            ),
+            _option("text", name_localizations={"ja": "テキスト", "fr": "l'énoncé"}),
+        ],
+    ),
+    {
+        "type": 3,
+        "name": "Speak this message",
+        "description": "",
+        "name_localizations": {
+            "ja": "このメッセージを読み上げる",
+            "de": "Diese Nachricht sprechen",
+        },
+    },
+]
+
+#: (a payload breaking one rule, the path of Discord's error, its code)
+_REFUSED = {
+    "unknown-locale-key": (
+        [_chat(name_localizations={"pt_BR": "vozes"})],
+        ["0", "name_localizations", "pt_BR"],
+        "BASE_TYPE_CHOICES",
+    ),
+    "unknown-description-locale-key": (
+        [_chat(description_localizations={"sv": "Rösterna"})],
+        ["0", "description_localizations", "sv"],
+        "BASE_TYPE_CHOICES",
+    ),
+    "command-name-with-space": (
+        [_chat(name_localizations={"de": "meine stimmen"})],
+        ["0", "name_localizations"],
+        "APPLICATION_COMMAND_INVALID_NAME",
+    ),
+    "command-name-capitalised": (
+        [_chat(name_localizations={"de": "Stimmen"})],
+        ["0", "name_localizations"],
+        "APPLICATION_COMMAND_INVALID_NAME",
+    ),
+    "option-name-capitalised": (
+        [_chat(options=[_option("voice", name_localizations={"ru": "Голос"})])],
+        ["0", "options", "0", "name_localizations", "ru"],
+        "APPLICATION_COMMAND_INVALID_NAME",
+    ),
+    "option-name-punctuation": (
+        [_chat(options=[_option("voice", name_localizations={"ja": "ボイス。"})])],
+        ["0", "options", "0", "name_localizations", "ja"],
+        "APPLICATION_COMMAND_INVALID_NAME",
+    ),
+    "hindi-danda": (
+        [_chat(options=[_option("voice", name_localizations={"hi": "आवाज़।"})])],
+        ["0", "options", "0", "name_localizations", "hi"],
+        "APPLICATION_COMMAND_INVALID_NAME",
+    ),
+    "name-too-long": (
+        [_chat(options=[_option("voice", name_localizations={"de": "s" * 33})])],
+        ["0", "options", "0", "name_localizations", "de"],
+        "APPLICATION_COMMAND_INVALID_NAME",
+    ),
+    "name-empty": (
+        [_chat(options=[_option("voice", name_localizations={"de": ""})])],
+        ["0", "options", "0", "name_localizations", "de"],
+        "APPLICATION_COMMAND_INVALID_NAME",
+    ),
+    "description-too-long": (
+        [_chat(description_localizations={"fr": "é" * 101})],
+        ["0", "description_localizations", "fr"],
+        "BASE_TYPE_BAD_LENGTH",
+    ),
+    "description-empty": (
+        [_chat(options=[_option("voice", description_localizations={"fr": ""})])],
+        ["0", "options", "0", "description_localizations", "fr"],
+        "BASE_TYPE_BAD_LENGTH",
+    ),
+    "menu-name-too-long": (
+        [{"type": 3, "name": "Speak", "description": "", "name_localizations": {"de": "S" * 33}}],
+        ["0", "name_localizations", "de"],
+        "BASE_TYPE_BAD_LENGTH",
+    ),
+    "choice-name-too-long": (
+        [
+            _chat(
+                options=[
+                    _option(
+                        "state",
+                        choices=[
+                            {"name": "on", "value": "on", "name_localizations": {"ko": "켜" * 101}}
+                        ],
+                    )
+                ]
+            )
+        ],
+        ["0", "options", "0", "choices", "0", "name_localizations", "ko"],
+        "BASE_TYPE_BAD_LENGTH",
+    ),
+    "choice-name-too-long-default": (
+        [_chat(options=[_option("state", choices=[{"name": "o" * 101, "value": "on"}])])],
+        ["0", "options", "0", "choices", "0", "name"],
+        "BASE_TYPE_BAD_LENGTH",
+    ),
+    "duplicate-localized-option-names": (
+        [
+            _chat(
+                options=[
+                    _option("voice", name_localizations={"ja": "ボイス"}),
+                    _option("sound", name_localizations={"ja": "ボイス"}),
+                ]
+            )
+        ],
+        ["0", "options", "1", "name_localizations", "ja"],
+        "APPLICATION_COMMANDS_DUPLICATE_NAME",
+    ),
+    "localized-option-name-is-a-siblings-default": (
+        [_chat(options=[_option("voice"), _option("text", name_localizations={"fr": "voice"})])],
+        ["0", "options", "1", "name_localizations", "fr"],
+        "APPLICATION_COMMANDS_DUPLICATE_NAME",
+    ),
+    "duplicate-localized-command-names": (
+        [
+            _chat("voices", name_localizations={"ja": "ボイス"}),
+            _chat("say", name_localizations={"ja": "ボイス"}),
+        ],
+        ["1"],
+        "APPLICATION_COMMANDS_DUPLICATE_NAME",
+    ),
+    "duplicate-command-names": (
+        [_chat("voices"), _chat("voices")],
+        ["1"],
+        "APPLICATION_COMMANDS_DUPLICATE_NAME",
+    ),
+}
+
+
+def _error_at(errors: dict[str, object], path: list[str]) -> list[str]:
+    node: object = errors
+    for key in path:
+        assert isinstance(node, dict), (path, errors)
+        node = node.get(key, {})
+    assert isinstance(node, dict)
+    return [entry["code"] for entry in node.get("_errors", [])]
+
+
+async def test_command_localizations_discord_accepts(fake: FakeDiscord) -> None:
+    async with running_bot(fake, make_bot(fake)) as bot:
+        await bot.http.bulk_upsert_guild_commands(fake.application_id, fake.guild_id, _LOCALIZED_OK)
+    stored = {c["name"]: c for c in fake.synced_commands[fake.guild_id]}
+    assert stored["voices"]["name_localizations"]["hi"] == "आवाज़ें"
+    assert stored["Speak this message"]["name_localizations"]["de"] == "Diese Nachricht sprechen"
+    assert fake.refused_syncs == []
+
+
+@pytest.mark.parametrize("rule", list(_REFUSED))
+async def test_command_sync_refused_like_discord(fake: FakeDiscord, rule: str) -> None:
+    """The whole list is refused (400 50035) and nothing of it stored; the fake records why."""
+    payload, path, code = _REFUSED[rule]
+    async with running_bot(fake, make_bot(fake)) as bot:
+        before = list(fake.synced_commands[fake.guild_id])
+        with pytest.raises(discord.HTTPException) as refused:
+            await bot.http.bulk_upsert_guild_commands(fake.application_id, fake.guild_id, payload)
+    assert (refused.value.status, refused.value.code) == (400, 50035)
+    assert fake.synced_commands[fake.guild_id] == before
+    [(scope, errors)] = fake.refused_syncs
+    assert scope == fake.guild_id
+    assert code in _error_at(errors, path), errors
