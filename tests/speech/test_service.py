@@ -854,15 +854,7 @@ async def test_a_queued_utterance_whose_voice_is_gone_asks_for_no_audio(
     [
         "made private",
         "server voices off",
-        pytest.param(
-            "speech off",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="bug: /clone-settings speech enabled:False ('off stops all speech') "
-                "does not stop the texts already queued (service._audio re-checks the voice, "
-                "not policy.speech_enabled)",
-            ),
-        ),
+        "speech off",
     ],
 )
 async def test_a_server_voice_withdrawn_meanwhile_is_not_heard(
@@ -939,12 +931,6 @@ async def test_a_voice_message_is_bounded_and_refunded_when_too_long(
     assert world.poster.calls == [] and world.store.charged() == 0 and world.store.audits == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a voice message refused as too long leaves its TTS stream (and its limiter "
-    "slot) open until the audio generator is garbage collected (service._message does not "
-    "close the generator it stops reading)",
-)
 async def test_a_voice_message_too_long_closes_its_tts_stream_at_once(
     built: list[World], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -1005,12 +991,6 @@ async def test_audio_that_makes_no_voice_message_is_a_friendly_refusal(
     assert world.poster.calls == [] and world.store.charged() == 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: a voice deleted or erased while its voice message is gathered is still "
-    "posted with the audio of the groups before (service._message does not check the voice "
-    "again before posting)",
-)
 async def test_a_voice_deleted_while_its_message_is_gathered_is_not_posted(
     built: list[World],
 ) -> None:
