@@ -7,13 +7,36 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Literal, Protocol
 
-from .errors import UserFacingError
+from babel.dates import format_time
 
-DEFAULT_CONSENT_TEXT = (
-    "I confirm that the voice in these recordings is my own, or that its owner has given me "
-    "explicit permission to clone it, and that I will not use the cloned voice to deceive, "
-    "impersonate or harm anyone."
-)
+from .errors import UserFacingError
+from .i18n import PSEUDO, SOURCE, Msg, Text, catalogue_for
+
+
+class Localized(str):
+    """English text (its ``str`` value, for code that still f-strings it) that renders itself
+    in any language: put it in a :class:`~bot.i18n.Msg` variable, or call ``render(locale)``."""
+
+    message: Msg
+
+    def __new__(cls, message: Msg) -> Localized:
+        made = super().__new__(cls, message.render(SOURCE))
+        made.message = message
+        return made
+
+    def render(self, locale: str | None = None) -> str:
+        return self.message.render(locale)
+
+
+#: The consent statement of a server that wrote none (English; ``render(locale)`` for others).
+DEFAULT_CONSENT_TEXT = Localized(Msg("settings-consent-default"))
+
+
+def default_consent(locale: str | None) -> str:
+    """The default consent statement in ``locale``."""
+    return DEFAULT_CONSENT_TEXT.render(locale)
+
+
 QUOTA_WINDOW = timedelta(hours=24)
 HOUR = timedelta(hours=1)
 #: A limit counts at most this many uses (the store reads the newest ones): settings keep
@@ -46,7 +69,7 @@ class PolicyRefusal(UserFacingError):
     ``reason`` names the rule in a word (for metrics; never shown to the member).
     """
 
-    def __init__(self, user_message: str, *, reason: str = "policy") -> None:
+    def __init__(self, user_message: Text, *, reason: str = "policy") -> None:
         super().__init__(user_message)
         self.reason = reason
 
@@ -72,15 +95,23 @@ class History:
     guild_opened: tuple[datetime, ...] = ()
 
 
-def format_duration(seconds: float) -> str:
+def format_duration(seconds: float) -> Localized:
+    """ "5 min", "1 h 2 min", "59 s" (at least 1 s): ``str()`` is English; in a Msg variable
+    (or ``render(locale)``) it is in the message's language."""
     seconds = max(1, round(seconds))
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)
     if hours:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+        if minutes:
+            return Localized(Msg("settings-duration-hours-minutes", hours=hours, minutes=minutes))
+        return Localized(Msg("settings-duration-hours", hours=hours))
     if minutes:
-        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
-    return f"{secs} s"
+        if secs:
+            return Localized(
+                Msg("settings-duration-minutes-seconds", minutes=minutes, seconds=secs)
+            )
+        return Localized(Msg("settings-duration-minutes", minutes=minutes))
+    return Localized(Msg("settings-duration-seconds", seconds=secs))
 
 
 def _mentions(ids: Collection[int], kind: str) -> str:
@@ -91,33 +122,30 @@ def _mentions(ids: Collection[int], kind: str) -> str:
 def check_request(policy: PolicyView, who: Requester, history: History, now: datetime) -> None:
     """Raise PolicyRefusal naming the first rule the request breaks."""
     if who.user_id in policy.blocked_user_ids:
-        raise PolicyRefusal("You are not allowed to clone voices in this server.", reason="blocked")
+        raise PolicyRefusal(Msg("settings-refusal-blocked"), reason="blocked")
     if policy.allowed_channel_ids and who.channel_id not in policy.allowed_channel_ids:
         raise PolicyRefusal(
-            "Voice cloning is not allowed in this channel. Please use "
-            f"{_mentions(policy.allowed_channel_ids, 'channel')}.",
+            Msg(
+                "settings-refusal-channel",
+                channels=_mentions(policy.allowed_channel_ids, "channel"),
+            ),
             reason="channel",
         )
     if policy.allowed_role_ids and not who.role_ids & set(policy.allowed_role_ids):
         raise PolicyRefusal(
-            "You need one of these roles to clone voices: "
-            f"{_mentions(policy.allowed_role_ids, 'role')}.",
+            Msg("settings-refusal-role", roles=_mentions(policy.allowed_role_ids, "role")),
             reason="role",
         )
     if history.open_request_id is not None:
         raise PolicyRefusal(
-            f"You already have a clone request in progress (#{history.open_request_id}). "
-            "Please wait until it is finished.",
+            Msg("settings-refusal-open-request", request=str(history.open_request_id)),
             reason="open_request",
         )
     if policy.cooldown_seconds and history.last_request_at is not None:
         ready_at = history.last_request_at + timedelta(seconds=policy.cooldown_seconds)
         if ready_at > now:
-            raise PolicyRefusal(
-                "You are on cooldown: please wait "
-                f"{format_duration((ready_at - now).total_seconds())} before your next request.",
-                reason="cooldown",
-            )
+            wait = format_duration((ready_at - now).total_seconds())
+            raise PolicyRefusal(Msg("settings-refusal-cooldown", wait=wait), reason="cooldown")
     check_quotas(policy, history)
 
 
@@ -126,14 +154,12 @@ def check_quotas(policy: PolicyView, history: History) -> None:
     when a request is confirmed: others may have confirmed theirs since it was opened)."""
     if policy.member_daily_quota and history.member_requests >= policy.member_daily_quota:
         raise PolicyRefusal(
-            f"You have reached your limit of {policy.member_daily_quota} clone requests in 24 "
-            "hours. Please try again tomorrow.",
+            Msg("settings-refusal-member-quota", count=policy.member_daily_quota),
             reason="member_quota",
         )
     if policy.guild_daily_quota and history.guild_requests >= policy.guild_daily_quota:
         raise PolicyRefusal(
-            f"This server has reached its limit of {policy.guild_daily_quota} clone requests in "
-            "24 hours. Please try again tomorrow.",
+            Msg("settings-refusal-guild-quota", count=policy.guild_daily_quota),
             reason="guild_quota",
         )
 
@@ -189,47 +215,78 @@ def first_exceeded(
 @dataclass(frozen=True)
 class Wording:
     """How a refusal names what is limited: ``noun`` ("previews"), ``done`` ("previewed a
-    voice", for a one-use cooldown), ``note`` (what counts, if not obvious)."""
+    voice", for a one-use cooldown), ``note`` (what counts, if not obvious). Each may be a
+    :class:`~bot.i18n.Msg` (localized; a ``noun`` Msg is given the limit's ``$count``) or,
+    until its area is localized, English text."""
 
-    noun: str
-    done: str
-    note: str = ""
+    noun: Text
+    done: Text
+    note: Text = ""
 
 
-def _period(window: timedelta) -> str:
+def _period(window: timedelta) -> Msg:
     if window == HOUR:
-        return "this hour"
+        return Msg("settings-period-hour")
     if window == QUOTA_WINDOW:
-        return "today"
-    return f"the last {format_duration(window.total_seconds())}"
+        return Msg("settings-period-day")
+    return Msg("settings-period-last", duration=format_duration(window.total_seconds()))
 
 
-def when_free(frees_at: datetime, now: datetime) -> str:
-    """ "in 12 min" within the hour, else "at 14:05 UTC" (or "tomorrow at 09:30 UTC")."""
+@dataclass(frozen=True)
+class _ClockTime:
+    """A time of day in UTC: 24-hour "14:05" in English (as always), each language's own
+    short time format otherwise."""
+
+    at: datetime
+
+    def render(self, locale: str | None = None) -> str:
+        chosen = catalogue_for(locale)
+        if chosen in (SOURCE, PSEUDO):
+            return f"{self.at:%H:%M}"
+        return format_time(self.at, "short", tzinfo=UTC, locale=chosen.replace("-", "_"))
+
+
+def when_free(frees_at: datetime, now: datetime) -> Localized:
+    """ "in 12 min" within the hour, else "at 14:05 UTC" (or "tomorrow at 09:30 UTC"):
+    ``str()`` is English; in a Msg variable (or ``render(locale)``) the message's language."""
     wait = (frees_at - now).total_seconds()
     if wait <= HOUR.total_seconds():
-        return f"in {format_duration(wait)}"
+        return Localized(Msg("settings-when-in", duration=format_duration(wait)))
     at, today = frees_at.astimezone(UTC), now.astimezone(UTC)
-    day = "tomorrow " if at.date() > today.date() else ""
-    return f"{day}at {at:%H:%M} UTC"
+    tomorrow = at.date() > today.date()
+    message = "settings-when-tomorrow-at" if tomorrow else "settings-when-at"
+    return Localized(Msg(message, time=_ClockTime(at)))
 
 
-def limit_refusal(exceeded: Exceeded, now: datetime, wording: Wording) -> str:
+def _counted(noun: Text, count: int) -> Text:
+    return Msg(noun.id, **{**noun.args, "count": count}) if isinstance(noun, Msg) else noun
+
+
+def limit_message(exceeded: Exceeded, now: datetime, wording: Wording) -> Msg:
     """What the member reads: which limit, and when the next use fits."""
     limit, when = exceeded.limit, when_free(exceeded.frees_at, now)
-    note = f" ({wording.note})" if wording.note else ""
+    note = Msg("settings-limit-note", note=wording.note) if wording.note else ""
     if limit.per == "member" and limit.count == 1:
-        ago = "a moment ago" if limit.window <= HOUR else "recently"
-        return f"You {wording.done} {ago}{note}; try again {when}."
-    whose = "You have used your" if limit.per == "member" else "This server has used its"
-    return (
-        f"{whose} {limit.count} {wording.noun} for {_period(limit.window)}{note}; the next "
-        f"one is available {when}."
+        recent = "hour" if limit.window <= HOUR else "longer"
+        return Msg("settings-limit-once", done=wording.done, window=recent, note=note, when=when)
+    return Msg(
+        "settings-limit-used",
+        per=limit.per,
+        count=limit.count,
+        noun=_counted(wording.noun, limit.count),
+        period=_period(limit.window),
+        note=note,
+        when=when,
     )
 
 
+def limit_refusal(exceeded: Exceeded, now: datetime, wording: Wording) -> str:
+    """:func:`limit_message` in English (prefer limit_message: it renders per language)."""
+    return str(limit_message(exceeded, now, wording))
+
+
 OPENED = Wording(
-    "clone requests", "opened a clone request", "every request opened counts, confirmed or not"
+    Msg("settings-opened-noun"), Msg("settings-opened-done"), Msg("settings-opened-note")
 )
 
 
@@ -250,7 +307,7 @@ def check_opened(limits: Sequence[Limit], history: History, now: datetime) -> No
     (windows of at most 24 hours: the history holds that much)."""
     exceeded = first_exceeded(limits, history.member_opened, history.guild_opened, now)
     if exceeded is not None:
-        raise PolicyRefusal(limit_refusal(exceeded, now, OPENED), reason="opened_limit")
+        raise PolicyRefusal(limit_message(exceeded, now, OPENED), reason="opened_limit")
 
 
 def is_moderator(policy: PolicyView, *, manage_guild: bool, role_ids: Collection[int]) -> bool:

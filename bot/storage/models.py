@@ -272,6 +272,9 @@ class GuildPolicy(Base):
     verification: Mapped[str] = mapped_column(
         String(16), default=VerificationMode.OFF.value, server_default=text("'off'")
     )
+    #: The language of posts everyone reads (a bot.i18n catalogue, e.g. "ja"): None = Discord's
+    #: preferred locale of the server (/clone-settings language).
+    locale: Mapped[str | None] = mapped_column(String(16), default=None)
     updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
     updated_by: Mapped[int | None] = mapped_column(BigInteger, default=None)
 

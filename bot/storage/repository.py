@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from ..i18n import LOCALES
 from ..policy import History
 from . import usage
 from .challenges import ChallengeQueries
@@ -99,6 +100,12 @@ def _text(value: Any) -> str:
     return value
 
 
+def _locale(value: Any) -> str:
+    if value not in LOCALES:
+        raise ValueError(f"expected one of {', '.join(LOCALES)}")
+    return str(value)
+
+
 _POLICY_FIELDS: Mapping[str, Callable[[Any], Any]] = {
     "allowed_role_ids": _snowflake_list,
     "allowed_channel_ids": _snowflake_list,
@@ -127,6 +134,7 @@ _POLICY_FIELDS: Mapping[str, Callable[[Any], Any]] = {
     "speech_server_voices": _flag,
     "speech_member_daily_chars": _optional(_count),
     "speech_guild_daily_chars": _optional(_count),
+    "locale": _optional(_locale),
 }
 
 
