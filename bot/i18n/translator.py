@@ -17,7 +17,9 @@ English is still sent: a test can tell a translation from a missing one.
 
 from __future__ import annotations
 
+import logging
 import re
+import unicodedata
 from typing import Any
 
 import discord
@@ -26,6 +28,7 @@ from discord import app_commands
 from .catalog import bundle, format_attribute
 from .locales import LOCALES, SOURCE, catalogue_for
 
+log = logging.getLogger(__name__)
 _Location = app_commands.TranslationContextLocation
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -69,14 +72,42 @@ def _own_value(locale: str, message_id: str) -> str | None:
     return str(text)
 
 
+def _name_char(char: str) -> bool:
+    r"""Discord's ``[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]``: letters, numbers, and the
+    Devanagari and Thai scripts (their vowel signs are marks, not letters)."""
+    if char in "-_'" or unicodedata.category(char)[0] in "LN":
+        return True
+    return 0x0900 <= ord(char) <= 0x097F or 0x0E00 <= ord(char) <= 0x0E7F
+
+
+def valid_name(text: str) -> bool:
+    return 1 <= len(text) <= 32 and all(map(_name_char, text)) and text == text.lower()
+
+
+def acceptable(location: _Location, data: Any, text: str) -> bool:
+    """Whether Discord accepts ``text`` here: one bad translation would make the whole sync
+    fail with a 400, so it is left out (Discord shows the English default) and logged; the
+    catalogue tests fail on it."""
+    if _is_description(location) or location is _Location.choice_name:
+        return 1 <= len(text) <= 100
+    if isinstance(data, app_commands.ContextMenu):
+        return 1 <= len(text) <= 32
+    return valid_name(text)
+
+
 def translate(locale: str, location: _Location, data: Any, english: str) -> str | None:
     """The string in ``locale`` (a catalogue), or None to keep Discord's default."""
     found = message_id(location, data, english)
     if found is None or locale == SOURCE or locale not in LOCALES:
         return None
     if _is_description(location):
-        return format_attribute(locale, found, "description")
-    return _own_value(locale, found)
+        text = format_attribute(locale, found, "description")
+    else:
+        text = _own_value(locale, found)
+    if text is not None and not acceptable(location, data, text):
+        log.warning("%s in %s breaks Discord's rules (left out): %r", found, locale, text)
+        return None
+    return text
 
 
 class FluentTranslator(app_commands.Translator):
