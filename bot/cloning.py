@@ -17,6 +17,7 @@ import aiohttp
 from .audio import AudioError, AudioPipeline, ProcessedSample
 from .download import AttachmentTooLarge, download_to_file
 from .errors import UserFacingError
+from .i18n import Msg, Text
 from .inworld import CloneRequest, CloneResult, CloneSample, InworldClient, InworldError
 from .observability.metrics import BotMetrics
 from .reconcile.cloner import OnSent, ReconcileLimits, ReconcilingCloner, TakeSlot
@@ -39,10 +40,11 @@ class Stage(enum.Enum):
     CLONING = "Cloning the voice with Inworld"
 
 
-Progress = Callable[[Stage, str | None], Awaitable[None]]
+#: A progress line: the stage, and a detail (a message, rendered in the member's language).
+Progress = Callable[[Stage, Text | None], Awaitable[None]]
 
 
-async def _no_progress(stage: Stage, detail: str | None) -> None:
+async def _no_progress(stage: Stage, detail: Text | None) -> None:
     return None
 
 
@@ -103,16 +105,16 @@ def parse_tags(raw: str | None) -> tuple[str, ...]:
         if tag and tag.lower() not in seen:
             seen[tag.lower()] = tag
     if len(seen) > MAX_TAGS:
-        raise UserFacingError(f"Please give at most {MAX_TAGS} tags.")
+        raise UserFacingError(Msg("clone-tags-too-many", max=MAX_TAGS))
     return tuple(seen.values())
 
 
 def clean_name(raw: str) -> str:
     name = " ".join(raw.split())
     if not name:
-        raise UserFacingError("Please give the voice a name.")
+        raise UserFacingError(Msg("clone-name-missing"))
     if len(name) > MAX_NAME_LENGTH:
-        raise UserFacingError(f"The voice name can be at most {MAX_NAME_LENGTH} characters.")
+        raise UserFacingError(Msg("clone-name-too-long", max=MAX_NAME_LENGTH))
     return name
 
 
@@ -155,7 +157,7 @@ class CloneService:
         """Download and process every sample (concurrently); name the sample that failed."""
         self.check_sizes(sources)
         many = len(sources) > 1
-        await progress(Stage.DOWNLOADING, f"{len(sources)} file{'s' if many else ''}")
+        await progress(Stage.DOWNLOADING, Msg("clone-detail-files", count=len(sources)))
         with tempfile.TemporaryDirectory(prefix="voiceclone-") as tmp:
             paths = [Path(tmp) / f"sample{i}" for i in range(len(sources))]
             digests = await gather_all(
@@ -184,8 +186,15 @@ class CloneService:
                     )
                 except AudioError as exc:
                     log.info("sample %s rejected: %s", source.filename, exc)
-                    prefix = f"Sample {index + 1} (`{source.filename}`): " if many else ""
-                    raise UserFacingError(prefix + exc.user_message) from exc
+                    reason: Text = getattr(exc, "message", None) or exc.user_message
+                    if many:
+                        reason = Msg(
+                            "clone-sample-refused",
+                            index=index + 1,
+                            file=source.filename,
+                            reason=reason,
+                        )
+                    raise UserFacingError(reason) from exc
 
             started = time.monotonic()
             processed = await gather_all(*(one(i) for i in range(len(sources))))
@@ -235,7 +244,7 @@ class CloneService:
         started = time.monotonic()
 
         async def retrying(error: InworldError, wait: float) -> None:
-            await progress(Stage.CLONING, f"Inworld is busy; trying again in {wait:.0f} s")
+            await progress(Stage.CLONING, Msg("clone-detail-busy", seconds=round(wait)))
 
         hooks: dict[str, Any] = {"on_retry": retrying}
         if take_slot is not None:

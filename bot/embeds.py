@@ -14,12 +14,15 @@ from collections.abc import Sequence
 from typing import Any
 
 import discord
+from babel import Locale, UnknownLocaleError
 
 from .audio import ProcessedSample
+from .audio.quality import TIP_CLIPPING, TIP_CLOSER, TIP_LONGER, TIP_QUIET_ROOM, QualityReport
 from .audio.waveform import render_wav
 from .cloning import CloneOutcome
 from .delivery.letter import Attachment
 from .delivery.text import safe_code, safe_name, safe_text
+from .i18n import SOURCE, MissingMessage, tr
 from .inworld import language_name
 from .storage import AuditAction, CloneRecord, ConsentChallenge, VerificationMode
 
@@ -37,17 +40,30 @@ def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-")[:40] or "voice"
 
 
-def describe_sample(sample: ProcessedSample) -> str:
-    """One line of facts about how a sample was prepared."""
-    parts = [f"{sample.seconds:.1f} s kept"]
+def language_label(code: str, locale: str = SOURCE) -> str:
+    """A clone language's name in ``locale`` (Babel's names; English: the API's list)."""
+    if locale == SOURCE:
+        return language_name(code)
+    try:
+        name = Locale.parse(locale.replace("-", "_")).languages.get(code)
+    except (ValueError, UnknownLocaleError):
+        name = None
+    return name[:1].upper() + name[1:] if name else language_name(code)
+
+
+def describe_sample(sample: ProcessedSample, *, locale: str = SOURCE) -> str:
+    """One line of facts about how a sample was prepared (numbers rounded here as Python
+    rounds them, so English reads exactly as before)."""
+    parts = [tr(locale, "clone-sample-kept", seconds=round(sample.seconds, 1))]
     if sample.original_seconds is not None:
-        parts.append(f"from {sample.original_seconds:.1f} s")
+        parts.append(tr(locale, "clone-sample-from", seconds=round(sample.original_seconds, 1)))
     if sample.codec:
         parts.append(sample.codec)
     if not math.isinf(sample.peak_dbfs):
-        parts.append(f"peak {sample.peak_dbfs:.1f} dBFS")
+        parts.append(tr(locale, "clone-sample-peak", dbfs=round(sample.peak_dbfs, 1)))
     if sample.clipped_fraction >= 0.001:
-        parts.append(f"⚠️ {sample.clipped_fraction:.1%} clipped")
+        percent = round(sample.clipped_fraction * 100, 1)
+        parts.append(tr(locale, "clone-sample-clipped", percent=percent))
     return ", ".join(parts)
 
 
@@ -59,12 +75,41 @@ def waveform_filename(index: int) -> str:
     return f"sample{index + 1}-waveform.png"
 
 
-def quality_lines(sample: ProcessedSample) -> list[str]:
+#: The pipeline's tips (stored in English with the request) and their messages.
+_TIPS = {
+    TIP_CLOSER: "clone-tip-closer",
+    TIP_LONGER: "clone-tip-longer",
+    TIP_QUIET_ROOM: "clone-tip-quiet-room",
+    TIP_CLIPPING: "clone-tip-clipping",
+}
+
+
+def quality_summary(report: QualityReport, *, locale: str = SOURCE) -> str:
+    """``Quality **good**: ...``: :meth:`QualityReport.summary` in ``locale``."""
+    if math.isfinite(report.lufs):
+        loudness = tr(locale, "clone-quality-lufs", lufs=round(report.lufs, 1))
+    else:
+        loudness = tr(locale, "clone-quality-no-lufs")
+    return tr(
+        locale,
+        "clone-quality",
+        verdict=tr(locale, f"clone-verdict-{report.verdict}"),
+        speech=round(report.speech_seconds, 1),
+        seconds=round(report.seconds, 1),
+        loudness=loudness,
+        snr=round(report.snr_db),
+        noise=round(report.noise_floor_dbfs),
+        clipped=round(report.clipped_fraction * 100, 2),
+    )
+
+
+def quality_lines(sample: ProcessedSample, *, locale: str = SOURCE) -> list[str]:
     """The quality report of a sample: the summary line, then its tips."""
     report = sample.quality
     if report is None:
         return []
-    return [f"Quality {report.summary()}", *(f"💡 {tip}" for tip in report.tips)]
+    tips = [tr(locale, _TIPS[tip]) if tip in _TIPS else tip for tip in report.tips]
+    return [quality_summary(report, locale=locale), *(f"💡 {tip}" for tip in tips)]
 
 
 def waveform_attachments(samples: Sequence[ProcessedSample]) -> list[Attachment]:
@@ -83,49 +128,57 @@ def show_waveform(embed: discord.Embed, pictures: Sequence[Attachment]) -> None:
         embed.set_image(url=f"attachment://{pictures[0].filename}")
 
 
-def result_embed(outcome: CloneOutcome) -> discord.Embed:
+def result_embed(outcome: CloneOutcome, *, locale: str = SOURCE) -> discord.Embed:
     voice = outcome.result.voice
     any_errors = any(v.errors for v in outcome.result.samples)
     if voice is None:
         embed = discord.Embed(
-            title="Voice not created",
-            description="Inworld checked the samples but did not create a voice. "
-            "See the errors below, then try again with a clearer recording.",
+            title=tr(locale, "clone-result-failed-title"),
+            description=tr(locale, "clone-result-failed-description"),
             colour=FAILURE,
         )
     else:
+        name = _clip(safe_name(voice.display_name), 200)
+        heading = tr(locale, "clone-result-voice-id")
         embed = discord.Embed(
-            title=f"Voice cloned: {_clip(safe_name(voice.display_name), 200)}",
-            description=f"**Voice ID**\n```\n{safe_code(voice.voice_id)}\n```",
+            title=tr(locale, "clone-result-title", name=name),
+            description=f"{heading}\n```\n{safe_code(voice.voice_id)}\n```",
             colour=PARTIAL if any_errors else SUCCESS,
         )
     language = (voice.lang_code if voice else None) or outcome.options.language
-    embed.add_field(name="Language", value=language_name(language), inline=True)
-    embed.add_field(name="Samples", value=str(len(outcome.samples)), inline=True)
+    embed.add_field(
+        name=tr(locale, "clone-field-language"), value=language_label(language, locale), inline=True
+    )
+    embed.add_field(
+        name=tr(locale, "clone-field-samples"), value=str(len(outcome.samples)), inline=True
+    )
     for index, sample in enumerate(outcome.samples):
         validation = outcome.result.samples[index] if index < len(outcome.result.samples) else None
-        lines = [describe_sample(sample), *quality_lines(sample)]
+        lines = [describe_sample(sample, locale=locale), *quality_lines(sample, locale=locale)]
         if validation is not None:
             # The API's texts may quote what the member sent (a name, a transcription).
             lines += [f"❌ {safe_text(text)}" for text in validation.errors]
             lines += [f"⚠️ {safe_text(text)}" for text in validation.warnings]
             if not validation.errors and not validation.warnings:
-                lines.append("✅ No warnings")
+                lines.append(tr(locale, "clone-no-warnings"))
             if validation.transcription:
                 heard = _clip(safe_text(validation.transcription), 300)
-                lines.append(f"Heard: “{heard}”")
-        embed.add_field(name=f"Sample {index + 1}", value=_clip("\n".join(lines)), inline=False)
+                lines.append(tr(locale, "clone-heard", text=heard))
+        embed.add_field(
+            name=tr(locale, "clone-field-sample", index=index + 1),
+            value=_clip("\n".join(lines)),
+            inline=False,
+        )
     notes = []
     if outcome.transcription_dropped:
-        notes.append(
-            "Your transcription was not sent: the recording was cut to the best 15 s, so it "
-            "would no longer match."
-        )
+        notes.append(tr(locale, "clone-note-transcription-dropped"))
     if any(s.seconds < 10 for s in outcome.samples):
-        notes.append("Tip: 10-15 s of clear speech gives the best clone.")
+        notes.append(tr(locale, "clone-note-length"))
     if notes:
-        embed.add_field(name="Notes", value=_clip("\n".join(notes)), inline=False)
-    embed.set_footer(text="The attached audio is exactly what was sent to Inworld.")
+        embed.add_field(
+            name=tr(locale, "clone-field-notes"), value=_clip("\n".join(notes)), inline=False
+        )
+    embed.set_footer(text=tr(locale, "clone-result-footer"))
     return embed
 
 
@@ -149,7 +202,9 @@ def sample_files(outcome: CloneOutcome, size_limit: int) -> tuple[list[discord.F
     return files, left_out
 
 
-def result_parts(outcome: CloneOutcome, size_limit: int) -> tuple[discord.Embed, list[Attachment]]:
+def result_parts(
+    outcome: CloneOutcome, size_limit: int, *, locale: str = SOURCE
+) -> tuple[discord.Embed, list[Attachment]]:
     """The result embed (saying which audio did not fit), the audio that fits and the
     waveforms that fit after it. Renders the waveforms: call it in a worker thread."""
     kept, left_out = sample_attachments(outcome, size_limit)
@@ -160,20 +215,25 @@ def result_parts(outcome: CloneOutcome, size_limit: int) -> tuple[discord.Embed,
             pictures.append(picture)
             room -= len(picture.data)
     kept += pictures
-    embed = result_embed(outcome)
+    embed = result_embed(outcome, locale=locale)
     show_waveform(embed, pictures)
     if left_out:
         embed.add_field(
-            name="Audio",
-            value=f"{left_out} processed sample(s) were too large to upload here.",
+            name=tr(locale, "clone-field-audio"),
+            value=tr(locale, "clone-audio-too-large", count=left_out),
             inline=False,
         )
     return embed, kept
 
 
-def _samples_summary(samples: Sequence[ProcessedSample]) -> str:
+def _samples_summary(samples: Sequence[ProcessedSample], locale: str) -> str:
     return "\n".join(
-        "\n".join([f"**{i + 1}.** {describe_sample(s)}", *quality_lines(s)])
+        "\n".join(
+            [
+                f"**{i + 1}.** {describe_sample(s, locale=locale)}",
+                *quality_lines(s, locale=locale),
+            ]
+        )
         for i, s in enumerate(samples)
     )
 
@@ -186,44 +246,60 @@ def consent_embed(
     *,
     approval_required: bool,
     verification: dict[str, Any] | None = None,
+    locale: str = SOURCE,
 ) -> discord.Embed:
-    """What the member confirms before anything is sent to Inworld."""
+    """What the member confirms before anything is sent to Inworld (``statement``: the
+    server's own text, shown as written, or the default statement in ``locale``)."""
     embed = discord.Embed(
-        title=f"Confirm your voice clone: {_clip(safe_name(name), 200)}",
-        description=(
-            "Your recording is ready. Nothing has been sent to Inworld yet."
-            "\n\nBy pressing **I confirm** you attest:\n> " + _clip(safe_text(statement), 900)
+        title=tr(locale, "clone-consent-title", name=_clip(safe_name(name), 200)),
+        description=tr(
+            locale, "clone-consent-description", statement=_clip(safe_text(statement), 900)
         ),
         colour=discord.Colour.blurple(),
     )
-    embed.add_field(name="Language", value=language_name(language), inline=True)
     embed.add_field(
-        name="Next step",
-        value="A moderator reviews it" if approval_required else "The voice is cloned",
+        name=tr(locale, "clone-field-language"), value=language_label(language, locale), inline=True
+    )
+    embed.add_field(
+        name=tr(locale, "clone-field-next-step"),
+        value=tr(locale, "clone-next-review" if approval_required else "clone-next-clone"),
         inline=True,
     )
-    embed.add_field(name="Samples", value=_clip(_samples_summary(samples)), inline=False)
+    embed.add_field(
+        name=tr(locale, "clone-field-samples"),
+        value=_clip(_samples_summary(samples, locale)),
+        inline=False,
+    )
     if verification:
-        embed.add_field(name="Spoken consent", value=verification_summary(verification))
+        embed.add_field(
+            name=tr(locale, "clone-field-spoken-consent"),
+            value=verification_summary(verification, locale=locale),
+        )
     return embed
 
 
-def verification_summary(facts: dict[str, Any]) -> str:
+def verification_summary(facts: dict[str, Any], *, locale: str = SOURCE) -> str:
     """The spoken-consent facts of a request, for the member and the moderators."""
     decision = facts.get("decision")
     if decision == "verified":
-        head = f"✅ Verified by {facts.get('recognizer', 'speech recognition')}"
+        recognizer = facts.get("recognizer") or tr(locale, "clone-verify-recognizer")
+        head = tr(locale, "clone-verify-verified", recognizer=str(recognizer))
     elif decision == "pending":
-        head = "⏳ Checked by Inworld's transcription once the voice is made (deleted if wrong)"
+        head = tr(locale, "clone-verify-pending")
     else:
         head = f"❌ {safe_text(str(decision))}"
-    lines = [head, f"Sentence: “{_clip(safe_text(str(facts.get('sentence', ''))), 300)}”"]
+    sentence = _clip(safe_text(str(facts.get("sentence", ""))), 300)
+    lines = [head, tr(locale, "clone-verify-sentence", sentence=sentence)]
     if facts.get("heard"):
-        lines.append(f"Heard: “{_clip(safe_text(str(facts['heard'])), 300)}”")
+        lines.append(tr(locale, "clone-heard", text=_clip(safe_text(str(facts["heard"])), 300)))
     if facts.get("score") is not None:
-        lines.append(f"Score: {float(facts['score']):.2f}")
-    how = "a Discord voice message" if facts.get("voice_message") else "an uploaded file"
-    lines.append(f"Recording: {how}, SHA-256 `{str(facts.get('recording_sha256', ''))[:16]}…`")
+        lines.append(tr(locale, "clone-verify-score", score=round(float(facts["score"]), 2)))
+    how = (
+        "clone-verify-recording-voice-message"
+        if facts.get("voice_message")
+        else "clone-verify-recording-file"
+    )
+    lines.append(tr(locale, how, sha=str(facts.get("recording_sha256", ""))[:16]))
     return _clip("\n".join(lines))
 
 
@@ -233,74 +309,111 @@ def challenge_embed(
     mode: VerificationMode,
     fell_back: bool = False,
     notes: Sequence[str] = (),
+    locale: str = SOURCE,
 ) -> discord.Embed:
-    """The sentence a member must read aloud, and how to send the recording."""
-    how_voice = (
-        "Record it as a **voice message** in this channel (hold the microphone button), then "
-        "open the message's menu (right-click or long-press) → **Apps** → **Clone this voice**."
-    )
-    how = (
-        how_voice
-        if mode is VerificationMode.STRICT
-        else how_voice + " Or record it with any app and run `/clone` again with the "
-        "recording as `sample`, on its own (no `sample2` or `sample3`)."
-    )
-    expires = discord.utils.format_dt(challenge.expires_at, "R")
+    """The sentence a member must read aloud, and how to send the recording (``notes``:
+    already in ``locale``)."""
+    how = tr(locale, "clone-challenge-how-voice")
+    if mode is not VerificationMode.STRICT:
+        how += " " + tr(locale, "clone-challenge-how-file")
     embed = discord.Embed(
-        title="🎙️ Read this sentence aloud",
-        description=(
-            f"This server asks you to prove the voice is yours. Read this, in your own voice:"
-            f"\n\n> **{_clip(safe_text(challenge.sentence), 900)}**\n\n{how}\n\n"
-            f"The sentence works once and expires {expires}."
+        title=tr(locale, "clone-challenge-title"),
+        description=tr(
+            locale,
+            "clone-challenge-description",
+            sentence=_clip(safe_text(challenge.sentence), 900),
+            how=how,
+            expires=discord.utils.format_dt(challenge.expires_at, "R"),
         ),
         colour=discord.Colour.blurple(),
     )
     name = str(challenge.options.get("name") or "")
     if name:
-        embed.add_field(name="Voice name", value=_clip(safe_name(name), 200), inline=True)
-    embed.add_field(name="Language", value=language_name(challenge.language), inline=True)
+        embed.add_field(
+            name=tr(locale, "clone-field-voice-name"),
+            value=_clip(safe_name(name), 200),
+            inline=True,
+        )
+    embed.add_field(
+        name=tr(locale, "clone-field-language"),
+        value=language_label(challenge.language, locale),
+        inline=True,
+    )
     if challenge.attempt > 1:
-        embed.add_field(name="Try", value=str(challenge.attempt), inline=True)
+        embed.add_field(
+            name=tr(locale, "clone-field-try"), value=str(challenge.attempt), inline=True
+        )
     extra = list(notes)
     if fell_back:
-        extra.append(
-            "There is no word list for the language you chose yet, so the sentence is in English."
-        )
+        extra.append(tr(locale, "clone-challenge-english-fallback"))
     if extra:
-        embed.add_field(name="Note", value=_clip("\n".join(extra)), inline=False)
+        embed.add_field(
+            name=tr(locale, "clone-field-note"), value=_clip("\n".join(extra)), inline=False
+        )
     return embed
 
 
-def review_embed(record: CloneRecord, samples: Sequence[ProcessedSample]) -> discord.Embed:
+def review_embed(
+    record: CloneRecord, samples: Sequence[ProcessedSample], *, locale: str = SOURCE
+) -> discord.Embed:
+    """The moderators' review post (``locale``: the server's language)."""
     embed = discord.Embed(
-        title=f"Clone request #{record.id}: {_clip(safe_name(record.display_name), 200)}",
-        description=f"Requested by <@{record.user_id}> in <#{record.channel_id}>.",
+        title=tr(
+            locale,
+            "clone-review-title",
+            id=str(record.id),
+            name=_clip(safe_name(record.display_name), 200),
+        ),
+        description=tr(
+            locale,
+            "clone-review-requested",
+            user=str(record.user_id),
+            channel=str(record.channel_id),
+        ),
         colour=discord.Colour.gold(),
         timestamp=record.created_at,
     )
-    embed.add_field(name="Language", value=language_name(record.language), inline=True)
-    embed.add_field(name="Noise removal", value="on" if record.remove_noise else "off", inline=True)
-    if record.tags:
-        tags = ", ".join(safe_text(tag) for tag in record.tags)
-        embed.add_field(name="Tags", value=_clip(tags), inline=True)
-    if record.description:
-        embed.add_field(
-            name="Description", value=_clip(safe_text(record.description)), inline=False
-        )
-    embed.add_field(name="Samples", value=_clip(_samples_summary(samples)), inline=False)
-    consented = (
-        discord.utils.format_dt(record.consented_at, "f") if record.consented_at else "not yet"
+    embed.add_field(
+        name=tr(locale, "clone-field-language"),
+        value=language_label(record.language, locale),
+        inline=True,
     )
     embed.add_field(
-        name=f"Consent ({consented})",
+        name=tr(locale, "clone-field-noise-removal"),
+        value=tr(locale, "clone-on" if record.remove_noise else "clone-off"),
+        inline=True,
+    )
+    if record.tags:
+        tags = ", ".join(safe_text(tag) for tag in record.tags)
+        embed.add_field(name=tr(locale, "clone-field-tags"), value=_clip(tags), inline=True)
+    if record.description:
+        embed.add_field(
+            name=tr(locale, "clone-field-description"),
+            value=_clip(safe_text(record.description)),
+            inline=False,
+        )
+    embed.add_field(
+        name=tr(locale, "clone-field-samples"),
+        value=_clip(_samples_summary(samples, locale)),
+        inline=False,
+    )
+    consented = (
+        discord.utils.format_dt(record.consented_at, "f")
+        if record.consented_at
+        else tr(locale, "clone-not-yet")
+    )
+    embed.add_field(
+        name=tr(locale, "clone-field-consent", when=consented),
         value=_clip(f"> {safe_text(record.consent_text or '-')}"),
         inline=False,
     )
     if record.verification:
         embed.add_field(
-            name="Spoken consent", value=verification_summary(record.verification), inline=False
+            name=tr(locale, "clone-field-spoken-consent"),
+            value=verification_summary(record.verification, locale=locale),
+            inline=False,
         )
-    embed.set_footer(text="The attached audio is exactly what would be sent to Inworld.")
+    embed.set_footer(text=tr(locale, "clone-review-footer"))
     return embed
 
 
@@ -316,26 +429,53 @@ _AUDIT_COLOURS = {
 }
 
 
+def _label(locale: str, message_id: str, english: str) -> str:
+    """A message that may not exist (an audit action or detail key added later): English."""
+    try:
+        return tr(locale, message_id)
+    except MissingMessage:
+        return english
+
+
 def audit_embed(
-    action: AuditAction, record: CloneRecord | None, actor_id: int | None, detail: dict[str, Any]
+    action: AuditAction,
+    record: CloneRecord | None,
+    actor_id: int | None,
+    detail: dict[str, Any],
+    *,
+    locale: str = SOURCE,
 ) -> discord.Embed:
-    title = action.value.replace("_", " ").capitalize()
+    """An audit post (``locale``: the server's language); the status stays the stored value."""
+    kebab = action.value.replace("_", "-")
+    title = _label(locale, f"clone-audit-{kebab}", action.value.replace("_", " ").capitalize())
     if record is not None:
-        title += f": request #{record.id} ({_clip(safe_name(record.display_name), 100)})"
+        title = tr(
+            locale,
+            "clone-audit-title",
+            action=title,
+            id=str(record.id),
+            name=_clip(safe_name(record.display_name), 100),
+        )
     embed = discord.Embed(
         title=title,
         colour=_AUDIT_COLOURS.get(action, discord.Colour.blurple()),
         timestamp=discord.utils.utcnow(),
     )
     if record is not None:
-        embed.add_field(name="Member", value=f"<@{record.user_id}>", inline=True)
-        embed.add_field(name="Status", value=record.status.value, inline=True)
+        member = tr(locale, "clone-audit-member")
+        embed.add_field(name=member, value=f"<@{record.user_id}>", inline=True)
+        embed.add_field(
+            name=tr(locale, "clone-audit-status"), value=record.status.value, inline=True
+        )
     if actor_id is not None and (record is None or actor_id != record.user_id):
-        embed.add_field(name="By", value=f"<@{actor_id}>", inline=True)
+        embed.add_field(name=tr(locale, "clone-audit-by"), value=f"<@{actor_id}>", inline=True)
     for key, value in detail.items():
         if value is None or value == "":
             continue
         text = str(value)
         shown = f"```\n{safe_code(text)}\n```" if key == "voice_id" else safe_text(text)
-        embed.add_field(name=key.replace("_", " ").capitalize(), value=_clip(shown), inline=False)
+        name = _label(
+            locale, f"clone-audit-field-{key.replace('_', '-')}", key.replace("_", " ").capitalize()
+        )
+        embed.add_field(name=name, value=_clip(shown), inline=False)
     return embed

@@ -5,6 +5,7 @@ progress relays, and the result letters the outbox's sender delivers (through
 from __future__ import annotations
 
 import asyncio
+import functools
 import io
 import logging
 from collections.abc import Awaitable, Callable, Sequence
@@ -29,6 +30,7 @@ from .delivery import (
 from .delivery.letter import Attachment
 from .delivery.routes import ChannelRoute, DirectRoute, InteractionRoute
 from .embeds import result_parts, review_embed, sample_filename
+from .i18n import SOURCE, catalogue_for, tr
 from .outbox.posts import Post, RecordingRoute
 from .storage import CloneRecord, GuildPolicy
 
@@ -61,6 +63,28 @@ class DiscordNotifier:
         self.review_view: Callable[[int], discord.ui.View] | None = None
         #: Adds the spoken preview to a result (embed line, attachment); set by the client.
         self.add_preview: AddPreview | None = None
+        #: The language of a server's posts (the client sets it to ``CloneBot.guild_locale``);
+        #: unset: English.
+        self.guild_locale: Callable[[int], Awaitable[str]] | None = None
+
+    async def server_locale(self, guild_id: int) -> str:
+        """The server's language for posts everyone reads (English if it cannot be told)."""
+        if self.guild_locale is None:
+            return SOURCE
+        try:
+            return await self.guild_locale(guild_id)
+        except Exception:
+            log.warning("guild %s: language unknown (database?), posting in English", guild_id)
+            return SOURCE
+
+    async def member_locale(
+        self, record: CloneRecord, interaction: InteractionRoute | None = None
+    ) -> str:
+        """The requester's language when their own interaction is at hand, else the
+        server's (a request record stores no language of its member)."""
+        if interaction is not None and interaction.interaction.user.id == record.user_id:
+            return catalogue_for(interaction.interaction.locale)
+        return await self.server_locale(record.guild_id)
 
     async def _channel(self, channel_id: int | None) -> discord.abc.Messageable | None:
         if channel_id is None:
@@ -75,18 +99,26 @@ class DiscordNotifier:
         return channel if isinstance(channel, discord.abc.Messageable) else None
 
     async def post_review(
-        self, policy: GuildPolicy, record: CloneRecord, samples: Sequence[ProcessedSample]
+        self,
+        policy: GuildPolicy,
+        record: CloneRecord,
+        samples: Sequence[ProcessedSample],
+        *,
+        locale: str | None = None,
     ) -> tuple[int, int] | None:
+        """The review post, in ``locale`` (default: the server's language)."""
         channel = await self._channel(policy.review_channel_id)
         if channel is None or self.review_view is None:
             return None
+        if locale is None:
+            locale = await self.server_locale(record.guild_id)
         files = [
             discord.File(io.BytesIO(s.wav), filename=sample_filename(record.display_name, i))
             for i, s in enumerate(samples)
         ]
         try:
             message = await channel.send(
-                embed=review_embed(record, samples),
+                embed=review_embed(record, samples, locale=locale),
                 files=files,
                 view=self.review_view(record.id),
                 allowed_mentions=discord.AllowedMentions.none(),
@@ -150,16 +182,23 @@ class DiscordNotifier:
         interaction: InteractionRoute | None = None,
         nonce: str | None = None,
         posts: list[Post] | None = None,
+        locale: str | None = None,
     ) -> Where:
         """Send a stored outcome where the member can see it (see bot.delivery.result).
 
         ``private``: the guild's ephemeral setting; ``interaction``: the request's live
         interaction, tried first; ``nonce``: the outbox message's, for channel posts and DMs;
-        ``posts``: gets the ids of every message posted. Never raises for a Discord fault.
+        ``posts``: gets the ids of every message posted; ``locale``: the member's language
+        (the outbox payload's ``locale``), else :meth:`member_locale`. Never raises for a
+        Discord fault.
         """
+        if locale is None:
+            locale = await self.member_locale(record, interaction)
         # Off the event loop: result_parts renders the waveform PNGs.
         limit = self._upload_limit(record, interaction)
-        embed, attachments = await asyncio.to_thread(result_parts, outcome, limit)
+        embed, attachments = await asyncio.to_thread(
+            functools.partial(result_parts, outcome, limit, locale=locale)
+        )
         if self.add_preview is not None:
             attachments = await self.add_preview(record, outcome, embed, list(attachments), limit)
         created = outcome.result.voice is not None
@@ -172,6 +211,7 @@ class DiscordNotifier:
             created=created,
             reason=reason[:1000],
             nonce=nonce,
+            locale=locale,
         )
         noted: list[Post] = [] if posts is None else posts
         channel, dm = self.recorded_routes(record, noted)
@@ -189,17 +229,18 @@ class DiscordNotifier:
         return where
 
     @staticmethod
-    def voice_embed(record: CloneRecord) -> discord.Embed:
+    def voice_embed(record: CloneRecord, *, locale: str = SOURCE) -> discord.Embed:
         """A voice's ID and the API's stored per-sample report (no audio)."""
         embed = discord.Embed(
-            title=f"Voice {safe_name(record.display_name)}",
-            description=f"Voice ID: `{record.voice_id}`",
+            title=tr(locale, "clone-stored-title", name=safe_name(record.display_name)),
+            description=tr(locale, "clone-stored-voice-id", voice=str(record.voice_id)),
             colour=discord.Colour.green(),
         )
         for index, warnings in enumerate(record.api_warnings or []):
             if warnings:
                 shown = "\n".join(f"• {safe_text(w)}" for w in warnings)[:1000]
-                embed.add_field(name=f"Sample {index + 1}: warnings", value=shown, inline=False)
+                name = tr(locale, "clone-stored-warnings", index=index + 1)
+                embed.add_field(name=name, value=shown, inline=False)
         return embed
 
     def progress_relay(
@@ -209,22 +250,24 @@ class DiscordNotifier:
         *,
         private: bool,
         margin: float,
+        locale: str = SOURCE,
     ) -> ProgressRelay:
         """Progress on ``reply`` while its token lasts ``margin`` more seconds, then in one
-        notice: by DM for a private guild (else the channel), in the channel otherwise."""
+        notice: by DM for a private guild (else the channel), in the channel otherwise;
+        ``locale``: the member's language."""
         channel, dm = self.routes(record)
         name = safe_name(record.display_name)
         if private:
             fallback: list[ChannelRoute | DirectRoute] = [dm, channel]
-            later = "I will send you the result by DM."
+            handover = tr(locale, "clone-relay-later-dm")
         else:
             fallback = [channel, dm]
-            later = "I will post the result in this channel and mention you."
+            handover = tr(locale, "clone-relay-later-channel")
         return ProgressRelay(
             reply,
             fallback,
-            notice_prefix=f"<@{record.user_id}> your voice clone **{name}**:",
-            handover=f"⏳ This is taking a while (you are in a queue). {later}",
+            notice_prefix=tr(locale, "clone-relay-prefix", user=str(record.user_id), name=name),
+            handover=handover,
             margin=margin,
             mention=record.user_id,
             retry=self.retry,

@@ -47,11 +47,12 @@ from bot.desk import AlreadyHandled, SpokenRecording
 from bot.embeds import challenge_embed, consent_embed, show_waveform, waveform_attachments
 from bot.errors import UserFacingError
 from bot.handoff import hand_off
+from bot.i18n import Msg, Text, render, tr
 from bot.inworld import LANGUAGES
 from bot.members import requester_of
 from bot.policy import format_duration
 from bot.storage import CloneRecord, CloneStatus, ConsentChallenge, GuildPolicy, VerificationMode
-from bot.tree import report_error, user_message_for
+from bot.tree import member_locale, report_error, user_message_for
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
@@ -59,16 +60,20 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LANGUAGE_CHOICES = [app_commands.Choice(name=name, value=code) for code, name in LANGUAGES.items()]
-_STAGE_ICONS = {
-    Stage.DOWNLOADING: "📥",
-    Stage.PROCESSING: "🎛️",
-    Stage.WAITING: "⏳",
-    Stage.CLONING: "🧬",
+_STAGE_MESSAGES = {
+    Stage.DOWNLOADING: "clone-stage-downloading",
+    Stage.PROCESSING: "clone-stage-processing",
+    Stage.WAITING: "clone-stage-waiting",
+    Stage.CLONING: "clone-stage-cloning",
 }
 
 
-def progress_text(stage: Stage, detail: str | None) -> str:
-    return f"{_STAGE_ICONS[stage]} {stage.value}" + (f" ({detail})" if detail else "") + "…"
+def progress_text(stage: Stage, detail: Text | None, locale: str) -> str:
+    """``📥 Downloading (1 file)…`` in ``locale``."""
+    label = tr(locale, _STAGE_MESSAGES[stage])
+    if not detail:
+        return tr(locale, "clone-progress", stage=label)
+    return tr(locale, "clone-progress-detail", stage=label, detail=render(detail, locale))
 
 
 class ProgressMessage:
@@ -76,9 +81,10 @@ class ProgressMessage:
 
     def __init__(self, interaction: discord.Interaction) -> None:
         self.interaction = interaction
+        self.locale = member_locale(interaction)
 
-    async def __call__(self, stage: Stage, detail: str | None) -> None:
-        text = progress_text(stage, detail)
+    async def __call__(self, stage: Stage, detail: Text | None) -> None:
+        text = progress_text(stage, detail, self.locale)
         try:
             await self.interaction.edit_original_response(
                 content=text, embed=None, attachments=[], view=None
@@ -91,11 +97,12 @@ class RelayedProgress:
     """Progress of a confirmed request: on its interaction while the token lasts, then in a
     notice the member can see (bot.delivery.progress)."""
 
-    def __init__(self, relay: ProgressRelay) -> None:
+    def __init__(self, relay: ProgressRelay, locale: str) -> None:
         self.relay = relay
+        self.locale = locale
 
-    async def __call__(self, stage: Stage, detail: str | None) -> None:
-        await self.relay.show(progress_text(stage, detail))
+    async def __call__(self, stage: Stage, detail: Text | None) -> None:
+        await self.relay.show(progress_text(stage, detail, self.locale))
 
 
 class ConsentButton(
@@ -104,11 +111,11 @@ class ConsentButton(
 ):
     """Persistent: the requester can still answer after the bot restarts."""
 
-    def __init__(self, answer: str, record_id: int) -> None:
+    def __init__(self, answer: str, record_id: int, locale: str | None = None) -> None:
         yes = answer == "yes"
         super().__init__(
             discord.ui.Button(
-                label="I confirm" if yes else "Cancel",
+                label=tr(locale, "clone-consent-confirm" if yes else "clone-consent-cancel"),
                 style=discord.ButtonStyle.success if yes else discord.ButtonStyle.secondary,
                 emoji="✅" if yes else None,
                 custom_id=f"consent:{answer}:{record_id}",
@@ -132,48 +139,40 @@ class ConsentButton(
         await cog.answer_consent(interaction, self.record_id, confirmed=self.answer == "yes")
 
 
-def consent_view(record_id: int) -> discord.ui.View:
+def consent_view(record_id: int, locale: str | None = None) -> discord.ui.View:
     view = discord.ui.View(timeout=None)
-    view.add_item(ConsentButton("yes", record_id))
-    view.add_item(ConsentButton("no", record_id))
+    view.add_item(ConsentButton("yes", record_id, locale))
+    view.add_item(ConsentButton("no", record_id, locale))
     return view
 
 
-def final_status(outcome: CloneOutcome, where: Where) -> str:
+_FINAL_PLACES = {Where.INTERACTION: "interaction", Where.CHANNEL: "channel", Where.DM: "dm"}
+
+
+def final_status(outcome: CloneOutcome, where: Where, locale: str | None = None) -> str:
     """The last line of the progress reply (or notice): what happened and where it is."""
     voice = outcome.result.voice
+    place = _FINAL_PLACES.get(where, "elsewhere")
     if voice is None:
-        head = "❌ Inworld did not create the voice"
-        tail = {
-            Where.INTERACTION: "; see the details below.",
-            Where.CHANNEL: "; the details are posted in this channel.",
-            Where.DM: "; I sent you the details by DM.",
-        }.get(where, ".")
-        return head + tail
-    head = f"✅ Voice **{safe_name(voice.display_name)}** created"
-    tail = {
-        Where.INTERACTION: ".",
-        Where.CHANNEL: ": the result is posted in this channel.",
-        Where.DM: ": I sent you the result by DM.",
-    }.get(where, ": run `/voices` to see its ID.")
-    return head + tail
+        return tr(locale, f"clone-final-failed-{place}")
+    return tr(locale, f"clone-final-created-{place}", name=safe_name(voice.display_name))
 
 
-def _default_voice_name(user: discord.abc.User) -> str:
+def _default_voice_name(user: discord.abc.User, locale: str) -> str:
     """The name of a voice cloned from the message menu without a name given."""
-    base = " ".join(user.display_name.split())[: MAX_NAME_LENGTH - 8] or "My"
-    return f"{base}'s voice"
+    base = " ".join(user.display_name.split())[: MAX_NAME_LENGTH - 8]
+    if not base:
+        return tr(locale, "clone-default-voice-name-unnamed")
+    return tr(locale, "clone-default-voice-name", member=base)
 
 
-def _refusal_text(refusal: RecordingRefused) -> str:
-    text = refusal.user_message
+def _refusal_text(refusal: RecordingRefused, locale: str) -> str:
+    text = refusal.render(locale)
     if refusal.next_challenge is not None:
-        return text + "\nPlease read the **new** sentence below and send its recording."
+        return text + "\n" + tr(locale, "clone-refusal-new-sentence")
     if refusal.retry_in is not None:
-        return (
-            text
-            + f"\nYou have no tries left for now: try again in {format_duration(refusal.retry_in)}."
-        )
+        duration: Any = format_duration(refusal.retry_in)  # renders itself once bot.policy does
+        return text + "\n" + render(Msg("clone-refusal-retry-in", duration=duration), locale)
     return text
 
 
@@ -210,15 +209,23 @@ _AUDIO_SUFFIXES = (
 
 
 class VoiceNameModal(discord.ui.Modal, title="Clone this voice"):
-    voice_name: discord.ui.TextInput[VoiceNameModal] = discord.ui.TextInput(
-        label="Name for the new voice",
-        custom_id="name",
-        min_length=1,
-        max_length=MAX_NAME_LENGTH,
-    )
+    """The name of a voice cloned from the message menu, asked in the member's language."""
 
-    def __init__(self, cog: CloneCog, attachments: list[discord.Attachment]) -> None:
-        super().__init__(custom_id="clone:voice-message-name", timeout=600)
+    def __init__(
+        self, cog: CloneCog, attachments: list[discord.Attachment], locale: str | None = None
+    ) -> None:
+        super().__init__(
+            title=tr(locale, "clone-modal-title"),
+            custom_id="clone:voice-message-name",
+            timeout=600,
+        )
+        self.voice_name: discord.ui.TextInput[VoiceNameModal] = discord.ui.TextInput(
+            label=tr(locale, "clone-modal-name"),
+            custom_id="name",
+            min_length=1,
+            max_length=MAX_NAME_LENGTH,
+        )
+        self.add_item(self.voice_name)
         self.cog = cog
         self.attachments = attachments
 
@@ -292,20 +299,19 @@ class CloneCog(commands.Cog):
     ) -> None:
         """Message menu "Clone this voice": a voice message cannot be picked by /clone."""
         if message.author.id != interaction.user.id:
-            raise UserFacingError(
-                "You can only clone the voice in your own messages. To clone a recording you "
-                "have permission to use, upload it with /clone."
-            )
+            raise UserFacingError(Msg("clone-menu-not-yours"))
         audio = [a for a in message.attachments if _looks_like_audio(a)]
         if not audio:
-            raise UserFacingError("That message has no voice message or audio attachment.")
+            raise UserFacingError(Msg("clone-menu-no-audio"))
         audio = audio[: self.bot.settings.max_samples]
         cached = self.bot.store.policies.get(interaction.guild_id or 0)
         if cached is not None and cached.verification != VerificationMode.OFF.value:
             # The recording of a sentence: its name came with the sentence, no modal.
             await self._start(interaction, audio, name=None, from_menu=True)
             return
-        await interaction.response.send_modal(VoiceNameModal(self, audio))
+        await interaction.response.send_modal(
+            VoiceNameModal(self, audio, member_locale(interaction))
+        )
 
     async def _start(
         self,
@@ -359,6 +365,7 @@ class CloneCog(commands.Cog):
         """Check and prepare the request, then ask the member to confirm consent."""
         desk = self.bot.desk
         assert interaction.guild_id is not None
+        locale = member_locale(interaction)
         policy = await desk.policy(interaction.guild_id)
         attachments = attachments[: self.bot.settings.max_samples]
         mode = VerificationMode(policy.verification)
@@ -368,8 +375,8 @@ class CloneCog(commands.Cog):
         live = waiting if waiting is not None and is_live(waiting) else None
         try:
             options = CloneOptions(
-                name=clean_name(name or _default_voice_name(interaction.user)),
-                language=desk.language_for(policy, language),
+                name=clean_name(name or _default_voice_name(interaction.user, locale)),
+                language=desk.language_for(policy, language, locale),
                 transcription=transcription.strip() if transcription else None,
                 description=description.strip() if description else None,
                 tags=parse_tags(tags),
@@ -415,16 +422,17 @@ class CloneCog(commands.Cog):
             options.name,
             options.language,
             prepared.samples,
-            desk.consent_text(policy),
+            desk.consent_text(policy, locale),
             approval_required=policy.approval_required,
             verification=record.verification,
+            locale=locale,
         )
         show_waveform(embed, pictures)
         await interaction.edit_original_response(
             content=None,
             embed=embed,
             attachments=[discord.File(io.BytesIO(p.data), filename=p.filename) for p in pictures],
-            view=consent_view(record.id),
+            view=consent_view(record.id, locale),
         )
 
     # --- spoken consent ------------------------------------------------------------------
@@ -452,15 +460,13 @@ class CloneCog(commands.Cog):
             member_name=interaction.user.display_name,
             guild_name=guild.name if guild is not None else "",
         )
+        locale = member_locale(interaction)
         notes = []
         if expired:
-            notes.append("⌛ Your previous sentence expired before its recording arrived.")
-        notes.append(
-            "The recording you gave now was not used: the recording of this sentence must "
-            "come first."
-        )
+            notes.append(tr(locale, "clone-sentence-expired"))
+        notes.append(tr(locale, "clone-sentence-not-used"))
         if from_menu:
-            notes.append("You can rename the voice later with `/voices rename`.")
+            notes.append(tr(locale, "clone-sentence-rename-later"))
         await interaction.edit_original_response(
             content=None,
             embed=challenge_embed(
@@ -468,6 +474,7 @@ class CloneCog(commands.Cog):
                 mode=mode,
                 fell_back=not has_word_list(options.language),
                 notes=notes,
+                locale=locale,
             ),
             attachments=[],
             view=None,
@@ -479,27 +486,23 @@ class CloneCog(commands.Cog):
     ) -> SpokenRecording:
         voice_message = recording.is_voice_message()
         if mode is VerificationMode.STRICT and not voice_message:
-            raise UserFacingError(
-                "This server accepts only a **voice message** recorded in Discord for your "
-                "sentence, not an uploaded file. Hold the microphone button in this channel, "
-                "read the sentence, send it, then use the message's menu → **Apps** → "
-                "**Clone this voice**. Your sentence is still valid until "
-                f"{discord.utils.format_dt(challenge.expires_at, 't')}."
-            )
+            until = discord.utils.format_dt(challenge.expires_at, "t")
+            raise UserFacingError(Msg("clone-sentence-voice-message-only", time=until))
         return SpokenRecording(challenge=challenge, mode=mode, voice_message=voice_message)
 
     async def _show_refusal(
         self, interaction: discord.Interaction, refusal: RecordingRefused, mode: VerificationMode
     ) -> None:
+        locale = member_locale(interaction)
         embeds = [
             discord.Embed(
-                title="❌ That recording was not accepted",
-                description=_refusal_text(refusal),
+                title=tr(locale, "clone-refusal-title"),
+                description=_refusal_text(refusal, locale),
                 colour=discord.Colour.red(),
             )
         ]
         if refusal.next_challenge is not None:
-            embeds.append(challenge_embed(refusal.next_challenge, mode=mode))
+            embeds.append(challenge_embed(refusal.next_challenge, mode=mode, locale=locale))
         await interaction.edit_original_response(
             content=None, embeds=embeds, attachments=[], view=None
         )
@@ -547,13 +550,14 @@ class CloneCog(commands.Cog):
     ) -> None:
         target = interaction
         lease = self._lease()
+        locale = member_locale(interaction)
         try:
             desk = self.bot.desk
             if not confirmed:
                 await desk.cancel(record_id, interaction.user.id)
                 target, lease = self._reply_target(record_id, interaction, lease)
                 await target.edit_original_response(
-                    content="Cancelled: nothing was sent to Inworld.",
+                    content=tr(locale, "clone-cancelled"),
                     embed=None,
                     attachments=[],
                     view=None,
@@ -563,8 +567,7 @@ class CloneCog(commands.Cog):
             target, lease = self._reply_target(record_id, interaction, lease)
             if record.status is CloneStatus.PENDING_APPROVAL:
                 await target.edit_original_response(
-                    content="📨 Thanks! Your request was sent to the moderators for approval. "
-                    "You will be told the outcome in this channel.",
+                    content=tr(locale, "clone-sent-for-review"),
                     embed=None,
                     attachments=[],
                     view=None,
@@ -575,19 +578,19 @@ class CloneCog(commands.Cog):
                 target, lease, ephemeral=private, margin=min(30.0, lease.lifetime / 10)
             )
             relay = self.bot.notifier.progress_relay(
-                record, reply, private=private, margin=self._handover_margin
+                record, reply, private=private, margin=self._handover_margin, locale=locale
             )
-            await self._run_confirmed(record, reply, relay)
+            await self._run_confirmed(record, reply, relay, locale)
         except Exception as exc:
             await report_error(target, exc)
 
     async def _run_confirmed(
-        self, record: CloneRecord, reply: InteractionRoute, relay: ProgressRelay
+        self, record: CloneRecord, reply: InteractionRoute, relay: ProgressRelay, locale: str
     ) -> None:
         """Clone a confirmed request. Its outcome was written to the outbox with the state
         change; this process sends it at once, on the interaction while the token lives."""
         desk = self.bot.desk
-        progress = RelayedProgress(relay)
+        progress = RelayedProgress(relay, locale)
         await progress(Stage.WAITING, None)
         live = desk.live.open(record.id)
         outcome: CloneOutcome | None = None
@@ -595,7 +598,7 @@ class CloneCog(commands.Cog):
         timer = self._hand_over_timer(record, relay)
         try:
             try:
-                outcome = await desk.execute(record.id, progress)
+                outcome = await desk.execute(record.id, progress, locale=locale)
             except AlreadyHandled:
                 raise
             except Exception as exc:
@@ -608,9 +611,11 @@ class CloneCog(commands.Cog):
         finally:
             desk.live.close(record.id)
         if outcome is not None:
-            await relay.finish(final_status(outcome, live.where or Where.NOWHERE))
+            await relay.finish(final_status(outcome, live.where or Where.NOWHERE, locale))
         elif failure is not None:
-            await self._report_failure(record, reply, relay, failure, told=live.where)
+            await self._report_failure(
+                record, reply, relay, failure, told=live.where, locale=locale
+            )
 
     def _hand_over_timer(
         self, record: CloneRecord, relay: ProgressRelay
@@ -634,15 +639,16 @@ class CloneCog(commands.Cog):
         error: Exception,
         *,
         told: Where | None,
+        locale: str,
     ) -> None:
         """A confirmed request did not clone. A failure stored with the request was sent by
         the outbox (``told``: where); anything else (the bot stopping: the request is kept
         for the next start) is said on the reply while the token works, else on the notice."""
-        message = user_message_for(error)
+        message = user_message_for(error, locale)
         if message is None:
             ref = uuid.uuid4().hex[:8]
             log.error("request #%s failed (ref %s)", record.id, ref, exc_info=error)
-            message = f"Something went wrong on the bot's side. (ref `{ref}`)"
+            message = tr(locale, "clone-failure-bug", ref=ref)
         if told is not None and told is not Where.NOWHERE:
             await relay.finish(f"❌ {message}")
             return

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import discord
 
+from ..i18n import SOURCE, tr
 from .chain import DEFAULT_RETRY, RetryPolicy, Route, Step, deliver
 from .letter import Attachment, Letter
 from .text import safe_name
@@ -80,19 +81,22 @@ def _nowhere() -> Where:
 
 
 def result_headline(
-    user_id: int, name: str, *, created: bool, approved: bool = False, resumed: bool = False
+    user_id: int,
+    name: str,
+    *,
+    created: bool,
+    approved: bool = False,
+    resumed: bool = False,
+    locale: str = SOURCE,
 ) -> str:
     """The first line about an outcome; "approved" only when a moderator approved it."""
-    shown = safe_name(name)
     if created:
-        verb = "was approved by a moderator and cloned!" if approved else "is ready!"
-        text = f"<@{user_id}> your voice **{shown}** {verb}"
+        key = "clone-headline-approved-ready" if approved else "clone-headline-ready"
     else:
-        approval = " was approved, but" if approved else ""
-        text = f"<@{user_id}> your voice clone request **{shown}**{approval} did not succeed:"
-        text += " Inworld did not create the voice."
+        key = "clone-headline-approved-not-created" if approved else "clone-headline-not-created"
+    text = tr(locale, key, user=str(user_id), name=safe_name(name))
     if resumed:
-        text += " (It was resumed after a bot restart.)"
+        text = tr(locale, "clone-headline-resumed", headline=text)
     return text
 
 
@@ -105,18 +109,16 @@ def build_report(
     created: bool,
     reason: str = "",
     nonce: str | None = None,
+    locale: str = SOURCE,
 ) -> Report:
     """The letters for one outcome (``reason``: why no voice was created, if it was not;
     ``nonce``: Discord's de-duplication of channel messages and DMs, for a retried send)."""
     full = Letter(headline, embed=embed, attachments=attachments, mention=user_id, nonce=nonce)
     if created:
-        after_dm = f"{headline} I sent you the voice ID and the audio by DM."
-        without_dm = (
-            f"{headline} I could not send you a DM: run `/voices list` here to see the voice ID "
-            "(only you will see the answer)."
-        )
+        after_dm = tr(locale, "clone-report-created-after-dm", headline=headline)
+        without_dm = tr(locale, "clone-report-created-no-dm", headline=headline)
     else:
-        after_dm = f"{headline} I sent you the details by DM."
+        after_dm = tr(locale, "clone-report-failed-after-dm", headline=headline)
         without_dm = f"{headline} {reason}".strip() if reason else headline
     # Each letter goes to one place (the DM, or the channel): the same nonce never meets
     # itself, but the two channel notices exclude each other and the full result.

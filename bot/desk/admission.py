@@ -7,11 +7,12 @@ import asyncio
 import time
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from ..audio import ProcessedSample
 from ..cloning import CloneOptions, Progress, SampleSource, Stage
 from ..errors import UserFacingError
+from ..i18n import Msg
 from ..lifecycle import Event, Said
 from ..policy import (
     QUOTA_WINDOW,
@@ -40,11 +41,8 @@ def check_admission(
     processed: checked before any download)."""
     check_request(policy, requester, history, now)
     if policy.approval_required and policy.review_channel_id is None:
-        raise PolicyRefusal(
-            "This server requires a moderator's approval for voice clones, but no review "
-            "channel is set up yet. Please ask a moderator to run `/clone-settings approval`.",
-            reason="no_review_channel",
-        )
+        # cast: PolicyRefusal takes a Msg as every UserFacingError does (bot.policy).
+        raise PolicyRefusal(cast(Any, Msg("clone-no-review-channel")), reason="no_review_channel")
     check_opened(opened, history, now)
 
 
@@ -145,7 +143,7 @@ class Admission(DeskBase):
             await self._prepare_failed(record, exc)
             raise
         if updated is None:
-            raise UserFacingError("This request was cancelled while it was being processed.")
+            raise UserFacingError(Msg("clone-cancelled-while-processing"))
         return Prepared(updated, samples, policy)
 
     async def _hear_sentence(
@@ -159,8 +157,8 @@ class Admission(DeskBase):
         if spoken is None:
             return {}
         if self.verifier is None:
-            raise UserFacingError("Spoken-consent verification is not available.")
-        await progress(Stage.PROCESSING, "checking your spoken sentence")
+            raise UserFacingError(Msg("clone-spoken-unavailable"))
+        await progress(Stage.PROCESSING, Msg("clone-detail-checking-sentence"))
         check = await self.verifier.check(
             spoken.challenge,
             samples,  # the recording of the sentence, alone (extra samples are refused)
@@ -192,7 +190,7 @@ class Admission(DeskBase):
     ) -> ConsentChallenge:
         """A fresh sentence for the member to read (after the policy's checks)."""
         if self.verifier is None:
-            raise UserFacingError("Spoken-consent verification is not available.")
+            raise UserFacingError(Msg("clone-spoken-unavailable"))
         await self.precheck(guild_id, policy, requester)
         with self._counting_refusals():
             return await self.verifier.issue(

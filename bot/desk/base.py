@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import timedelta
 from typing import Any, Protocol
 
@@ -15,7 +15,8 @@ from ..cloning import CloneService
 from ..consent.verifier import ConsentVerifier
 from ..delivery.text import safe_name
 from ..errors import UserFacingError
-from ..inworld import InworldError
+from ..i18n import CLONE_LANGUAGE, SOURCE, Msg, Text, catalogue_for
+from ..inworld import LANGUAGES, InworldError
 from ..leases import LeaseKeeper
 from ..lifecycle import Event, Lifecycle, Said
 from ..observability.metrics import BotMetrics, CloneOutcomeLabel, refusal_reason
@@ -35,13 +36,23 @@ class ReviewPoster(Protocol):
     ) -> tuple[int, int] | None: ...
 
 
-def request_line(user_id: int, name: str) -> str:
+def request_line(user_id: int, name: str) -> Msg:
     """How a notice names the member's request (the name made safe to post)."""
-    return f"<@{user_id}> your voice clone request **{safe_name(name)}**"
+    return Msg("clone-request-line", user=str(user_id), name=safe_name(name))
+
+
+def default_consent(locale: str) -> str:
+    """The default consent statement in ``locale`` (bot.policy's, which renders itself)."""
+    statement: Any = DEFAULT_CONSENT_TEXT
+    rendered = getattr(statement, "render", None)
+    return str(rendered(locale)) if callable(rendered) else str(statement)
 
 
 class AlreadyHandled(UserFacingError):
     """Another task or process got to this request first."""
+
+    def __init__(self, user_message: Text | None = None) -> None:
+        super().__init__(user_message or Msg("clone-already-handled"))
 
 
 class DeskBase:
@@ -96,14 +107,36 @@ class DeskBase:
         #: Set when an orphan sweep (bot.reconcile) settles requests whose clone POST had
         #: started: recovery then leaves those to it instead of failing them blind.
         self.reconciles = False
+        #: The language of a server's posts (the client sets it to ``CloneBot.guild_locale``):
+        #: texts written for later delivery to a member whose language is unknown here, and
+        #: the review post's lines. Unset: the policy's language, else English.
+        self.guild_locale: Callable[[int], Awaitable[str]] | None = None
 
     # --- the guild's settings --------------------------------------------------------------
 
     async def policy(self, guild_id: int) -> GuildPolicy:
         return await self.store.get_policy(guild_id)
 
-    def language_for(self, policy: GuildPolicy, chosen: str | None) -> str:
-        return chosen or policy.default_language or self.default_language
+    def language_for(
+        self, policy: GuildPolicy, chosen: str | None, member_locale: str | None = None
+    ) -> str:
+        """The clone language: the member's choice, else the server's default, else the
+        member's Discord language when the clone API speaks it, else the bot's default."""
+        if chosen or policy.default_language:
+            return chosen or policy.default_language or self.default_language
+        spoken = CLONE_LANGUAGE.get(catalogue_for(member_locale)) if member_locale else None
+        return spoken if spoken in LANGUAGES else self.default_language
+
+    async def server_locale(self, guild_id: int) -> str:
+        """The server's language (see :attr:`guild_locale`); English if it cannot be told."""
+        try:
+            if self.guild_locale is not None:
+                return await self.guild_locale(guild_id)
+            chosen = getattr(await self.store.get_policy(guild_id), "locale", None)
+        except Exception:
+            log.warning("guild %s: language unknown, writing in English", guild_id)
+            return SOURCE
+        return catalogue_for(chosen) if chosen else SOURCE
 
     def remove_noise_for(self, policy: GuildPolicy, chosen: bool | None) -> bool:
         if chosen is not None:
@@ -111,8 +144,10 @@ class DeskBase:
         return self.default_remove_noise if policy.remove_noise is None else policy.remove_noise
 
     @staticmethod
-    def consent_text(policy: GuildPolicy) -> str:
-        return policy.consent_text or DEFAULT_CONSENT_TEXT
+    def consent_text(policy: GuildPolicy, locale: str = SOURCE) -> str:
+        """The server's statement as its moderators wrote it, else the default in
+        ``locale``."""
+        return policy.consent_text or default_consent(locale)
 
     def _guild_lock(self, guild_id: int) -> asyncio.Lock:
         return self._guild_locks.setdefault(guild_id, asyncio.Lock())
@@ -122,7 +157,7 @@ class DeskBase:
         try:
             policy = await self.store.update_policy(guild_id, actor_id, **changes)
         except ValueError as exc:
-            raise UserFacingError(f"That setting was not changed: {exc}") from exc
+            raise UserFacingError(Msg("clone-setting-not-changed", error=str(exc))) from exc
         detail = {
             k: ", ".join(map(str, v)) if isinstance(v, list | tuple) else v
             for k, v in changes.items()

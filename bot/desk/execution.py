@@ -20,6 +20,7 @@ from ..consent.verifier import RecordingRefused
 from ..delivery import result_headline
 from ..delivery.text import safe_code, safe_text
 from ..errors import UserFacingError
+from ..i18n import Msg, render
 from ..inworld import InworldError
 from ..lifecycle import Event, Said
 from ..observability.metrics import CloneOutcomeLabel
@@ -39,15 +40,18 @@ class _Run:
 
     record: CloneRecord
     resumed: bool
+    #: The member's language (what they are told) and the server's (the review post).
+    locale: str
+    server_locale: str
     posted: bool = False
 
     @property
     def approved(self) -> bool:
         return self.record.decided_by is not None
 
-    @property
-    def review_prefix(self) -> str:
-        return f"✅ Approved by <@{self.record.decided_by}>"
+    def review_line(self, message_id: str, **args: object) -> str:
+        prefix = Msg("clone-review-approved-by", moderator=str(self.record.decided_by))
+        return Msg(message_id, prefix=prefix, **args).render(self.server_locale)
 
     def headline(self, *, created: bool) -> str:
         return result_headline(
@@ -56,7 +60,17 @@ class _Run:
             created=created,
             approved=self.approved,
             resumed=self.resumed,
+            locale=self.locale,
         )
+
+    def result(self, *, created: bool) -> dict[str, Any]:
+        """The outbox's result message: its text in the member's language, and that
+        language (the sender renders the result embed in it)."""
+        return {
+            "headline": self.headline(created=created),
+            "created": created,
+            "locale": self.locale,
+        }
 
 
 class Execution(SpokenJudge, DeskBase):
@@ -65,42 +79,49 @@ class Execution(SpokenJudge, DeskBase):
         return record_id in self._running
 
     async def execute(
-        self, record_id: int, progress: Progress, *, resumed: bool = False
+        self,
+        record_id: int,
+        progress: Progress,
+        *,
+        resumed: bool = False,
+        locale: str | None = None,
     ) -> CloneOutcome:
-        """Wait for a slot in the shared limiter, then call the API once for this record."""
+        """Wait for a slot in the shared limiter, then call the API once for this record.
+
+        ``locale``: the member's language, when their interaction is at hand (else what they
+        are told later is in the server's language: a request stores no language)."""
         if record_id in self._running:
-            raise AlreadyHandled("That clone request is already being handled.")
+            raise AlreadyHandled()
         self._running.add(record_id)
         try:
             async with self.leases.claimed(record_id, {CloneStatus.APPROVED}) as claimed:
                 if claimed is None:
-                    raise AlreadyHandled("That clone request is already being handled.")
-                return await self._execute(claimed, progress, resumed)
+                    raise AlreadyHandled()
+                return await self._execute(claimed, progress, resumed, locale)
         finally:
             self._running.discard(record_id)
 
     async def _execute(
-        self, record: CloneRecord, progress: Progress, resumed: bool
+        self, record: CloneRecord, progress: Progress, resumed: bool, locale: str | None
     ) -> CloneOutcome:
         queued = time.monotonic()
+        server_locale = await self.server_locale(record.guild_id)
 
         async def show_position(position: int) -> None:
-            await progress(Stage.WAITING, f"position {position} in the queue")
+            await progress(Stage.WAITING, Msg("clone-detail-queue", position=position))
 
         async with self.limiter.slot(show_position, group=record.guild_id) as slot:
             # Ours first (compare-and-set), then the audio: a waiter in the queue holds none in
             # memory, and whoever lost the race never reads samples the winner may delete.
             running = await self.lifecycle.fire(record.id, Event.SLOT_TAKEN)
             if running is None:
-                raise AlreadyHandled("That clone request is already being handled.")
-            run = _Run(running, resumed)
+                raise AlreadyHandled()
+            run = _Run(running, resumed, locale or server_locale, server_locale)
             started = time.monotonic()
             try:
                 samples = restore_samples(running, await self.store.load_samples(record.id))
                 if not samples:
-                    raise UserFacingError(
-                        "The audio of this request is no longer stored. Please send it again."
-                    )
+                    raise UserFacingError(Msg("clone-audio-gone"))
                 outcome = await self._call_api(run, samples, progress, show_position, slot)
             except asyncio.CancelledError:
                 raise  # the bot is stopping: recovery (or the sweep, once posted) settles it
@@ -140,8 +161,8 @@ class Execution(SpokenJudge, DeskBase):
                 Event.NOT_CREATED,
                 said=Said(
                     detail={"reason": reason},
-                    result={"headline": run.headline(created=False), "created": False},
-                    review_line=f"{run.review_prefix}, but Inworld created no voice.",
+                    result=run.result(created=False),
+                    review_line=run.review_line("clone-review-not-created"),
                 ),
                 failure_reason=reason[:1000],
                 api_warnings=warnings,
@@ -159,8 +180,10 @@ class Execution(SpokenJudge, DeskBase):
                     "warnings": sum(map(len, warnings)),
                     "errors": sum(map(len, errors)),
                 },
-                result={"headline": run.headline(created=True), "created": True},
-                review_line=f"{run.review_prefix}. Voice created: `{safe_code(voice.voice_id)}`",
+                result=run.result(created=True),
+                review_line=run.review_line(
+                    "clone-review-created", voice=safe_code(voice.voice_id)
+                ),
             ),
             voice_id=voice.voice_id,
             api_warnings=warnings,
@@ -168,12 +191,15 @@ class Execution(SpokenJudge, DeskBase):
             timings=timings,
         )
 
-    async def _park(self, run: _Run, message: str, *, error: BaseException | None = None) -> None:
+    async def _park(
+        self, run: _Run, message: str | Msg, *, error: BaseException | None = None
+    ) -> None:
         """The voice may exist: ``reconciling`` until the sweep finds it (or its absence).
 
         Never raises: if even this cannot be stored (the database is away), the request stays
         ``cloning`` with its POST's start stored, which the sweep treats the same way."""
         record = run.record
+        english = render(message)
         if error is not None:
             log.error("request #%s: error after the clone call; parked", record.id, exc_info=error)
         try:
@@ -181,14 +207,17 @@ class Execution(SpokenJudge, DeskBase):
                 record.id,
                 Event.OUTCOME_UNKNOWN,
                 said=Said(
-                    detail={"reason": str(error or message)[:300]},
-                    result={"headline": f"<@{record.user_id}> {message}", "created": False},
-                    review_line=(
-                        f"{run.review_prefix}; Inworld's answer was lost: the bot is checking "
-                        "whether the voice was created."
-                    ),
+                    detail={"reason": str(error or english)[:300]},
+                    result={
+                        "headline": Msg(
+                            "clone-headline-unknown", user=str(record.user_id), message=message
+                        ).render(run.locale),
+                        "created": False,
+                        "locale": run.locale,
+                    },
+                    review_line=run.review_line("clone-review-lost"),
                 ),
-                failure_reason=message[:1000],
+                failure_reason=english[:1000],
             )
         except Exception:
             log.warning("request #%s: could not park it (left to the sweep)", record.id)
@@ -200,28 +229,34 @@ class Execution(SpokenJudge, DeskBase):
             await self._park(run, VoiceMayExist.user_message, error=exc)
             return
         outcome: CloneOutcomeLabel
+        reason: str | Msg
         if isinstance(exc, InworldError):  # its message may echo the API: made inert
-            outcome, message = "api_error", safe_text(exc.user_message)
+            outcome, reason = "api_error", safe_text(exc.user_message)
         elif isinstance(exc, UserFacingError):
-            outcome, message = "failed", exc.user_message
+            outcome, reason = "failed", exc.message
         else:
             ref = uuid.uuid4().hex[:8]
             log.error("request #%s failed (ref %s)", run.record.id, ref, exc_info=exc)
             outcome = "failed"
-            message = f"Something went wrong on the bot's side. (ref `{ref}`) Please try again."
+            reason = Msg("error-bug", ref=ref)
         record = run.record
-        verb = "was approved, but cloning failed" if run.approved else "failed"
+        message = render(reason)  # stored and audited in English
+        headline = Msg(
+            "clone-failed-approved" if run.approved else "clone-failed",
+            request=request_line(record.user_id, record.display_name),
+            reason=reason,
+        )
         await self.lifecycle.fire(
             record.id,
             Event.API_FAILED,
             said=Said(
                 detail={"reason": message},
                 result={
-                    "headline": f"{request_line(record.user_id, record.display_name)} "
-                    f"{verb}: {message}",
+                    "headline": headline.render(run.locale),
                     "created": False,
+                    "locale": run.locale,
                 },
-                review_line=f"{run.review_prefix}, but cloning failed: {message}",
+                review_line=run.review_line("clone-review-failed", reason=reason),
             ),
             outcome=outcome,
             failure_reason=message[:1000],

@@ -6,6 +6,7 @@ import logging
 from typing import Any
 
 from ..cloning import CloneOutcome
+from ..i18n import Msg
 from ..inworld import InworldError
 from ..lifecycle import Event, Said
 from ..storage import CloneRecord, utcnow
@@ -52,15 +53,15 @@ class SpokenJudge(DeskBase):
         facts = {**(record.verification or {}), "heard": hearing.heard[:2000]}
         facts.update(score=round(hearing.score, 3), decision="mismatch")
         reason = "the spoken sentence did not match (checked by Inworld's transcription)"
+        review_line = Msg(
+            "clone-review-spoken-deleted" if deleted else "clone-review-spoken-not-deleted"
+        )
         await self.lifecycle.fire(
             record.id,
             Event.SPOKEN_MISMATCH,
             said=Said(
                 detail={"voice_id": voice.voice_id, "reason": reason, "deleted": deleted},
-                review_line="❌ The spoken sentence did not match: the voice was "
-                + (
-                    "deleted." if deleted else "not deleted yet (the bot retries until it is gone)."
-                ),
+                review_line=review_line.render(await self.server_locale(record.guild_id)),
             ),
             voice_id=voice.voice_id,
             voice_deleted_at=utcnow() if deleted else None,
@@ -72,9 +73,5 @@ class SpokenJudge(DeskBase):
         )
         refusal = await self.verifier.refusal_after_clone(record, hearing.heard)
         if not deleted:
-            refusal.message = (
-                refusal.user_message
-                + " Deleting it failed for now: the bot keeps trying until it is gone, and "
-                "nobody can use it meanwhile."
-            )
+            refusal.message = Msg("clone-spoken-delete-failed", refusal=refusal.message)
         raise refusal

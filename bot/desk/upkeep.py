@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..i18n import Msg
 from ..lifecycle import Event, Said
 from ..storage import CloneRecord, CloneStatus, utcnow
 from .base import DeskBase, request_line
@@ -13,11 +14,13 @@ class Upkeep(DeskBase):
         expired = []
         for record in await self.store.due_for_expiry(utcnow()):
             if record.status is CloneStatus.PENDING_APPROVAL:
+                # Written now, sent later: in the server's language (the member's is not stored).
+                locale = await self.server_locale(record.guild_id)
+                request = request_line(record.user_id, record.display_name)
                 said = Said(
                     detail={"previous": record.status.value},
-                    review_line="⌛ Expired: nobody reviewed it in time.",
-                    notice=f"{request_line(record.user_id, record.display_name)} expired "
-                    "before a moderator reviewed it. You can send it again.",
+                    review_line=Msg("clone-review-expired").render(locale),
+                    notice=Msg("clone-notice-review-expired", request=request).render(locale),
                 )
                 updated = await self.lifecycle.fire(record.id, Event.REVIEW_EXPIRED, said=said)
             else:
@@ -63,18 +66,16 @@ class Upkeep(DeskBase):
             )
             return
         was_cloning = record.status is CloneStatus.CLONING
-        hint = (
-            " It may have been created anyway: check your voice list before trying again."
-            if was_cloning
-            else " Please send it again."
+        notice = Msg(
+            "clone-notice-interrupted-cloning" if was_cloning else "clone-notice-interrupted",
+            request=request_line(record.user_id, record.display_name),
         )
         await self.lifecycle.fire(
             record.id,
             Event.INTERRUPTED,
             said=Said(
                 detail={"previous": record.status.value},
-                notice=f"{request_line(record.user_id, record.display_name)} was interrupted "
-                f"by a bot restart.{hint}",
+                notice=notice.render(await self.server_locale(record.guild_id)),
             ),
             failure_reason="interrupted by a bot restart",
         )
