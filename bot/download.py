@@ -4,19 +4,34 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
 
 from .errors import UserFacingError
+from .i18n import SOURCE, Msg
+
+
+@dataclass(frozen=True)
+class Size:
+    """A size in bytes as a member reads it ("100.0 KB"; "100,0 KB" in French)."""
+
+    size: int
+
+    def render(self, locale: str | None = None) -> str:
+        value = float(self.size)
+        for unit in ("bytes", "KB", "MB", "GB"):
+            if value < 1024 or unit == "GB":
+                if unit == "bytes":
+                    return Msg("error-size-bytes", count=round(value)).render(locale)
+                return Msg("error-size", value=round(value, 1), unit=unit).render(locale)
+            value /= 1024
+        raise AssertionError("unreachable")
 
 
 def human_size(size: int) -> str:
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    raise AssertionError("unreachable")
+    return Size(size).render(SOURCE)
 
 
 class DownloadError(UserFacingError):
@@ -29,10 +44,15 @@ class AttachmentTooLarge(DownloadError):
 
     def __init__(self, filename: str, size: int | None, limit: int) -> None:
         self.declared_size = size
-        shown = f" ({human_size(size)})" if size else ""
         super().__init__(
-            f"`{filename}`{shown} is larger than the {human_size(limit)} this bot accepts. "
-            "A 10-30 second recording is all that is needed."
+            Msg(
+                "error-download-too-large-size",
+                filename=filename,
+                size=Size(size),
+                limit=Size(limit),
+            )
+            if size
+            else Msg("error-download-too-large", filename=filename, limit=Size(limit))
         )
 
 
@@ -61,8 +81,7 @@ async def download_to_file(
         ) as response:
             if response.status != 200:
                 raise DownloadError(
-                    f"Discord did not let the bot download `{filename}` (HTTP {response.status}). "
-                    "Please try again."
+                    Msg("error-download-refused", filename=filename, status=str(response.status))
                 )
             if (response.content_length or 0) > max_bytes:
                 raise AttachmentTooLarge(filename, response.content_length, max_bytes)
@@ -80,8 +99,8 @@ async def download_to_file(
                 await asyncio.to_thread(file.write, bytes(buffer))
     except TimeoutError:
         raise DownloadError(
-            f"Downloading `{filename}` took longer than {timeout:g} s. Please try again."
+            Msg("error-download-timeout", filename=filename, seconds=float(timeout))
         ) from None
     except aiohttp.ClientError:
-        raise DownloadError(f"Downloading `{filename}` failed. Please try again.") from None
+        raise DownloadError(Msg("error-download-failed", filename=filename)) from None
     return digest.hexdigest()

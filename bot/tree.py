@@ -11,7 +11,7 @@ from discord import app_commands
 
 from .audio import AudioError
 from .errors import UserFacingError
-from .i18n import ListOf, Msg, catalogue_for, render, tr
+from .i18n import ListOf, Msg, catalogue_for, tr
 from .inworld import InworldError
 
 log = logging.getLogger(__name__)
@@ -20,10 +20,8 @@ log = logging.getLogger(__name__)
 def user_message_for(error: BaseException, locale: str | None = None) -> str | None:
     """The member-facing text for an expected failure in ``locale`` (English by default), or
     None for a bug."""
-    if isinstance(error, UserFacingError):
+    if isinstance(error, UserFacingError | AudioError | InworldError):
         return error.render(locale)
-    if isinstance(error, AudioError | InworldError):
-        return render(getattr(error, "message", error.user_message), locale)
     if isinstance(error, app_commands.CommandOnCooldown):
         return tr(locale, "error-cooldown", seconds=round(error.retry_after))
     if isinstance(error, app_commands.MissingPermissions):

@@ -25,6 +25,7 @@ from typing import Any, Literal, Protocol
 from ..audio import ProcessedSample
 from ..cloning import CloneOptions
 from ..delivery.text import safe_text
+from ..i18n import Msg, Text
 from ..policy import PolicyRefusal, format_duration
 from ..storage import (
     AuditAction,
@@ -95,7 +96,7 @@ class RecordingRefused(PolicyRefusal):
 
     def __init__(
         self,
-        user_message: str,
+        user_message: Text,
         *,
         reason: str,
         heard: str | None = None,
@@ -133,10 +134,7 @@ def extra_samples_refusal(challenge: ConsentChallenge, samples: int) -> Recordin
     if samples <= 1:
         return None
     return RecordingRefused(
-        "With spoken consent, the recording of your sentence is the voice's only sample, so "
-        "other recordings (such as `sample2` or `sample3`) cannot be used. Please send the "
-        "recording of your sentence on its own: your sentence is still valid until "
-        f"<t:{int(challenge.expires_at.timestamp())}:t>.",
+        Msg("consent-extra-samples", expires=_unix(challenge.expires_at)),
         reason="extra_samples",
     )
 
@@ -241,8 +239,7 @@ class ConsentVerifier:
         wait = await self._tries_wait(guild_id, user_id)
         if wait is not None:
             raise PolicyRefusal(
-                f"Your last {self.max_attempts} recordings did not match their sentences. "
-                f"Please try again in {format_duration(wait)}.",
+                Msg("consent-tries-used", count=self.max_attempts, wait=format_duration(wait)),
                 reason="verification_tries",
             )
         text = compose(options.language, member=member_name, guild=guild_name)
@@ -305,10 +302,7 @@ class ConsentVerifier:
         Raises :class:`RecordingRefused` (with the next sentence when a try is left).
         """
         if (challenge.guild_id, challenge.user_id) != (record.guild_id, record.user_id):
-            raise RecordingRefused(
-                "That sentence was given to someone else. Run /clone for your own.",
-                reason="not_yours",
-            )
+            raise RecordingRefused(Msg("consent-not-yours"), reason="not_yours")
         extra = extra_samples_refusal(challenge, len(recordings))
         if extra is not None:
             raise extra
@@ -331,15 +325,14 @@ class ConsentVerifier:
                 claimed,
                 record,
                 "not_voice_message",
-                "This server accepts only a voice message recorded in Discord for the sentence.",
+                Msg("consent-not-voice-message"),
             )
         if await self.store.recording_seen(recording.sha256, besides=claimed.id):
             raise await self._refuse(
                 claimed,
                 record,
                 "replayed",
-                "That recording was already used. Please record the sentence now, in your "
-                "own voice.",
+                Msg("consent-replayed"),
             )
         hearing: Hearing | None = None
         if self.offline(claimed.language):
@@ -425,23 +418,15 @@ class ConsentVerifier:
         challenge_id = (record.verification or {}).get("challenge_id")
         challenge = await self.store.get_challenge(int(challenge_id)) if challenge_id else None
         nxt, wait = await self._next(challenge) if challenge else (None, None)
+        message: Text
         if challenge is not None and challenge.decision == "extra_speech":
-            message = (
-                f"Inworld heard “{safe_text(heard)}”: your sentence, but other speech as well, "
-                "so the voice was deleted at once. The recording must be your sentence alone."
-            )
+            message = Msg("consent-inworld-heard-extra", heard=safe_text(heard))
         else:
-            message = (
-                f"Inworld heard “{safe_text(heard) or '(nothing)'}”, which is not the sentence "
-                "you were given, so the voice was deleted at once."
-            )
-        if nxt is not None:
-            message += (
-                f" To try again, read this new sentence aloud: “{safe_text(nxt.sentence)}” and "
-                f"send its recording by <t:{int(nxt.expires_at.timestamp())}:t>."
-            )
-        elif wait is not None:
-            message += f" You have no tries left for now: try again in {format_duration(wait)}."
+            shown: Text = safe_text(heard) or Msg("consent-heard-nothing")
+            message = Msg("consent-inworld-heard-mismatch", heard=shown)
+        then = _then(nxt, wait)
+        if then is not None:
+            message = Msg("consent-then", first=message, then=then)
         return RecordingRefused(
             message,
             reason="mismatch",
@@ -466,17 +451,15 @@ class ConsentVerifier:
         if current.status == ChallengeStatus.OPEN.value:  # it expired: a new sentence
             nxt, wait = await self._next(current, same_attempt=True)
             return RecordingRefused(
-                "Your sentence expired before its recording arrived.",
+                Msg("consent-expired"),
                 reason="expired",
                 next_challenge=nxt,
                 retry_in=wait,
             )
-        return RecordingRefused(
-            "That sentence was already used. Run /clone again for a new one.", reason="used"
-        )
+        return RecordingRefused(Msg("consent-used"), reason="used")
 
     async def _refuse(
-        self, challenge: ConsentChallenge, record: CloneRecord, decision: str, message: str
+        self, challenge: ConsentChallenge, record: CloneRecord, decision: str, message: Text
     ) -> RecordingRefused:
         failed = await self.store.settle_challenge(
             challenge.id, {ChallengeStatus.CHECKING}, ChallengeStatus.FAILED, decision=decision
@@ -502,22 +485,17 @@ class ConsentVerifier:
         )
         nxt, wait = await self._next(challenge)
         heard = hearing.heard
+        message: Text
         if hearing.extra_speech:
-            about = (
-                f" about {hearing.extra_seconds:.0f} s of"
-                if hearing.extra_seconds is not None and hearing.extra_seconds >= 1
-                else ""
-            )
+            extra = hearing.extra_seconds
             message = (
-                f"I heard your sentence, but also{about} other speech before, after or in "
-                "the middle of it. The recording must be only your sentence, in your own voice, "
-                "with nothing and no one else speaking."
+                Msg("consent-heard-extra-seconds", seconds=round(extra))
+                if extra is not None and extra >= 1
+                else Msg("consent-heard-extra")
             )
         else:
-            message = (
-                f"I heard “{safe_text(heard) or '(nothing I could recognize)'}”, which does not "
-                "match your sentence."
-            )
+            shown: Text = safe_text(heard) or Msg("consent-heard-nothing-recognized")
+            message = Msg("consent-heard-mismatch", heard=shown)
         return RecordingRefused(
             message,
             reason=_decision(hearing),
@@ -543,6 +521,22 @@ class ConsentVerifier:
         except PolicyRefusal:
             return None, await self._tries_wait(challenge.guild_id, challenge.user_id)
         return nxt, None
+
+
+def _unix(moment: datetime) -> str:
+    """A time as Discord's ``<t:...>`` markup takes it."""
+    return str(int(moment.timestamp()))
+
+
+def _then(nxt: ConsentChallenge | None, wait: float | None) -> Msg | None:
+    """What the member may do next: read a new sentence, or wait for a new try."""
+    if nxt is not None:
+        return Msg(
+            "consent-try-again", sentence=safe_text(nxt.sentence), expires=_unix(nxt.expires_at)
+        )
+    if wait is not None:
+        return Msg("consent-no-tries-left", wait=format_duration(wait))
+    return None
 
 
 def _decision(hearing: Hearing) -> str:

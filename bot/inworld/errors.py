@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
+
+from ..i18n import SOURCE, Msg, Text, render
 
 #: google.rpc.Code values the API uses.
 INVALID_ARGUMENT = 3
@@ -18,7 +20,10 @@ UNAUTHENTICATED = 16
 
 
 class InworldError(Exception):
-    """``user_message`` is safe to show in Discord; ``str()`` is for logs (never the key).
+    """``member_message`` is safe to show in Discord (a :class:`~bot.i18n.Msg`, ids in
+    ``locales/*/inworld.ftl``, rendered in the member's language by :meth:`render`);
+    ``user_message`` is its English text; ``str()`` is for logs (never the key); ``message`` is
+    the API's own message (redacted).
 
     ``ambiguous`` is True when a write may have reached Inworld and taken effect although no
     usable answer came back (the connection dropped after the request was sent, the success
@@ -26,8 +31,14 @@ class InworldError(Exception):
     voice, so the caller must find out first (see ``bot.reconcile``).
     """
 
-    user_message = "The voice service returned an error. Please try again later."
+    member_message: ClassVar[Text] = Msg("inworld-error")
+    user_message: str = ""
     ambiguous = False
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "member_message" in vars(cls):
+            cls.user_message = render(cls.member_message, SOURCE)
 
     def __init__(
         self,
@@ -35,13 +46,16 @@ class InworldError(Exception):
         *,
         code: int | None = None,
         http_status: int | None = None,
-        user_message: str | None = None,
+        user_message: Text | None = None,
     ) -> None:
         self.message = message
         self.code = code
         self.http_status = http_status
         if user_message is not None:
-            self.user_message = user_message
+            self._member_message: Text | None = user_message
+            self.user_message = render(user_message, SOURCE)
+        else:
+            self._member_message = None
         parts = [type(self).__name__]
         if http_status is not None:
             parts.append(f"HTTP {http_status}")
@@ -49,36 +63,49 @@ class InworldError(Exception):
             parts.append(f"code {code}")
         super().__init__(f"{' '.join(parts)}: {message}" if message else " ".join(parts))
 
+    def text(self) -> Text:
+        """What the member reads: this error's own message, else its class's (a subclass that
+        still sets an English ``user_message`` only gets that English text)."""
+        if self._member_message is not None:
+            return self._member_message
+        for klass in type(self).__mro__:
+            own = vars(klass)
+            if "member_message" in own:
+                return own["member_message"]  # type: ignore[no-any-return]
+            if isinstance(own.get("user_message"), str):
+                return str(own["user_message"])
+        return self.user_message
+
+    def render(self, locale: str | None) -> str:
+        """The member's message in ``locale``."""
+        return render(self.text(), locale)
+
+
+InworldError.user_message = render(InworldError.member_message, SOURCE)
+
 
 class InvalidArgument(InworldError):
+    member_message = Msg("inworld-invalid-argument")
+
     def __init__(self, message: str = "", **kwargs: Any) -> None:
-        shown = f"Inworld rejected the request: {message}" if message else None
-        super().__init__(
-            message,
-            user_message=shown or "Inworld rejected the request as invalid.",
-            **kwargs,
-        )
+        shown = Msg("inworld-invalid-argument-detail", detail=message) if message else None
+        super().__init__(message, user_message=shown, **kwargs)
 
 
 class PermissionDenied(InworldError):
-    user_message = (
-        "The bot's Inworld API key is not allowed to create voices (it is probably a read-only "
-        "key). A bot admin needs to configure a read-write key."
-    )
+    member_message = Msg("inworld-permission-denied")
 
 
 class Unauthenticated(InworldError):
-    user_message = (
-        "The bot's Inworld API key was rejected. A bot admin needs to check INWORLD_API_KEY."
-    )
+    member_message = Msg("inworld-unauthenticated")
 
 
 class NotFound(InworldError):
-    user_message = "Inworld could not find that voice or endpoint."
+    member_message = Msg("inworld-not-found")
 
 
 class RateLimited(InworldError):
-    user_message = "Inworld's voice cloning rate limit was reached. Please try again in a minute."
+    member_message = Msg("inworld-rate-limited")
 
     def __init__(self, message: str = "", *, retry_after: float | None = None, **kwargs: Any):
         self.retry_after = retry_after
@@ -86,23 +113,20 @@ class RateLimited(InworldError):
 
 
 class Unavailable(InworldError):
-    user_message = "The Inworld voice service is unavailable right now. Please try again later."
+    member_message = Msg("inworld-unavailable")
 
 
 class RequestTimeout(InworldError):
     """No answer in time (the request may still be processed by Inworld)."""
 
-    user_message = (
-        "The Inworld voice service did not answer in time. Please try again later "
-        "(check your voice list first: the clone may still have been created)."
-    )
+    member_message = Msg("inworld-timeout")
 
 
 class ConnectionFailed(InworldError):
     """``sent`` is False when the connection failed before the request went out (refused,
     DNS, connect timeout): then it provably had no effect and is plainly retryable."""
 
-    user_message = "The bot could not reach the Inworld voice service. Please try again later."
+    member_message = Msg("inworld-connection-failed")
 
     def __init__(self, message: str = "", *, sent: bool = False, **kwargs: Any) -> None:
         self.sent = sent
@@ -110,7 +134,7 @@ class ConnectionFailed(InworldError):
 
 
 class BadResponse(InworldError):
-    user_message = "The Inworld voice service sent an unexpected answer. Please try again later."
+    member_message = Msg("inworld-bad-response")
 
 
 _BY_CODE: dict[int, type[InworldError]] = {

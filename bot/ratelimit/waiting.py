@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from typing import Protocol
 
 from ..errors import UserFacingError
+from ..i18n import Msg
 from ..policy import format_duration
 
 log = logging.getLogger(__name__)
@@ -35,15 +36,16 @@ class QueueFull(UserFacingError):
         self.retry_in = retry_in
         #: The caller's group (a server) used up its share; False: the whole queue is full.
         self.group = group
-        scope = " from this server" if group else ""
         come_back = int(time.time() + retry_in)
-        requests = (
-            f"{waiting} request{scope} is" if waiting == 1 else f"{waiting} requests{scope} are"
-        )
         super().__init__(
-            f"The clone queue is full: {requests} waiting (a wait of about "
-            f"{format_duration(wait_seconds)}). Nothing was queued; please try again in about "
-            f"{format_duration(retry_in)} (at <t:{come_back}:t>)."
+            Msg(
+                "error-queue-full",
+                waiting=waiting,
+                group=group,
+                wait=format_duration(wait_seconds),
+                retry=format_duration(retry_in),
+                at=str(come_back),
+            )
         )
 
 
