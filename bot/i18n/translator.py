@@ -8,7 +8,7 @@ each one's translation by where it is, so no decorator carries an id:
   the localized name, its ``.description`` attribute the description);
 * its option ``state``: ``cmd-voices-read-aloud--state`` (the same two);
 * a context menu "Speak this message": ``menu-speak-this-message``;
-* a choice: ``choice-<its English name, slugged>``.
+* a choice: ``choice-<its English name, slugged>`` (a name not in ASCII has none).
 
 English, and a language without the message, return None: Discord shows the default. A
 language's own catalogue only answers (never the English fallback), so a name left equal to
@@ -48,7 +48,9 @@ def message_id(location: _Location, data: Any, english: str) -> str | None:
     if location in (_Location.parameter_name, _Location.parameter_description):
         return f"cmd-{slug(data.command.qualified_name)}--{slug(data.name)}"
     if location is _Location.choice_name:
-        return f"choice-{slug(english)}"
+        # A name not in ASCII is no English source text: the language picker's endonyms
+        # ("日本語", "Español (España)") read the same in every language.
+        return f"choice-{slug(english)}" if english.isascii() and slug(english) else None
     return None
 
 
