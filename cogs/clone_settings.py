@@ -12,21 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import discord
+from babel import Locale, UnknownLocaleError
 from discord import app_commands
 from discord.ext import commands
 
 from bot.delivery import safe_text
 from bot.errors import UserFacingError
+from bot.i18n import LOCALES, SOURCE, Msg, catalogue_for, tr
 from bot.inworld import language_name
 from bot.members import manages_guild, moderates_here
-from bot.policy import DEFAULT_CONSENT_TEXT, format_duration
+from bot.policy import default_consent, format_duration
 from bot.speech.policy import speech_limits
 from bot.storage import GuildPolicy
 from bot.storage.models import DEFAULT_SPEECH_GUILD_DAILY_CHARS, DEFAULT_SPEECH_MEMBER_DAILY_CHARS
 from bot.storage.repository import ListAction, ListEdit
+from bot.tree import member_locale
 
 from .clone import LANGUAGE_CHOICES
 
@@ -34,22 +37,63 @@ if TYPE_CHECKING:
     from bot.client import CloneBot
 
 
-_NEEDS_MANAGE_SERVER = (
-    "Only members with the **Manage Server** permission can change these settings; nothing "
-    "was changed."
-)
-_NEEDS_MODERATOR = "Only this server's moderators can see these settings."
+#: Each catalogue's name in its own language (the choices of /clone-settings language).
+LANGUAGE_NAMES: Final = {
+    "en-US": "English",
+    "es-ES": "Español (España)",
+    "es-419": "Español (Latinoamérica)",
+    "pt-BR": "Português (Brasil)",
+    "fr": "Français",
+    "de": "Deutsch",
+    "it": "Italiano",
+    "nl": "Nederlands",
+    "pl": "Polski",
+    "ru": "Русский",
+    "ja": "日本語",
+    "ko": "한국어",
+    "zh-CN": "中文（简体）",
+    "zh-TW": "中文（繁體）",
+    "hi": "हिन्दी",
+}
+#: The value of the choice "Discord's server language" (no language stored).
+DISCORD_LANGUAGE: Final = "discord"
+SERVER_LANGUAGE_CHOICES: Final = [
+    *(app_commands.Choice(name=LANGUAGE_NAMES[code], value=code) for code in LOCALES),
+    app_commands.Choice(name="Discord's server language", value=DISCORD_LANGUAGE),
+]
 
 
-def _ids(ids: list[int], kind: str, empty: str) -> str:
+def _ids(ids: list[int], kind: str, empty: str, locale: str) -> str:
+    """Mentions of ``ids``, or the message ``empty`` when there are none."""
     if not ids:
-        return empty
+        return tr(locale, empty)
     prefix = {"role": "<@&", "channel": "<#", "user": "<@"}[kind]
     return ", ".join(f"{prefix}{i}>" for i in ids)
 
 
-def _limit(value: int, unit: str) -> str:
-    return "unlimited" if value == 0 else f"{value} {unit}"
+def _one(item_id: int | None, locale: str) -> str:
+    return _ids([item_id] if item_id else [], "channel", "settings-not-set", locale)
+
+
+def _on(flag: bool, locale: str) -> str:
+    return tr(locale, "settings-on" if flag else "settings-off")
+
+
+def _limit(value: int, message: str, locale: str) -> str:
+    return tr(locale, "settings-unlimited") if value == 0 else tr(locale, message, count=value)
+
+
+def _clone_language(code: str, locale: str) -> str:
+    """A clone language's name in ``locale`` (English: the names /clone shows)."""
+    if code == "AUTO":
+        return tr(locale, "settings-language-auto")
+    if catalogue_for(locale) == SOURCE:
+        return language_name(code)
+    try:
+        shown = Locale.parse(code).get_display_name(catalogue_for(locale).replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        return language_name(code)
+    return shown or language_name(code)
 
 
 @dataclass(frozen=True)
@@ -61,36 +105,51 @@ class SpeechDefaults:
     read_aloud_enabled: bool = False
 
 
-def _chars(value: int, chosen: int | None) -> str:
-    shown = "unlimited" if value == 0 else f"{value:,} characters / 24 h"
-    return shown if chosen is not None else f"{shown} (the bot's default)"
+def _chars(value: int, chosen: int | None, locale: str) -> str:
+    shown = _limit(value, "settings-chars-per-day", locale)
+    return shown if chosen is not None else tr(locale, "settings-bot-default", value=shown)
 
 
-def speech_lines(policy: GuildPolicy, defaults: SpeechDefaults) -> str:
+def speech_lines(policy: GuildPolicy, defaults: SpeechDefaults, locale: str = SOURCE) -> str:
     """The guild's speech settings, one line each (/clone-settings speech and show)."""
     member, guild = speech_limits(policy, defaults)
     if not defaults.read_aloud_enabled:
-        read_aloud = "not available on this bot (READ_ALOUD_ENABLED is off)"
+        read_aloud = "settings-read-aloud-unavailable"
+    elif policy.read_aloud_allowed:
+        read_aloud = "settings-read-aloud-allowed"
     else:
-        read_aloud = "allowed" if policy.read_aloud_allowed else "not allowed"
-    voices = "their own and the server voices" if policy.speech_server_voices else "their own"
-    roles = _ids(policy.speech_role_ids, "role", "every member")
-    return (
-        f"Speaking: {'on' if policy.speech_enabled else 'off'}\n"
-        f"Who: {roles} (moderators always)\n"
-        f"Voice channels: {_ids(policy.speech_voice_channel_ids, 'channel', 'any')}\n"
-        f"Text channels: {_ids(policy.speech_text_channel_ids, 'channel', 'any')}\n"
-        f"Members speak with: {voices}\n"
-        f"Read-aloud: {read_aloud}\n"
-        f"Per member: {_chars(member, policy.speech_member_daily_chars)}\n"
-        f"Per server: {_chars(guild, policy.speech_guild_daily_chars)}"
+        read_aloud = "settings-read-aloud-not-allowed"
+    voices = "settings-speak-with-all" if policy.speech_server_voices else "settings-speak-with-own"
+    return tr(
+        locale,
+        "settings-speech-lines",
+        speaking=_on(policy.speech_enabled, locale),
+        roles=_ids(policy.speech_role_ids, "role", "settings-every-member", locale),
+        voice_channels=_ids(policy.speech_voice_channel_ids, "channel", "settings-any", locale),
+        text_channels=_ids(policy.speech_text_channel_ids, "channel", "settings-any", locale),
+        voices=Msg(voices),
+        read_aloud=Msg(read_aloud),
+        member=_chars(member, policy.speech_member_daily_chars, locale),
+        server=_chars(guild, policy.speech_guild_daily_chars, locale),
     )[:1024]
 
 
-def speech_embed(policy: GuildPolicy, defaults: SpeechDefaults) -> discord.Embed:
-    embed = discord.Embed(title="Speech settings", colour=discord.Colour.blurple())
-    embed.description = speech_lines(policy, defaults)
+def speech_embed(
+    policy: GuildPolicy, defaults: SpeechDefaults, locale: str = SOURCE
+) -> discord.Embed:
+    embed = discord.Embed(
+        title=tr(locale, "settings-speech-title"), colour=discord.Colour.blurple()
+    )
+    embed.description = speech_lines(policy, defaults, locale)
     return embed
+
+
+def server_language(chosen: str | None, discord_locale: str | None, locale: str) -> str:
+    """The server's language as /clone-settings show names it, in ``locale``."""
+    if chosen:
+        return tr(locale, "settings-server-language-chosen", language=LANGUAGE_NAMES[chosen])
+    name = LANGUAGE_NAMES[catalogue_for(discord_locale)]
+    return tr(locale, "settings-server-language-discord", language=name)
 
 
 def policy_embed(
@@ -100,77 +159,98 @@ def policy_embed(
     bot_remove_noise: bool,
     bot_preview: bool = True,
     speech: SpeechDefaults | None = None,
+    locale: str = SOURCE,
+    guild_locale: str | None = None,
 ) -> discord.Embed:
-    embed = discord.Embed(title="Voice clone settings", colour=discord.Colour.blurple())
+    """Every setting, in ``locale`` (``guild_locale``: Discord's language of the server)."""
+    embed = discord.Embed(title=tr(locale, "settings-title"), colour=discord.Colour.blurple())
     embed.add_field(
-        name="Who and where",
-        value=(
-            f"Roles: {_ids(policy.allowed_role_ids, 'role', 'everyone')}\n"
-            f"Channels: {_ids(policy.allowed_channel_ids, 'channel', 'any channel')}\n"
-            f"Blocked: {_ids(policy.blocked_user_ids, 'user', 'nobody')}\n"
-            f"Moderator roles: {_ids(policy.moderator_role_ids, 'role', 'Manage Server only')}"
+        name=tr(locale, "settings-who-title"),
+        value=tr(
+            locale,
+            "settings-who-lines",
+            roles=_ids(policy.allowed_role_ids, "role", "settings-everyone", locale),
+            channels=_ids(policy.allowed_channel_ids, "channel", "settings-any-channel", locale),
+            blocked=_ids(policy.blocked_user_ids, "user", "settings-nobody", locale),
+            moderators=_ids(
+                policy.moderator_role_ids, "role", "settings-manage-server-only", locale
+            ),
         ),
         inline=False,
     )
-    cooldown = format_duration(policy.cooldown_seconds) if policy.cooldown_seconds else "none"
+    cooldown = format_duration(policy.cooldown_seconds) if policy.cooldown_seconds else None
     embed.add_field(
-        name="Limits",
-        value=(
-            f"Cooldown per member: {cooldown}\n"
-            f"Per member: {_limit(policy.member_daily_quota, 'requests / 24 h')}\n"
-            f"Per server: {_limit(policy.guild_daily_quota, 'requests / 24 h')}\n"
-            f"Sample length kept: up to {policy.max_sample_seconds:g} s"
+        name=tr(locale, "settings-limits-title"),
+        value=tr(
+            locale,
+            "settings-limits-lines",
+            cooldown=cooldown or Msg("settings-none"),
+            member=_limit(policy.member_daily_quota, "settings-requests-per-day", locale),
+            server=_limit(policy.guild_daily_quota, "settings-requests-per-day", locale),
+            sample=policy.max_sample_seconds,
         ),
         inline=False,
     )
     noise = bot_remove_noise if policy.remove_noise is None else policy.remove_noise
     embed.add_field(
-        name="Defaults",
-        value=(
-            f"Language: {language_name(policy.default_language or bot_language)}\n"
-            f"Noise removal: {'on' if noise else 'off'}\n"
-            f"Replies: {'only visible to the member' if policy.ephemeral else 'public'}"
+        name=tr(locale, "settings-defaults-title"),
+        value=tr(
+            locale,
+            "settings-defaults-lines",
+            language=_clone_language(policy.default_language or bot_language, locale),
+            noise=_on(noise, locale),
+            replies=Msg(
+                "settings-replies-private" if policy.ephemeral else "settings-replies-public"
+            ),
+            server_language=server_language(policy.locale, guild_locale, locale),
         ),
         inline=False,
     )
     embed.add_field(
-        name="Review and audit",
-        value=(
-            f"Approval required: {'yes' if policy.approval_required else 'no'}\n"
-            f"Review channel: {_ids([policy.review_channel_id] if policy.review_channel_id else [], 'channel', 'not set')}\n"  # noqa: E501
-            f"Audit channel: {_ids([policy.audit_channel_id] if policy.audit_channel_id else [], 'channel', 'not set')}"  # noqa: E501
+        name=tr(locale, "settings-review-title"),
+        value=tr(
+            locale,
+            "settings-review-lines",
+            approval=Msg("settings-yes" if policy.approval_required else "settings-no"),
+            review=_one(policy.review_channel_id, locale),
+            audit=_one(policy.audit_channel_id, locale),
         ),
         inline=False,
     )
     previews_on = bot_preview if policy.preview_enabled is None else policy.preview_enabled
-    sentence = safe_text(policy.preview_text or "") or "the default of the voice language"
+    sentence = safe_text(policy.preview_text or "") or tr(
+        locale, "settings-previews-default-sentence"
+    )
     embed.add_field(
-        name="Spoken previews",
-        value=(
-            f"In clone results: {'on' if previews_on else 'off'}\n"
-            f"Who may preview a voice: "
-            f"{'any member' if policy.preview_open else 'its owner (server voices: anyone)'}\n"
-            f"Sentence: {sentence}"
+        name=tr(locale, "settings-previews-title"),
+        value=tr(
+            locale,
+            "settings-previews-lines",
+            enabled=_on(previews_on, locale),
+            who=Msg(
+                "settings-previews-anyone" if policy.preview_open else "settings-previews-owner"
+            ),
+            sentence=sentence,
         )[:1024],
         inline=False,
     )
+    mode = policy.verification
     embed.add_field(
-        name="Spoken consent",
-        value={
-            "off": "off: the consent button only",
-            "on": "on: members read a fresh sentence aloud (a voice message or a file)",
-            "strict": "strict: members read a fresh sentence in a Discord voice message",
-        }.get(policy.verification, policy.verification),
+        name=tr(locale, "settings-verification-title"),
+        value=tr(locale, f"settings-verification-{mode}")
+        if mode in ("off", "on", "strict")
+        else mode,
         inline=False,
     )
     embed.add_field(
-        name="Speaking with cloned voices",
-        value=speech_lines(policy, speech or SpeechDefaults()),
+        name=tr(locale, "settings-speaking-title"),
+        value=speech_lines(policy, speech or SpeechDefaults(), locale),
         inline=False,
     )
+    consent = policy.consent_text or default_consent(locale)
     embed.add_field(
-        name="Consent statement",
-        value=f"> {safe_text(policy.consent_text or DEFAULT_CONSENT_TEXT)}"[:1024],
+        name=tr(locale, "settings-consent-title"),
+        value=f"> {safe_text(consent)}"[:1024],
         inline=False,
     )
     return embed
@@ -182,8 +262,12 @@ def _list_edit(action: ListAction, item_id: int | None) -> ListEdit:
     if action == "clear":
         return ListEdit("clear")
     if item_id is None:
-        raise UserFacingError("Please choose which one to add or remove.")
+        raise UserFacingError(Msg("settings-choose-item"))
     return ListEdit(action, item_id)
+
+
+#: Builds the embed a reply shows: the saved policy, in the member's language.
+EmbedOf = Callable[[GuildPolicy, str], discord.Embed]
 
 
 @app_commands.guild_only()
@@ -206,7 +290,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         """``_ack``, then refuse (nothing changed) a member without Manage Server."""
         await cls._ack(interaction)
         if not manages_guild(interaction):
-            raise UserFacingError(_NEEDS_MANAGE_SERVER)
+            raise UserFacingError(Msg("settings-needs-manage-server"))
 
     async def _change(self, interaction: discord.Interaction, **changes: Any) -> None:
         await self._apply(interaction, changes)
@@ -215,18 +299,18 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         self,
         interaction: discord.Interaction,
         changes: dict[str, Any],
-        embed_of: Callable[[GuildPolicy], discord.Embed] | None = None,
+        embed_of: EmbedOf | None = None,
     ) -> None:
         """Save ``changes`` (audited) and show the settings as saved (``embed_of``, else all
         of them); nothing to change: show them as they are."""
         assert interaction.guild_id is not None
         if not changes:
-            await self._show(interaction, "Nothing to change; current settings:", embed_of=embed_of)
+            await self._show(interaction, Msg("settings-nothing-to-change"), embed_of=embed_of)
             return
         policy = await self.bot.desk.change_policy(
             interaction.guild_id, interaction.user.id, **changes
         )
-        await self._show(interaction, "✅ Settings updated.", policy, embed_of=embed_of)
+        await self._show(interaction, Msg("settings-updated"), policy, embed_of=embed_of)
 
     def _speech_defaults(self) -> SpeechDefaults:
         settings = self.bot.settings
@@ -236,7 +320,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
             read_aloud_enabled=settings.read_aloud_enabled,
         )
 
-    def _policy_embed(self, policy: GuildPolicy) -> discord.Embed:
+    def _policy_embed(self, policy: GuildPolicy, interaction: discord.Interaction) -> discord.Embed:
         settings = self.bot.settings
         return policy_embed(
             policy,
@@ -244,24 +328,32 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
             bot_remove_noise=settings.default_remove_noise,
             bot_preview=settings.preview_enabled,
             speech=self._speech_defaults(),
+            locale=member_locale(interaction),
+            guild_locale=str(interaction.guild_locale.value) if interaction.guild_locale else None,
         )
 
     async def _show(
         self,
         interaction: discord.Interaction,
-        content: str | None = None,
+        content: Msg | None = None,
         policy: GuildPolicy | None = None,
         *,
-        embed_of: Callable[[GuildPolicy], discord.Embed] | None = None,
+        embed_of: EmbedOf | None = None,
     ) -> None:
-        """Reply with the settings (``embed_of``, else all of them): ``policy`` (as just
-        saved), else as read now."""
+        """Reply with the settings (``embed_of``, else all of them) in the member's language:
+        ``policy`` (as just saved), else as read now."""
         assert interaction.guild_id is not None
         if policy is None:
             policy = await self.bot.desk.policy(interaction.guild_id)
-        embed = (embed_of or self._policy_embed)(policy)
+        locale = member_locale(interaction)
+        if embed_of is None:
+            embed = self._policy_embed(policy, interaction)
+        else:
+            embed = embed_of(policy, locale)
         await interaction.edit_original_response(
-            content=content, embed=embed, allowed_mentions=discord.AllowedMentions.none()
+            content=content.render(locale) if content is not None else None,
+            embed=embed,
+            allowed_mentions=discord.AllowedMentions.none(),
         )
 
     async def _policy(self, interaction: discord.Interaction) -> GuildPolicy:
@@ -273,7 +365,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         await self._ack(interaction)
         policy = await self._policy(interaction)
         if not moderates_here(policy, interaction):
-            raise UserFacingError(_NEEDS_MODERATOR)
+            raise UserFacingError(Msg("settings-needs-moderator"))
         await self._show(interaction, policy=policy)
 
     @app_commands.command(name="limits", description="Cooldown, daily quotas, sample length.")
@@ -340,7 +432,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         if review_channel is not None:
             changes["review_channel_id"] = review_channel.id
         elif required and (await self._policy(interaction)).review_channel_id is None:
-            raise UserFacingError("Please choose a review channel when you turn approval on.")
+            raise UserFacingError(Msg("settings-choose-review-channel"))
         await self._change(interaction, **changes)
 
     @app_commands.command(
@@ -421,6 +513,18 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
     ) -> None:
         await self._ack_change(interaction)
         await self._change(interaction, consent_text=text)
+
+    @app_commands.command(name="language", description="The language of the bot's posts here.")
+    @app_commands.describe(
+        language="Review, audit and public posts in this language (members' replies follow theirs)"
+    )
+    @app_commands.choices(language=SERVER_LANGUAGE_CHOICES)
+    async def language(
+        self, interaction: discord.Interaction, language: app_commands.Choice[str]
+    ) -> None:
+        await self._ack_change(interaction)
+        chosen = None if language.value == DISCORD_LANGUAGE else language.value
+        await self._change(interaction, locale=chosen)
 
     @app_commands.command(name="previews", description="Spoken previews of cloned voices.")
     @app_commands.describe(
@@ -507,10 +611,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
             if clear is not None and clear.value == cleared:
                 edits.append(ListEdit("clear"))
             if len(edits) > 1:
-                raise UserFacingError(
-                    "Please change one list entry at a time (add, remove or clear); "
-                    "nothing was changed."
-                )
+                raise UserFacingError(Msg("settings-one-list-edit"))
             if edits:
                 changes[field] = edits[0]
         flags = {
@@ -521,9 +622,7 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         changes.update({k: v for k, v in flags.items() if v is not None})
         if reset_daily_chars:
             if member_daily_chars is not None or server_daily_chars is not None:
-                raise UserFacingError(
-                    "Please either set the characters per day or reset them; nothing was changed."
-                )
+                raise UserFacingError(Msg("settings-chars-set-or-reset"))
             changes["speech_member_daily_chars"] = None
             changes["speech_guild_daily_chars"] = None
         if member_daily_chars is not None:
@@ -531,7 +630,9 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         if server_daily_chars is not None:
             changes["speech_guild_daily_chars"] = server_daily_chars
         defaults = self._speech_defaults()
-        await self._apply(interaction, changes, lambda policy: speech_embed(policy, defaults))
+        await self._apply(
+            interaction, changes, lambda policy, locale: speech_embed(policy, defaults, locale)
+        )
 
 
 async def setup(bot: CloneBot) -> None:

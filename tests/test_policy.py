@@ -7,13 +7,25 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.i18n import Msg
 from bot.policy import (
+    DEFAULT_CONSENT_TEXT,
+    HOUR,
+    Exceeded,
     History,
+    Limit,
     PolicyRefusal,
     Requester,
+    Wording,
+    check_opened,
     check_request,
+    default_consent,
     format_duration,
     is_moderator,
+    limit_message,
+    limit_refusal,
+    opened_limits,
+    when_free,
 )
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -84,3 +96,96 @@ def test_format_duration() -> None:
     assert format_duration(59.4) == "59 s"
     assert format_duration(240) == "4 min"
     assert format_duration(3720) == "1 h 2 min"
+
+
+# --- Localized durations, times and refusals ----------------------------------------------------
+
+
+def _old_duration(seconds: float) -> str:
+    """format_duration before localization: English must not change."""
+    seconds = max(1, round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if minutes:
+        return f"{minutes} min {secs} s" if secs else f"{minutes} min"
+    return f"{secs} s"
+
+
+def test_durations_stay_english_text_and_render_per_language() -> None:
+    for seconds in [0, 0.4, 1, 59.4, 60, 61, 240, 3599, 3600, 3660, 3720, 86400, 604800]:
+        duration = format_duration(seconds)
+        assert duration == str(duration) == f"{duration}" == _old_duration(seconds)
+        assert duration.render("en-US") == _old_duration(seconds)
+    assert format_duration(3720).render("ja") == "1時間2分"
+    assert format_duration(59).render("de") == "59 Sek."
+    assert Msg("settings-refusal-cooldown", wait=format_duration(90)).render("ja") == (
+        "クールダウン中です。次のリクエストまで 1分30秒 お待ちください。"
+    )
+
+
+def test_when_free_stays_english_and_renders_per_language() -> None:
+    late = datetime(2026, 11, 24, 23, 50, tzinfo=UTC)
+    assert when_free(late + timedelta(seconds=25), late) == "in 25 s"
+    assert when_free(late + timedelta(hours=9, minutes=22), late) == "tomorrow at 09:12 UTC"
+    assert when_free(NOW + timedelta(hours=2, minutes=5), NOW) == "at 14:05 UTC"
+    assert when_free(late + timedelta(seconds=25), late).render("ja") == "25秒後"
+    assert when_free(late + timedelta(hours=9, minutes=22), late).render("ja") == "明日のUTC 9:12"
+    assert when_free(NOW + timedelta(hours=2, minutes=5), NOW).render("de") == "um 14:05 UTC"
+
+
+def test_refusals_render_in_the_members_language() -> None:
+    policy = Policy(blocked_user_ids=[1])
+    with pytest.raises(PolicyRefusal) as info:
+        check_request(policy, ME, QUIET, NOW)
+    assert info.value.render("ja") == "このサーバーでは、あなたは音声をクローンできません。"
+    assert info.value.user_message == "You are not allowed to clone voices in this server."
+    with pytest.raises(PolicyRefusal) as info:
+        check_request(Policy(), ME, History(None, 0, 20), NOW)
+    assert "上限（20件）" in info.value.render("ja")
+    assert info.value.user_message == (
+        "This server has reached its limit of 20 clone requests in 24 hours. "
+        "Please try again tomorrow."
+    )
+    history = History(None, 0, 0, open_request_id=4242)
+    assert "#4242" in refusal(Policy(), history)  # an id, never grouped as a number
+
+
+def test_an_opened_limit_refusal_renders_per_language() -> None:
+    limits = opened_limits(member_hour=1, member_day=0, server_hour=0, server_day=0)
+    history = History(None, 0, 0, member_opened=(NOW - timedelta(minutes=10),))
+    with pytest.raises(PolicyRefusal) as info:
+        check_opened(limits, history, NOW)
+    assert info.value.user_message == (
+        "You opened a clone request a moment ago (every request opened counts, confirmed or "
+        "not); try again in 50 min."
+    )
+    assert info.value.render("ja").startswith("少し前にクローンリクエストを作成したばかりです")
+    assert "50分後にもう一度お試しください" in info.value.render("ja")
+
+
+def test_a_noun_message_is_given_the_count() -> None:
+    exceeded = Exceeded(Limit(2, HOUR, "server"), NOW + timedelta(minutes=5))
+    wording = Wording(Msg("settings-opened-noun"), "x")
+    assert (
+        limit_message(exceeded, NOW, wording)
+        .render("de")
+        .startswith("Dieser Server hat seine 2 Klon-Anfragen für diese Stunde")
+    )
+    assert limit_refusal(exceeded, NOW, Wording("renames", "renamed a voice")) == (
+        "This server has used its 2 renames for this hour; the next one is available in 5 min."
+    )
+
+
+CONSENT = (
+    "I confirm that the voice in these recordings is my own, or that its owner has given me "
+    "explicit permission to clone it, and that I will not use the cloned voice to deceive, "
+    "impersonate or harm anyone."
+)
+
+
+def test_the_default_consent_statement_per_language() -> None:
+    assert DEFAULT_CONSENT_TEXT == default_consent("en-US") == CONSENT
+    assert default_consent("ja").startswith("私は")
+    assert default_consent("xx-YY") == DEFAULT_CONSENT_TEXT

@@ -45,6 +45,7 @@ CHANGES: list[tuple[str, dict[str, Any]]] = [
     ("consent", {"text": "I agree to whatever the helpers say today."}),
     ("previews", {"enabled": False, "open_to_members": True}),
     ("speech", {"enabled": False, "add_role": "HELPERS", "read_aloud": True}),
+    ("language", {"language": "ja"}),
 ]
 
 
@@ -74,7 +75,7 @@ async def test_a_role_granted_the_command_cannot_change_settings(
         events = await bot.store.audit_events(discord_fake.guild_id)
     assert after.approval_required and after.verification == before.verification == "off"
     assert after.moderator_role_ids == [] and after.audit_channel_id is not None
-    assert after.blocked_user_ids == [] and after.consent_text is None
+    assert after.blocked_user_ids == [] and after.consent_text is None and after.locale is None
     changed_by = {e.actor_id for e in events if e.action == AuditAction.POLICY_CHANGED.value}
     assert changed_by == {mod}
 
