@@ -10,12 +10,12 @@ import asyncio
 from collections.abc import Awaitable, Callable
 
 from .errors import UserFacingError
+from .i18n import SOURCE, Msg, tr
 from .storage import CloneRecord, CloneStatus
 
-NOT_ITS_REVIEW_POST = (
-    "This button does not belong to that request's review post in this server, so nothing "
-    "was changed."
-)
+_NOT_ITS_POST = Msg("moderation-not-its-review-post")
+#: The refusal in English (logs, tests).
+NOT_ITS_REVIEW_POST = tr(SOURCE, _NOT_ITS_POST.id)
 #: The bot posts the review post, then stores its id: a press in between waits this long
 #: for the id (a moderator is rarely that quick; tests are).
 STORED_WAIT_SECONDS = 5.0
@@ -30,13 +30,13 @@ def check_review_origin(
     """``record`` if the press (in ``guild_id``, on ``message_id``) came from its review post;
     else a UserFacingError that changes nothing."""
     if record is None:
-        raise UserFacingError("That clone request no longer exists.")
+        raise UserFacingError(Msg("moderation-request-gone"))
     if (
         record.guild_id != guild_id
         or record.review_message_id is None
         or record.review_message_id != message_id
     ):
-        raise UserFacingError(NOT_ITS_REVIEW_POST)
+        raise UserFacingError(_NOT_ITS_POST)
     return record
 
 

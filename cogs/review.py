@@ -13,19 +13,20 @@ from bot.cloning import Stage
 from bot.desk import AlreadyHandled
 from bot.errors import UserFacingError
 from bot.handoff import hand_off
+from bot.i18n import Msg, Text, tr
 from bot.inworld import InworldError
 from bot.members import moderates_here
 from bot.review_origin import pressed_on_review_post
 from bot.shutdown import finish_or_cancel
 from bot.storage import CloneRecord
-from bot.tree import report_error
+from bot.tree import member_locale, report_error
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
 
 log = logging.getLogger(__name__)
 
-_NOT_A_MODERATOR = "Only moderators can approve or reject clone requests."
+_NOT_A_MODERATOR = Msg("moderation-not-a-moderator")
 #: Unloaded outside a shutdown: how long an expiry pass under way may take to end.
 UNLOAD_SECONDS = 5.0
 
@@ -34,13 +35,16 @@ class ReviewButton(
     discord.ui.DynamicItem[discord.ui.Button[Any]],
     template=r"review:(?P<action>approve|reject):(?P<id>[0-9]+)",
 ):
-    """Keyed by the stored request, so it keeps working after a restart."""
+    """Keyed by the stored request, so it keeps working after a restart. Its label is in the
+    review post's language (the server's); a press rebuilds it without one being shown."""
 
-    def __init__(self, action: str, record_id: int) -> None:
+    def __init__(self, action: str, record_id: int, locale: str | None = None) -> None:
         approve = action == "approve"
         super().__init__(
             discord.ui.Button(
-                label="Approve" if approve else "Reject",
+                label=tr(
+                    locale, "moderation-button-approve" if approve else "moderation-button-reject"
+                ),
                 style=discord.ButtonStyle.success if approve else discord.ButtonStyle.danger,
                 custom_id=f"review:{action}:{record_id}",
             )
@@ -63,25 +67,32 @@ class ReviewButton(
         await cog.on_review_button(interaction, self.action, self.record_id)
 
 
-def review_view(record_id: int) -> discord.ui.View:
+def review_view(record_id: int, locale: str | None = None) -> discord.ui.View:
+    """The review post's buttons; ``locale``: the server's language."""
     view = discord.ui.View(timeout=None)
-    view.add_item(ReviewButton("approve", record_id))
-    view.add_item(ReviewButton("reject", record_id))
+    view.add_item(ReviewButton("approve", record_id, locale))
+    view.add_item(ReviewButton("reject", record_id, locale))
     return view
 
 
-class RejectModal(discord.ui.Modal, title="Reject clone request"):
-    reason: discord.ui.TextInput[RejectModal] = discord.ui.TextInput(
-        label="Reason (shown to the member)",
-        custom_id="reason",
-        style=discord.TextStyle.paragraph,
-        min_length=3,
-        max_length=500,
-        placeholder="e.g. We could not verify that this is your own voice.",
-    )
+class RejectModal(discord.ui.Modal):
+    """Asks the moderator for the reason, in the moderator's language."""
 
-    def __init__(self, cog: ReviewCog, record_id: int) -> None:
-        super().__init__(custom_id=f"review:reject-reason:{record_id}", timeout=900)
+    def __init__(self, cog: ReviewCog, record_id: int, locale: str | None = None) -> None:
+        super().__init__(
+            title=tr(locale, "moderation-reject-title"),
+            custom_id=f"review:reject-reason:{record_id}",
+            timeout=900,
+        )
+        self.reason: discord.ui.TextInput[RejectModal] = discord.ui.TextInput(
+            label=tr(locale, "moderation-reject-reason"),
+            custom_id="reason",
+            style=discord.TextStyle.paragraph,
+            min_length=3,
+            max_length=500,
+            placeholder=tr(locale, "moderation-reject-reason-placeholder"),
+        )
+        self.add_item(self.reason)
         self.cog = cog
         self.record_id = record_id
 
@@ -92,6 +103,22 @@ class RejectModal(discord.ui.Modal, title="Reject clone request"):
         self, interaction: discord.Interaction, error: Exception, /
     ) -> None:
         await report_error(interaction, error)
+
+
+def record_guild(interaction: discord.Interaction) -> int:
+    """The request's server: the press was checked to come from it."""
+    assert interaction.guild_id is not None
+    return interaction.guild_id
+
+
+def progress_line(approver: Msg, stage: Stage, detail: Text | None) -> Msg:
+    """An approved request's progress on its review post."""
+    shown = Msg(f"moderation-stage-{stage.name.lower()}")
+    if detail:
+        return Msg(
+            "moderation-approved-progress-detail", approver=approver, stage=shown, detail=detail
+        )
+    return Msg("moderation-approved-progress", approver=approver, stage=shown)
 
 
 class ReviewCog(commands.Cog):
@@ -180,7 +207,8 @@ class ReviewCog(commands.Cog):
                     raise UserFacingError(_NOT_A_MODERATOR)
                 self.bot.inflight.check_accepting()
                 # Checked again from the database when the modal is submitted.
-                await interaction.response.send_modal(RejectModal(self, record_id))
+                modal = RejectModal(self, record_id, member_locale(interaction))
+                await interaction.response.send_modal(modal)
                 return
             await interaction.response.defer()
             work = self._approve(interaction, record_id)
@@ -191,9 +219,12 @@ class ReviewCog(commands.Cog):
     async def _approve(self, interaction: discord.Interaction, record_id: int) -> None:
         try:
             await self._check_press(interaction, record_id)
-            record = await self.bot.desk.approve(record_id, interaction.user.id)
+            locale = await self.bot.guild_locale(record_guild(interaction))
+            record = await self.bot.desk.approve(record_id, interaction.user.id, locale=locale)
             await interaction.edit_original_response(
-                content=f"✅ Approved by {interaction.user.mention}: queued for cloning…",
+                content=tr(
+                    locale, "moderation-approved-queued", moderator_id=str(interaction.user.id)
+                ),
                 view=None,
                 allowed_mentions=discord.AllowedMentions.none(),
             )
@@ -214,8 +245,10 @@ class ReviewCog(commands.Cog):
     async def _reject(self, interaction: discord.Interaction, record_id: int, reason: str) -> None:
         try:
             await self._check_press(interaction, record_id)  # the modal carries the post
-            await self.bot.desk.reject(record_id, interaction.user.id, reason)
-            await interaction.edit_original_response(content="Rejected; the member was told.")
+            locale = await self.bot.guild_locale(record_guild(interaction))
+            await self.bot.desk.reject(record_id, interaction.user.id, reason, locale=locale)
+            done = tr(member_locale(interaction), "moderation-rejected-done")
+            await interaction.edit_original_response(content=done)
         except Exception as exc:
             await report_error(interaction, exc)
 
@@ -223,12 +256,16 @@ class ReviewCog(commands.Cog):
         """Clone an approved request in the background. Its outcome (result, review post)
         was written to the outbox with the state change: sent now, with the full outcome."""
         desk = self.bot.desk
-        approver = f"<@{record.decided_by}>" if record.decided_by else "a moderator"
-        prefix = f"✅ Approved by {approver}"
+        approver = (
+            Msg("moderation-approver", moderator_id=str(record.decided_by))
+            if record.decided_by
+            else Msg("moderation-approver-unknown")
+        )
 
         async def progress(stage: Stage, detail: str | None) -> None:
-            shown = f"{stage.value} ({detail})" if detail else stage.value
-            await self.bot.notifier.show_on_review(record, f"{prefix}: {shown}…")
+            locale = await self.bot.guild_locale(record.guild_id)
+            line = progress_line(approver, stage, detail).render(locale)
+            await self.bot.notifier.show_on_review(record, line)
 
         desk.live.open(record.id)
         try:

@@ -5,36 +5,48 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..delivery.text import safe_text
+from ..delivery.text import safe_name, safe_text
 from ..errors import UserFacingError
+from ..i18n import Msg, tr
 from ..lifecycle import TABLE, Event, Said, rows_for
 from ..policy import QUOTA_WINDOW, History, PolicyRefusal, check_quotas
 from ..storage import CloneRecord, CloneStatus, GuildPolicy, utcnow
-from .base import DeskBase, request_line
+from .base import DeskBase
 from .samples import restore_samples
 
 
-def _no_longer(status: CloneStatus, verb: str) -> str:
-    described = {
-        CloneStatus.PENDING_APPROVAL: "is waiting for a moderator",
-        CloneStatus.APPROVED: "was already approved",
-        CloneStatus.REJECTED: "was already rejected",
-        CloneStatus.EXPIRED: "has expired",
-        CloneStatus.CANCELLED: "was cancelled",
-        CloneStatus.CLONING: "is already being cloned",
-        CloneStatus.DONE: "is already done",
-        CloneStatus.FAILED: "has already failed",
-    }.get(status, f"is {status.value}")
-    return f"This request can no longer be {verb}: it {described}."
+def _no_longer(status: CloneStatus, verb: str) -> Msg:
+    """``verb``: confirmed, cancelled or decided."""
+    known = {
+        CloneStatus.PENDING_APPROVAL,
+        CloneStatus.APPROVED,
+        CloneStatus.REJECTED,
+        CloneStatus.EXPIRED,
+        CloneStatus.CANCELLED,
+        CloneStatus.CLONING,
+        CloneStatus.DONE,
+        CloneStatus.FAILED,
+    }
+    state = (
+        Msg("moderation-state-" + status.value.replace("_", "-"))
+        if status in known
+        else Msg("moderation-state-other", status=status.value)
+    )
+    return Msg(f"moderation-no-longer-{verb}", state=state)
+
+
+def _record_locale(record: CloneRecord | None) -> str | None:
+    """The member's language, if the request stored it (else None: the server's applies)."""
+    return getattr(record, "locale", None) if record is not None else None
 
 
 class Review(DeskBase):
     async def _own_record(self, record_id: int, user_id: int) -> CloneRecord:
         record = await self.store.get_record(record_id)
         if record is None:
-            raise UserFacingError("That clone request no longer exists.")
+            raise UserFacingError(Msg("moderation-request-gone"))
         if record.user_id != user_id:
-            raise UserFacingError("Only the member who made this request can answer it.")
+            raise UserFacingError(Msg("moderation-not-your-request"))
         return record
 
     async def consent(self, record_id: int, user_id: int) -> CloneRecord:
@@ -98,10 +110,7 @@ class Review(DeskBase):
                 said=Said(detail={"reason": reason}),
                 failure_reason=reason,
             )
-            raise UserFacingError(
-                "Your request could not be sent to the moderators: " + reason + ". Please tell "
-                "a moderator."
-            )
+            raise UserFacingError(Msg("moderation-review-unavailable"))
         channel_id, message_id = posted
         stored = await self.lifecycle.fire(
             record.id,
@@ -118,7 +127,10 @@ class Review(DeskBase):
             raise UserFacingError(_no_longer(record.status, "cancelled"))
         return updated
 
-    async def approve(self, record_id: int, moderator_id: int) -> CloneRecord:
+    async def approve(
+        self, record_id: int, moderator_id: int, *, locale: str | None = None
+    ) -> CloneRecord:
+        """``locale``: the server's language (the review post's line)."""
         pending = await self.store.get_record(record_id)
         if pending is not None and pending.status is CloneStatus.PENDING_APPROVAL:
             # Approval queues it: refused (still pending) while the queue is full.
@@ -129,7 +141,9 @@ class Review(DeskBase):
             Event.APPROVED,
             said=Said(
                 actor_id=moderator_id,
-                review_line=f"✅ Approved by <@{moderator_id}>: queued for cloning…",
+                review_line=tr(
+                    locale, "moderation-approved-queued", moderator_id=str(moderator_id)
+                ),
             ),
             decided_by=moderator_id,
             decided_at=utcnow(),
@@ -140,18 +154,25 @@ class Review(DeskBase):
             raise UserFacingError(await self._already_decided(record_id))
         return updated
 
-    async def reject(self, record_id: int, moderator_id: int, reason: str) -> CloneRecord:
+    async def reject(
+        self, record_id: int, moderator_id: int, reason: str, *, locale: str | None = None
+    ) -> CloneRecord:
+        """``locale``: the server's language (the review post's line; the member's notice too
+        unless the request stored the member's own language)."""
         pending = await self.store.get_record(record_id)
         name = pending.display_name if pending is not None else ""
         user_id = pending.user_id if pending is not None else 0
         shown = safe_text(reason)  # typed by a moderator: shown literally
+        notice = Msg(
+            "moderation-rejected-notice", user_id=str(user_id), name=safe_name(name), reason=shown
+        )
         said = Said(
             actor_id=moderator_id,
             detail={"reason": reason},
-            review_line=f"❌ Rejected by <@{moderator_id}>: {shown}",
-            notice=(
-                f"{request_line(user_id, name)} was rejected by the moderators. Reason: {shown}"
+            review_line=tr(
+                locale, "moderation-rejected-line", moderator_id=str(moderator_id), reason=shown
             ),
+            notice=notice.render(_record_locale(pending) or locale),
         )
         updated = await self.lifecycle.fire(
             record_id,
@@ -166,8 +187,8 @@ class Review(DeskBase):
             raise UserFacingError(await self._already_decided(record_id))
         return updated
 
-    async def _already_decided(self, record_id: int) -> str:
+    async def _already_decided(self, record_id: int) -> Msg:
         record = await self.store.get_record(record_id)
         if record is None:
-            return "That clone request no longer exists."
+            return Msg("moderation-request-gone")
         return _no_longer(record.status, "decided")

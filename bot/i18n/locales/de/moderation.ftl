@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = Genehmigen
+moderation-button-reject = Ablehnen
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = einem Moderator
+moderation-approved-queued = ✅ Genehmigt von <@{ $moderator_id }>: in der Warteschlange zum Klonen …
+moderation-approved-progress = ✅ Genehmigt von { $approver }: { $stage } …
+moderation-approved-progress-detail = ✅ Genehmigt von { $approver }: { $stage } ({ $detail }) …
+moderation-stage-downloading = Wird heruntergeladen
+moderation-stage-processing = Audio wird verarbeitet
+moderation-stage-waiting = Warten auf einen freien Platz
+moderation-stage-cloning = Die Stimme wird mit Inworld geklont
+moderation-rejected-line = ❌ Abgelehnt von <@{ $moderator_id }>: { $reason }
+moderation-reject-title = Klon-Anfrage ablehnen
+moderation-reject-reason = Grund (wird dem Mitglied angezeigt)
+moderation-reject-reason-placeholder = z. B. Wir konnten nicht bestätigen, dass dies deine eigene Stimme ist.
+moderation-rejected-done = Abgelehnt; das Mitglied wurde benachrichtigt.
+moderation-not-a-moderator = Nur Moderatoren können Klon-Anfragen genehmigen oder ablehnen.
+moderation-not-its-review-post = Dieser Button gehört nicht zum Prüfbeitrag dieser Anfrage auf diesem Server, daher wurde nichts geändert.
+moderation-rejected-notice = <@{ $user_id }> deine Stimmklon-Anfrage **{ $name }** wurde von den Moderatoren abgelehnt. Grund: { $reason }
+moderation-request-gone = Diese Klon-Anfrage existiert nicht mehr.
+moderation-not-your-request = Nur das Mitglied, das diese Anfrage gestellt hat, kann sie beantworten.
+moderation-review-unavailable = Deine Anfrage konnte nicht an die Moderatoren gesendet werden: Der Prüfkanal fehlt oder der Bot kann dort nicht posten. Bitte gib einem Moderator Bescheid.
+moderation-no-longer-confirmed = Diese Anfrage kann nicht mehr bestätigt werden: sie { $state }.
+moderation-no-longer-cancelled = Diese Anfrage kann nicht mehr abgebrochen werden: sie { $state }.
+moderation-no-longer-decided = Über diese Anfrage kann nicht mehr entschieden werden: sie { $state }.
+moderation-state-pending-approval = wartet auf einen Moderator
+moderation-state-approved = wurde bereits genehmigt
+moderation-state-rejected = wurde bereits abgelehnt
+moderation-state-expired = ist abgelaufen
+moderation-state-cancelled = wurde abgebrochen
+moderation-state-cloning = wird bereits geklont
+moderation-state-done = ist bereits erledigt
+moderation-state-failed = ist bereits fehlgeschlagen
+moderation-state-other = hat den Status { $status }
+moderation-post-removed = *(Entfernt: Das Mitglied, um das es hier ging, hat seine Daten gelöscht.)*

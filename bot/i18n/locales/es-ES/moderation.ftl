@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = Aprobar
+moderation-button-reject = Rechazar
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = un moderador
+moderation-approved-queued = ✅ Aprobada por <@{ $moderator_id }>: en cola para clonar…
+moderation-approved-progress = ✅ Aprobada por { $approver }: { $stage }…
+moderation-approved-progress-detail = ✅ Aprobada por { $approver }: { $stage } ({ $detail })…
+moderation-stage-downloading = Descargando
+moderation-stage-processing = Procesando el audio
+moderation-stage-waiting = Esperando un hueco libre
+moderation-stage-cloning = Clonando la voz con Inworld
+moderation-rejected-line = ❌ Rechazada por <@{ $moderator_id }>: { $reason }
+moderation-reject-title = Rechazar solicitud de clonación
+moderation-reject-reason = Motivo (lo verá el miembro)
+moderation-reject-reason-placeholder = p. ej.: No hemos podido comprobar que sea tu propia voz.
+moderation-rejected-done = Rechazada; se ha avisado al miembro.
+moderation-not-a-moderator = Solo los moderadores pueden aprobar o rechazar solicitudes de clonación.
+moderation-not-its-review-post = Este botón no pertenece al mensaje de revisión de esa solicitud en este servidor, así que no se ha cambiado nada.
+moderation-rejected-notice = <@{ $user_id }> los moderadores han rechazado tu solicitud de clonación de voz **{ $name }**. Motivo: { $reason }
+moderation-request-gone = Esa solicitud de clonación ya no existe.
+moderation-not-your-request = Solo el miembro que hizo esta solicitud puede responderla.
+moderation-review-unavailable = No se ha podido enviar tu solicitud a los moderadores: falta el canal de revisión o el bot no puede publicar en él. Avisa a un moderador.
+moderation-no-longer-confirmed = Esta solicitud ya no se puede confirmar: { $state }.
+moderation-no-longer-cancelled = Esta solicitud ya no se puede cancelar: { $state }.
+moderation-no-longer-decided = Ya no se puede decidir sobre esta solicitud: { $state }.
+moderation-state-pending-approval = está esperando a un moderador
+moderation-state-approved = ya se ha aprobado
+moderation-state-rejected = ya se ha rechazado
+moderation-state-expired = ha caducado
+moderation-state-cancelled = se ha cancelado
+moderation-state-cloning = ya se está clonando
+moderation-state-done = ya está terminada
+moderation-state-failed = ya ha fallado
+moderation-state-other = está en el estado { $status }
+moderation-post-removed = *(Eliminado: el miembro al que se refería ha borrado sus datos.)*

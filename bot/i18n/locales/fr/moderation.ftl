@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = Approuver
+moderation-button-reject = Refuser
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = un modérateur
+moderation-approved-queued = ✅ Approuvée par <@{ $moderator_id }> : en file d'attente pour le clonage…
+moderation-approved-progress = ✅ Approuvée par { $approver } : { $stage }…
+moderation-approved-progress-detail = ✅ Approuvée par { $approver } : { $stage } ({ $detail })…
+moderation-stage-downloading = Téléchargement
+moderation-stage-processing = Traitement de l'audio
+moderation-stage-waiting = En attente d'une place libre
+moderation-stage-cloning = Clonage de la voix avec Inworld
+moderation-rejected-line = ❌ Refusée par <@{ $moderator_id }> : { $reason }
+moderation-reject-title = Refuser la demande de clonage
+moderation-reject-reason = Motif (visible par le membre)
+moderation-reject-reason-placeholder = ex. : Nous n'avons pas pu vérifier qu'il s'agit bien de ta voix.
+moderation-rejected-done = Refusée ; le membre a été prévenu.
+moderation-not-a-moderator = Seuls les modérateurs peuvent approuver ou refuser les demandes de clonage.
+moderation-not-its-review-post = Ce bouton n'appartient pas au message de vérification de cette demande sur ce serveur, donc rien n'a été modifié.
+moderation-rejected-notice = <@{ $user_id }> ta demande de clonage de voix **{ $name }** a été refusée par les modérateurs. Motif : { $reason }
+moderation-request-gone = Cette demande de clonage n'existe plus.
+moderation-not-your-request = Seul le membre qui a fait cette demande peut y répondre.
+moderation-review-unavailable = Ta demande n'a pas pu être envoyée aux modérateurs : le salon de vérification n'existe pas ou le bot ne peut pas y publier. Préviens un modérateur.
+moderation-no-longer-confirmed = Cette demande ne peut plus être confirmée : elle { $state }.
+moderation-no-longer-cancelled = Cette demande ne peut plus être annulée : elle { $state }.
+moderation-no-longer-decided = Cette demande ne peut plus être tranchée : elle { $state }.
+moderation-state-pending-approval = attend un modérateur
+moderation-state-approved = a déjà été approuvée
+moderation-state-rejected = a déjà été refusée
+moderation-state-expired = a expiré
+moderation-state-cancelled = a été annulée
+moderation-state-cloning = est déjà en cours de clonage
+moderation-state-done = est déjà terminée
+moderation-state-failed = a déjà échoué
+moderation-state-other = a le statut { $status }
+moderation-post-removed = *(Supprimé : le membre concerné a effacé ses données.)*

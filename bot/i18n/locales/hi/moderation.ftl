@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = मंज़ूर करें
+moderation-button-reject = अस्वीकार करें
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = एक मॉडरेटर
+moderation-approved-queued = ✅ <@{ $moderator_id }> ने मंज़ूर किया: क्लोनिंग की कतार में है…
+moderation-approved-progress = ✅ { $approver } ने मंज़ूर किया: { $stage }…
+moderation-approved-progress-detail = ✅ { $approver } ने मंज़ूर किया: { $stage } ({ $detail })…
+moderation-stage-downloading = डाउनलोड हो रहा है
+moderation-stage-processing = ऑडियो प्रोसेस हो रहा है
+moderation-stage-waiting = खाली जगह का इंतज़ार हो रहा है
+moderation-stage-cloning = Inworld से आवाज़ क्लोन हो रही है
+moderation-rejected-line = ❌ <@{ $moderator_id }> ने अस्वीकार किया: { $reason }
+moderation-reject-title = क्लोन अनुरोध अस्वीकार करें
+moderation-reject-reason = कारण (सदस्य को दिखाया जाएगा)
+moderation-reject-reason-placeholder = उदा. हम पुष्टि नहीं कर सके कि यह आपकी अपनी आवाज़ है।
+moderation-rejected-done = अस्वीकार किया गया; सदस्य को बता दिया गया है।
+moderation-not-a-moderator = केवल मॉडरेटर ही क्लोन अनुरोधों को मंज़ूर या अस्वीकार कर सकते हैं।
+moderation-not-its-review-post = यह बटन इस सर्वर में उस अनुरोध के समीक्षा संदेश का नहीं है, इसलिए कुछ भी नहीं बदला गया।
+moderation-rejected-notice = <@{ $user_id }> आपका आवाज़ क्लोन अनुरोध **{ $name }** मॉडरेटरों ने अस्वीकार कर दिया। कारण: { $reason }
+moderation-request-gone = वह क्लोन अनुरोध अब मौजूद नहीं है।
+moderation-not-your-request = इस अनुरोध का जवाब केवल वही सदस्य दे सकता है जिसने इसे भेजा था।
+moderation-review-unavailable = आपका अनुरोध मॉडरेटरों को नहीं भेजा जा सका: समीक्षा चैनल मौजूद नहीं है या बॉट वहाँ पोस्ट नहीं कर सकता। कृपया किसी मॉडरेटर को बताएँ।
+moderation-no-longer-confirmed = इस अनुरोध की अब पुष्टि नहीं की जा सकती: यह { $state }।
+moderation-no-longer-cancelled = यह अनुरोध अब रद्द नहीं किया जा सकता: यह { $state }।
+moderation-no-longer-decided = इस अनुरोध पर अब फ़ैसला नहीं किया जा सकता: यह { $state }।
+moderation-state-pending-approval = किसी मॉडरेटर का इंतज़ार कर रहा है
+moderation-state-approved = पहले ही मंज़ूर हो चुका है
+moderation-state-rejected = पहले ही अस्वीकार हो चुका है
+moderation-state-expired = की समय-सीमा खत्म हो चुकी है
+moderation-state-cancelled = रद्द हो चुका है
+moderation-state-cloning = पहले से क्लोन हो रहा है
+moderation-state-done = पहले ही पूरा हो चुका है
+moderation-state-failed = पहले ही विफल हो चुका है
+moderation-state-other = की स्थिति { $status } है
+moderation-post-removed = *(हटाया गया: जिस सदस्य के बारे में यह था, उसने अपना डेटा मिटा दिया।)*

@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = Approva
+moderation-button-reject = Rifiuta
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = un moderatore
+moderation-approved-queued = ✅ Approvata da <@{ $moderator_id }>: in coda per la clonazione…
+moderation-approved-progress = ✅ Approvata da { $approver }: { $stage }…
+moderation-approved-progress-detail = ✅ Approvata da { $approver }: { $stage } ({ $detail })…
+moderation-stage-downloading = Download in corso
+moderation-stage-processing = Elaborazione dell'audio
+moderation-stage-waiting = In attesa di un posto libero
+moderation-stage-cloning = Clonazione della voce con Inworld
+moderation-rejected-line = ❌ Rifiutata da <@{ $moderator_id }>: { $reason }
+moderation-reject-title = Rifiuta la richiesta di clonazione
+moderation-reject-reason = Motivo (mostrato al membro)
+moderation-reject-reason-placeholder = es. Non siamo riusciti a verificare che sia la tua voce.
+moderation-rejected-done = Rifiutata; il membro è stato avvisato.
+moderation-not-a-moderator = Solo i moderatori possono approvare o rifiutare le richieste di clonazione.
+moderation-not-its-review-post = Questo pulsante non appartiene al messaggio di revisione di quella richiesta in questo server, quindi non è stato cambiato nulla.
+moderation-rejected-notice = <@{ $user_id }> la tua richiesta di clonazione vocale **{ $name }** è stata rifiutata dai moderatori. Motivo: { $reason }
+moderation-request-gone = Quella richiesta di clonazione non esiste più.
+moderation-not-your-request = Solo il membro che ha fatto questa richiesta può rispondere.
+moderation-review-unavailable = Non è stato possibile inviare la tua richiesta ai moderatori: il canale di revisione non esiste o il bot non può pubblicarci. Avvisa un moderatore.
+moderation-no-longer-confirmed = Questa richiesta non può più essere confermata: { $state }.
+moderation-no-longer-cancelled = Questa richiesta non può più essere annullata: { $state }.
+moderation-no-longer-decided = Su questa richiesta non si può più decidere: { $state }.
+moderation-state-pending-approval = è in attesa di un moderatore
+moderation-state-approved = è già stata approvata
+moderation-state-rejected = è già stata rifiutata
+moderation-state-expired = è scaduta
+moderation-state-cancelled = è stata annullata
+moderation-state-cloning = è già in fase di clonazione
+moderation-state-done = è già completata
+moderation-state-failed = è già fallita
+moderation-state-other = ha lo stato { $status }
+moderation-post-removed = *(Rimosso: il membro a cui si riferiva ha cancellato i propri dati.)*

@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = 承認
+moderation-button-reject = 却下
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = モデレーター
+moderation-approved-queued = ✅ <@{ $moderator_id }> が承認しました：クローン作成の順番待ちです…
+moderation-approved-progress = ✅ { $approver } が承認しました：{ $stage }…
+moderation-approved-progress-detail = ✅ { $approver } が承認しました：{ $stage }（{ $detail }）…
+moderation-stage-downloading = ダウンロード中
+moderation-stage-processing = 音声を処理中
+moderation-stage-waiting = 空き枠を待っています
+moderation-stage-cloning = Inworld で声をクローン中
+moderation-rejected-line = ❌ <@{ $moderator_id }> が却下しました：{ $reason }
+moderation-reject-title = クローンリクエストを却下
+moderation-reject-reason = 理由（メンバーに表示されます）
+moderation-reject-reason-placeholder = 例：ご本人の声であることを確認できませんでした。
+moderation-rejected-done = 却下しました。メンバーに通知済みです。
+moderation-not-a-moderator = クローンリクエストを承認・却下できるのはモデレーターのみです。
+moderation-not-its-review-post = このボタンはこのサーバーにあるこのリクエストの審査メッセージのものではないため、何も変更されませんでした。
+moderation-rejected-notice = <@{ $user_id }> 声のクローンリクエスト **{ $name }** はモデレーターによって却下されました。理由：{ $reason }
+moderation-request-gone = そのクローンリクエストはもう存在しません。
+moderation-not-your-request = このリクエストに応答できるのは、リクエストしたメンバー本人のみです。
+moderation-review-unavailable = リクエストをモデレーターに送信できませんでした：審査チャンネルが存在しないか、ボットがそこに投稿できません。モデレーターにお知らせください。
+moderation-no-longer-confirmed = このリクエストはもう確定できません：{ $state }。
+moderation-no-longer-cancelled = このリクエストはもうキャンセルできません：{ $state }。
+moderation-no-longer-decided = このリクエストはもう判定できません：{ $state }。
+moderation-state-pending-approval = モデレーターの審査待ちです
+moderation-state-approved = すでに承認されています
+moderation-state-rejected = すでに却下されています
+moderation-state-expired = 期限切れです
+moderation-state-cancelled = キャンセルされています
+moderation-state-cloning = すでにクローン作成中です
+moderation-state-done = すでに完了しています
+moderation-state-failed = すでに失敗しています
+moderation-state-other = 状態は { $status } です
+moderation-post-removed = *（削除済み：対象のメンバーがデータを消去しました。）*

@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = 승인
+moderation-button-reject = 거절
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = 모더레이터
+moderation-approved-queued = ✅ <@{ $moderator_id }> 님이 승인함: 복제 대기열에 추가됨…
+moderation-approved-progress = ✅ { $approver } 님이 승인함: { $stage }…
+moderation-approved-progress-detail = ✅ { $approver } 님이 승인함: { $stage } ({ $detail })…
+moderation-stage-downloading = 다운로드 중
+moderation-stage-processing = 오디오 처리 중
+moderation-stage-waiting = 빈 자리를 기다리는 중
+moderation-stage-cloning = Inworld로 목소리 복제 중
+moderation-rejected-line = ❌ <@{ $moderator_id }> 님이 거절함: { $reason }
+moderation-reject-title = 복제 요청 거절
+moderation-reject-reason = 사유 (멤버에게 표시됨)
+moderation-reject-reason-placeholder = 예: 본인의 목소리인지 확인할 수 없었습니다.
+moderation-rejected-done = 거절했습니다. 멤버에게 알렸습니다.
+moderation-not-a-moderator = 복제 요청은 모더레이터만 승인하거나 거절할 수 있습니다.
+moderation-not-its-review-post = 이 버튼은 이 서버에 있는 해당 요청의 검토 메시지에 속하지 않으므로 아무것도 변경되지 않았습니다.
+moderation-rejected-notice = <@{ $user_id }> 목소리 복제 요청 **{ $name }**이(가) 모더레이터에 의해 거절되었습니다. 사유: { $reason }
+moderation-request-gone = 해당 복제 요청은 더 이상 존재하지 않습니다.
+moderation-not-your-request = 이 요청은 요청한 멤버만 응답할 수 있습니다.
+moderation-review-unavailable = 요청을 모더레이터에게 보낼 수 없었습니다: 검토 채널이 없거나 봇이 그 채널에 게시할 수 없습니다. 모더레이터에게 알려 주세요.
+moderation-no-longer-confirmed = 이 요청은 더 이상 확인할 수 없습니다: { $state }.
+moderation-no-longer-cancelled = 이 요청은 더 이상 취소할 수 없습니다: { $state }.
+moderation-no-longer-decided = 이 요청은 더 이상 결정할 수 없습니다: { $state }.
+moderation-state-pending-approval = 모더레이터를 기다리고 있습니다
+moderation-state-approved = 이미 승인되었습니다
+moderation-state-rejected = 이미 거절되었습니다
+moderation-state-expired = 만료되었습니다
+moderation-state-cancelled = 취소되었습니다
+moderation-state-cloning = 이미 복제 중입니다
+moderation-state-done = 이미 완료되었습니다
+moderation-state-failed = 이미 실패했습니다
+moderation-state-other = 상태가 { $status }입니다
+moderation-post-removed = *(삭제됨: 이 글의 대상 멤버가 자신의 데이터를 삭제했습니다.)*

@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = Goedkeuren
+moderation-button-reject = Afwijzen
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = een moderator
+moderation-approved-queued = ✅ Goedgekeurd door <@{ $moderator_id }>: in de wachtrij om te klonen…
+moderation-approved-progress = ✅ Goedgekeurd door { $approver }: { $stage }…
+moderation-approved-progress-detail = ✅ Goedgekeurd door { $approver }: { $stage } ({ $detail })…
+moderation-stage-downloading = Downloaden
+moderation-stage-processing = Audio verwerken
+moderation-stage-waiting = Wachten op een vrije plek
+moderation-stage-cloning = De stem klonen met Inworld
+moderation-rejected-line = ❌ Afgewezen door <@{ $moderator_id }>: { $reason }
+moderation-reject-title = Kloonverzoek afwijzen
+moderation-reject-reason = Reden (zichtbaar voor het lid)
+moderation-reject-reason-placeholder = bijv. We konden niet controleren dat dit je eigen stem is.
+moderation-rejected-done = Afgewezen; het lid is op de hoogte gebracht.
+moderation-not-a-moderator = Alleen moderators kunnen kloonverzoeken goedkeuren of afwijzen.
+moderation-not-its-review-post = Deze knop hoort niet bij het beoordelingsbericht van dat verzoek op deze server, dus er is niets gewijzigd.
+moderation-rejected-notice = <@{ $user_id }> je verzoek om een stemkloon **{ $name }** is afgewezen door de moderators. Reden: { $reason }
+moderation-request-gone = Dat kloonverzoek bestaat niet meer.
+moderation-not-your-request = Alleen het lid dat dit verzoek heeft gedaan, kan erop antwoorden.
+moderation-review-unavailable = Je verzoek kon niet naar de moderators worden gestuurd: het beoordelingskanaal ontbreekt of de bot kan daar niet posten. Laat het een moderator weten.
+moderation-no-longer-confirmed = Dit verzoek kan niet meer worden bevestigd: het { $state }.
+moderation-no-longer-cancelled = Dit verzoek kan niet meer worden geannuleerd: het { $state }.
+moderation-no-longer-decided = Over dit verzoek kan niet meer worden beslist: het { $state }.
+moderation-state-pending-approval = wacht op een moderator
+moderation-state-approved = is al goedgekeurd
+moderation-state-rejected = is al afgewezen
+moderation-state-expired = is verlopen
+moderation-state-cancelled = is geannuleerd
+moderation-state-cloning = wordt al gekloond
+moderation-state-done = is al klaar
+moderation-state-failed = is al mislukt
+moderation-state-other = heeft de status { $status }
+moderation-post-removed = *(Verwijderd: het lid over wie dit ging, heeft zijn gegevens gewist.)*

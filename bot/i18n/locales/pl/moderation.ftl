@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = Zatwierdź
+moderation-button-reject = Odrzuć
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = moderatora
+moderation-approved-queued = ✅ Zatwierdzone przez <@{ $moderator_id }>: w kolejce do klonowania…
+moderation-approved-progress = ✅ Zatwierdzone przez { $approver }: { $stage }…
+moderation-approved-progress-detail = ✅ Zatwierdzone przez { $approver }: { $stage } ({ $detail })…
+moderation-stage-downloading = Pobieranie
+moderation-stage-processing = Przetwarzanie dźwięku
+moderation-stage-waiting = Oczekiwanie na wolne miejsce
+moderation-stage-cloning = Klonowanie głosu w Inworld
+moderation-rejected-line = ❌ Odrzucone przez <@{ $moderator_id }>: { $reason }
+moderation-reject-title = Odrzuć prośbę o sklonowanie
+moderation-reject-reason = Powód (widoczny dla członka)
+moderation-reject-reason-placeholder = np. Nie udało nam się potwierdzić, że to Twój własny głos.
+moderation-rejected-done = Odrzucono; członek został powiadomiony.
+moderation-not-a-moderator = Tylko moderatorzy mogą zatwierdzać lub odrzucać prośby o sklonowanie.
+moderation-not-its-review-post = Ten przycisk nie należy do wiadomości do sprawdzenia tej prośby na tym serwerze, więc nic nie zostało zmienione.
+moderation-rejected-notice = <@{ $user_id }> Twoja prośba o sklonowanie głosu **{ $name }** została odrzucona przez moderatorów. Powód: { $reason }
+moderation-request-gone = Ta prośba o sklonowanie już nie istnieje.
+moderation-not-your-request = Tylko członek, który złożył tę prośbę, może na nią odpowiedzieć.
+moderation-review-unavailable = Nie udało się wysłać Twojej prośby do moderatorów: brakuje kanału do sprawdzania albo bot nie może w nim pisać. Powiadom moderatora.
+moderation-no-longer-confirmed = Tej prośby nie można już potwierdzić: { $state }.
+moderation-no-longer-cancelled = Tej prośby nie można już anulować: { $state }.
+moderation-no-longer-decided = W sprawie tej prośby nie można już podjąć decyzji: { $state }.
+moderation-state-pending-approval = czeka na moderatora
+moderation-state-approved = została już zatwierdzona
+moderation-state-rejected = została już odrzucona
+moderation-state-expired = wygasła
+moderation-state-cancelled = została anulowana
+moderation-state-cloning = jest już klonowana
+moderation-state-done = jest już zakończona
+moderation-state-failed = już się nie powiodła
+moderation-state-other = ma status { $status }
+moderation-post-removed = *(Usunięto: członek, którego to dotyczyło, usunął swoje dane.)*

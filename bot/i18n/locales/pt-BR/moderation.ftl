@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = Aprovar
+moderation-button-reject = Recusar
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = um moderador
+moderation-approved-queued = ✅ Aprovado por <@{ $moderator_id }>: na fila para clonagem…
+moderation-approved-progress = ✅ Aprovado por { $approver }: { $stage }…
+moderation-approved-progress-detail = ✅ Aprovado por { $approver }: { $stage } ({ $detail })…
+moderation-stage-downloading = Baixando
+moderation-stage-processing = Processando o áudio
+moderation-stage-waiting = Aguardando uma vaga livre
+moderation-stage-cloning = Clonando a voz com a Inworld
+moderation-rejected-line = ❌ Recusado por <@{ $moderator_id }>: { $reason }
+moderation-reject-title = Recusar pedido de clonagem
+moderation-reject-reason = Motivo (mostrado ao membro)
+moderation-reject-reason-placeholder = ex.: Não conseguimos confirmar que esta é a sua própria voz.
+moderation-rejected-done = Recusado; o membro foi avisado.
+moderation-not-a-moderator = Só moderadores podem aprovar ou recusar pedidos de clonagem.
+moderation-not-its-review-post = Este botão não pertence à mensagem de revisão desse pedido neste servidor, então nada foi alterado.
+moderation-rejected-notice = <@{ $user_id }> seu pedido de clonagem de voz **{ $name }** foi recusado pelos moderadores. Motivo: { $reason }
+moderation-request-gone = Esse pedido de clonagem não existe mais.
+moderation-not-your-request = Só o membro que fez este pedido pode respondê-lo.
+moderation-review-unavailable = Não foi possível enviar seu pedido aos moderadores: o canal de revisão não existe ou o bot não pode postar nele. Avise um moderador.
+moderation-no-longer-confirmed = Este pedido não pode mais ser confirmado: ele { $state }.
+moderation-no-longer-cancelled = Este pedido não pode mais ser cancelado: ele { $state }.
+moderation-no-longer-decided = Este pedido não pode mais ser decidido: ele { $state }.
+moderation-state-pending-approval = está aguardando um moderador
+moderation-state-approved = já foi aprovado
+moderation-state-rejected = já foi recusado
+moderation-state-expired = expirou
+moderation-state-cancelled = foi cancelado
+moderation-state-cloning = já está sendo clonado
+moderation-state-done = já foi concluído
+moderation-state-failed = já falhou
+moderation-state-other = está com o status { $status }
+moderation-post-removed = *(Removido: o membro a quem isto se referia apagou os dados dele.)*

@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = Одобрить
+moderation-button-reject = Отклонить
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = модератор
+moderation-approved-queued = ✅ Одобрено: <@{ $moderator_id }>. В очереди на клонирование…
+moderation-approved-progress = ✅ Одобрено: { $approver }. { $stage }…
+moderation-approved-progress-detail = ✅ Одобрено: { $approver }. { $stage } ({ $detail })…
+moderation-stage-downloading = Загрузка
+moderation-stage-processing = Обработка аудио
+moderation-stage-waiting = Ожидание свободного места
+moderation-stage-cloning = Клонирование голоса в Inworld
+moderation-rejected-line = ❌ Отклонено: <@{ $moderator_id }>. Причина: { $reason }
+moderation-reject-title = Отклонить запрос на клонирование
+moderation-reject-reason = Причина (её увидит участник)
+moderation-reject-reason-placeholder = Например: мы не смогли убедиться, что это ваш собственный голос.
+moderation-rejected-done = Отклонено; участник уведомлён.
+moderation-not-a-moderator = Одобрять и отклонять запросы на клонирование могут только модераторы.
+moderation-not-its-review-post = Эта кнопка не относится к сообщению на проверку этого запроса на этом сервере, поэтому ничего не изменено.
+moderation-rejected-notice = <@{ $user_id }> ваш запрос на клонирование голоса **{ $name }** отклонён модераторами. Причина: { $reason }
+moderation-request-gone = Этого запроса на клонирование больше не существует.
+moderation-not-your-request = Ответить на этот запрос может только участник, который его отправил.
+moderation-review-unavailable = Не удалось отправить ваш запрос модераторам: канала для проверки нет или бот не может в нём писать. Сообщите об этом модератору.
+moderation-no-longer-confirmed = Этот запрос больше нельзя подтвердить: он { $state }.
+moderation-no-longer-cancelled = Этот запрос больше нельзя отменить: он { $state }.
+moderation-no-longer-decided = По этому запросу больше нельзя принять решение: он { $state }.
+moderation-state-pending-approval = ожидает модератора
+moderation-state-approved = уже одобрен
+moderation-state-rejected = уже отклонён
+moderation-state-expired = истёк
+moderation-state-cancelled = отменён
+moderation-state-cloning = уже клонируется
+moderation-state-done = уже выполнен
+moderation-state-failed = уже завершился ошибкой
+moderation-state-other = в состоянии { $status }
+moderation-post-removed = *(Удалено: участник, о котором шла речь, стёр свои данные.)*

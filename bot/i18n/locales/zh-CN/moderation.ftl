@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = 批准
+moderation-button-reject = 拒绝
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = 一位管理员
+moderation-approved-queued = ✅ 已由 <@{ $moderator_id }> 批准：正在排队等待克隆…
+moderation-approved-progress = ✅ 已由 { $approver } 批准：{ $stage }…
+moderation-approved-progress-detail = ✅ 已由 { $approver } 批准：{ $stage }（{ $detail }）…
+moderation-stage-downloading = 正在下载
+moderation-stage-processing = 正在处理音频
+moderation-stage-waiting = 正在等待空闲名额
+moderation-stage-cloning = 正在用 Inworld 克隆声音
+moderation-rejected-line = ❌ 已被 <@{ $moderator_id }> 拒绝：{ $reason }
+moderation-reject-title = 拒绝克隆请求
+moderation-reject-reason = 原因（会显示给该成员）
+moderation-reject-reason-placeholder = 例如：我们无法确认这是你本人的声音。
+moderation-rejected-done = 已拒绝；已通知该成员。
+moderation-not-a-moderator = 只有管理员可以批准或拒绝克隆请求。
+moderation-not-its-review-post = 此按钮不属于本服务器中该请求的审核消息，因此未做任何更改。
+moderation-rejected-notice = <@{ $user_id }> 你的声音克隆请求 **{ $name }** 已被管理员拒绝。原因：{ $reason }
+moderation-request-gone = 该克隆请求已不存在。
+moderation-not-your-request = 只有提交此请求的成员才能回应。
+moderation-review-unavailable = 无法将你的请求发送给管理员：审核频道不存在，或机器人无法在该频道发言。请告知管理员。
+moderation-no-longer-confirmed = 此请求已无法确认：{ $state }。
+moderation-no-longer-cancelled = 此请求已无法取消：{ $state }。
+moderation-no-longer-decided = 此请求已无法处理：{ $state }。
+moderation-state-pending-approval = 它正在等待管理员审核
+moderation-state-approved = 它已被批准
+moderation-state-rejected = 它已被拒绝
+moderation-state-expired = 它已过期
+moderation-state-cancelled = 它已被取消
+moderation-state-cloning = 它已在克隆中
+moderation-state-done = 它已完成
+moderation-state-failed = 它已失败
+moderation-state-other = 它的状态为 { $status }
+moderation-post-removed = *（已移除：此内容涉及的成员已删除其数据。）*

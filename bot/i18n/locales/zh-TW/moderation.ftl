@@ -1,0 +1,37 @@
+# Machine-drafted translation: to be reviewed by a native speaker (see README, Translations).
+
+moderation-button-approve = 核准
+moderation-button-reject = 拒絕
+moderation-approver = <@{ $moderator_id }>
+moderation-approver-unknown = 一位管理員
+moderation-approved-queued = ✅ 已由 <@{ $moderator_id }> 核准：正在排隊等候複製…
+moderation-approved-progress = ✅ 已由 { $approver } 核准：{ $stage }…
+moderation-approved-progress-detail = ✅ 已由 { $approver } 核准：{ $stage }（{ $detail }）…
+moderation-stage-downloading = 正在下載
+moderation-stage-processing = 正在處理音訊
+moderation-stage-waiting = 正在等候空位
+moderation-stage-cloning = 正在用 Inworld 複製聲音
+moderation-rejected-line = ❌ 已被 <@{ $moderator_id }> 拒絕：{ $reason }
+moderation-reject-title = 拒絕複製請求
+moderation-reject-reason = 原因（會顯示給該成員）
+moderation-reject-reason-placeholder = 例如：我們無法確認這是你本人的聲音。
+moderation-rejected-done = 已拒絕；已通知該成員。
+moderation-not-a-moderator = 只有管理員可以核准或拒絕複製請求。
+moderation-not-its-review-post = 此按鈕不屬於本伺服器中該請求的審核訊息，因此未做任何變更。
+moderation-rejected-notice = <@{ $user_id }> 你的聲音複製請求 **{ $name }** 已被管理員拒絕。原因：{ $reason }
+moderation-request-gone = 該複製請求已不存在。
+moderation-not-your-request = 只有提出此請求的成員才能回應。
+moderation-review-unavailable = 無法將你的請求傳送給管理員：審核頻道不存在，或機器人無法在該頻道發文。請告知管理員。
+moderation-no-longer-confirmed = 此請求已無法確認：{ $state }。
+moderation-no-longer-cancelled = 此請求已無法取消：{ $state }。
+moderation-no-longer-decided = 此請求已無法處理：{ $state }。
+moderation-state-pending-approval = 它正在等候管理員審核
+moderation-state-approved = 它已被核准
+moderation-state-rejected = 它已被拒絕
+moderation-state-expired = 它已過期
+moderation-state-cancelled = 它已被取消
+moderation-state-cloning = 它已在複製中
+moderation-state-done = 它已完成
+moderation-state-failed = 它已失敗
+moderation-state-other = 它的狀態為 { $status }
+moderation-post-removed = *（已移除：此內容涉及的成員已刪除其資料。）*
