@@ -19,7 +19,7 @@ from tests.e2e.test_voices import clone, press
 from tests.e2e.test_voices import voices as voices_interaction
 from tests.fakes.discord_server import CONNECT, FakeDiscord, MessageFlags
 from tests.fakes.inworld_server import FakeInworld, tts_reference_pcm
-from tests.fakes.voice_server import FakeVoiceServer, VoiceCloseCode, attached_voice_server
+from tests.fakes.voice_server import FakeVoiceServer, attached_voice_server
 
 LONG = "This is a long text that takes quite a while to say out loud. " * 4
 
@@ -202,28 +202,6 @@ async def test_voices_leave_rules(
         assert bot.speech.hub.queue_of(fake.guild_id).current is None
 
 
-def moves_like_discord(fake: FakeDiscord, voice: FakeVoiceServer) -> None:
-    """When the bot moves itself (op 4 to another channel), Discord answers with the voice
-    state and server updates and closes the old voice websocket with 4014; discord.py's
-    move_to reconnects on that close. The fake Discord does not close it yet (see the
-    report): this test does, as Discord does."""
-    enters = fake._bot_enters
-
-    async def moved(connection: Any, guild: Any, channel: Any, *flags: bool) -> Any:
-        old = [
-            s
-            for s in voice.sessions
-            if s.user_id == fake.bot_user_id and not s.connection.ws.closed
-        ]
-        state = await enters(connection, guild, channel, *flags)
-        if state is not None:
-            for session in old:
-                await session.disconnect(VoiceCloseCode.DISCONNECTED)
-        return state
-
-    fake._bot_enters = moved  # type: ignore[method-assign,assignment]
-
-
 async def test_the_bot_moves_only_when_idle(
     discord_fake: FakeDiscord,
     fake_inworld: FakeInworld,
@@ -232,7 +210,6 @@ async def test_the_bot_moves_only_when_idle(
     lounge: int,
 ) -> None:
     fake = discord_fake
-    moves_like_discord(fake, voice)
     games = fake.add_voice_channel("Games")
     fake_inworld.stream_chunk_interval = 0.05
     async with run_bot() as bot:
@@ -344,12 +321,6 @@ async def test_deleting_the_voice_being_spoken_stops_it(
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: discord.py's VoiceClient.move_to logs its timeout and returns; the voice "
-    "player's GuildSpeaker._join takes the move as done, answers 'Speaking now' and the "
-    "utterance fails with 'Not connected to voice' (it should refuse: ConnectFailed)",
-)
 async def test_a_move_discord_never_completes_is_refused(
     discord_fake: FakeDiscord,
     fake_inworld: FakeInworld,

@@ -1498,6 +1498,15 @@ class FakeDiscord:
             await self._notify()
             return None
         session_id = connection.session_id or uuid.uuid4().hex
+        # Moving: Discord closes the voice connection of the old channel with 4014 once the
+        # new one is granted (discord.py's move_to reconnects on that close).
+        moving = [
+            s
+            for s in (self.voice_server.sessions if self.voice_server is not None else [])
+            if s.grant.user_id == self.bot_user_id
+            and s.grant.guild_id == guild.id
+            and not s.connection.ws.closed
+        ]
         state = self._set_voice_state(
             guild,
             self.bot_user_id,
@@ -1527,6 +1536,8 @@ class FakeDiscord:
                 "endpoint": self.voice_server.endpoint,
             },
         )
+        for session in moving:
+            await session.disconnect(4014)
         await self._notify()
         return state
 

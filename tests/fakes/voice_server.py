@@ -46,6 +46,7 @@ import json
 import secrets
 import socket
 import struct
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
@@ -396,18 +397,21 @@ class VoiceSession:
             return
         record = RtpPacket(arrived_at, sequence, timestamp, ssrc, len(packet), payload)
         self.packets.append(record)
+        # Every packet moves the sequence on, silence frames included (five follow each
+        # utterance): a gap after them is not a loss.
+        missing = 0
+        if self._last_sequence is not None:
+            missing = (sequence - self._last_sequence - 1) % 65536
+        self._last_sequence = sequence
         if record.silence:
             return
         if not self.is_speaking:
             self.packets_while_not_speaking += 1
         if not self.grant.can_speak:
             return
-        if self._last_sequence is not None:
-            missing = (sequence - self._last_sequence - 1) % 65536
-            if 0 < missing < 50:
-                self.lost_frames += missing
-                self.pcm.extend(bytes(FRAME_BYTES * missing))
-        self._last_sequence = sequence
+        if 0 < missing < 50:
+            self.lost_frames += missing
+            self.pcm.extend(bytes(FRAME_BYTES * missing))
         if self._decoder is None:
             self._decoder = discord.opus.Decoder()  # type: ignore[no-untyped-call]
         self.pcm.extend(self._decoder.decode(payload, fec=False))
@@ -537,12 +541,46 @@ class _Refused(Exception):
 # --------------------------------------------------------------------------------------
 
 
-class _UdpProtocol(asyncio.DatagramProtocol):
-    def __init__(self, server: FakeVoiceServer) -> None:
-        self.server = server
+class _UdpReceiver:
+    """The voice server's UDP socket, read by a thread of its own that stamps each datagram
+    as the kernel hands it over: the arrival times (pacing) stay true while the fake's event
+    loop is busy decoding or serving other fakes (a benchmark runs ten sessions at once).
+    Datagrams are then handled on the loop, in order."""
 
-    def datagram_received(self, data: bytes, addr: tuple[str | Any, int]) -> None:
-        self.server._on_datagram(data, (str(addr[0]), int(addr[1])))
+    def __init__(self, server: FakeVoiceServer, host: str) -> None:
+        self.server = server
+        self.loop = asyncio.get_running_loop()
+        self.sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        self.sock.bind((host, 0))
+        self.sock.settimeout(0.1)
+        self.port = int(self.sock.getsockname()[1])
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="fake-voice-udp", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stopping.is_set():
+            try:
+                data, addr = self.sock.recvfrom(65536)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            arrived_at = time.monotonic()
+            try:
+                self.loop.call_soon_threadsafe(
+                    self.server._on_datagram, data, (str(addr[0]), int(addr[1])), arrived_at
+                )
+            except RuntimeError:  # the loop is closed
+                return
+
+    def sendto(self, data: bytes, addr: tuple[str, int]) -> None:
+        self.sock.sendto(data, addr)
+
+    def close(self) -> None:
+        self._stopping.set()
+        self._thread.join(timeout=2)
+        self.sock.close()
 
 
 class FakeVoiceServer:
@@ -569,7 +607,7 @@ class FakeVoiceServer:
         self.stray_datagrams: int = 0
         self._ssrc = 1000
         self._runner: web.AppRunner | None = None
-        self._udp: asyncio.DatagramTransport | None = None
+        self._udp: _UdpReceiver | None = None
         self._changed: asyncio.Event | None = None
 
     # ------------------------------------------------------------------ lifecycle
@@ -589,12 +627,8 @@ class FakeVoiceServer:
         if self._runner is not None:
             return
         self._changed = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        transport, _ = await loop.create_datagram_endpoint(
-            lambda: _UdpProtocol(self), local_addr=(self.host, 0)
-        )
-        self._udp = transport
-        self.udp_port = int(transport.get_extra_info("sockname")[1])
+        self._udp = _UdpReceiver(self, self.host)
+        self.udp_port = self._udp.port
         app = web.Application()
         app.router.add_get("/", self._websocket)
         runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=1.0)
@@ -903,8 +937,10 @@ class FakeVoiceServer:
     def _session_for_ssrc(self, ssrc: int) -> VoiceSession | None:
         return next((s for s in reversed(self.sessions) if s.ssrc == ssrc), None)
 
-    def _on_datagram(self, data: bytes, addr: tuple[str, int]) -> None:
-        arrived_at = time.monotonic()
+    def _on_datagram(
+        self, data: bytes, addr: tuple[str, int], arrived_at: float | None = None
+    ) -> None:
+        arrived_at = time.monotonic() if arrived_at is None else arrived_at
         if len(data) == IP_DISCOVERY_SIZE and data[:2] == b"\x00\x01":
             self._ip_discovery(data, addr)
         else:

@@ -147,7 +147,10 @@ class GuildSpeaker:
             elif self.channel_id != channel.id:
                 async with asyncio.timeout(self._config.connect_timeout + 5):
                     await link.move_to(channel, timeout=self._config.connect_timeout)
-        except (HubClosed, asyncio.CancelledError):
+                # discord.py's move_to only logs a move Discord never completed.
+                if not link.is_connected() or self.channel_id != channel.id:
+                    raise ConnectFailed(channel.id)
+        except (HubClosed, ConnectFailed, asyncio.CancelledError):
             raise
         except Exception as exc:
             log.warning("voice connect to channel %s failed: %r", channel.id, exc)
