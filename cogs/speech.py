@@ -21,9 +21,11 @@ from discord.ext import commands
 from bot.delivery import safe_name
 from bot.errors import UserFacingError
 from bot.handoff import hand_off
+from bot.i18n import SOURCE, Msg, tr
 from bot.members import moderates, role_ids
 from bot.speech.service import Source, Speaker, SpeakOutcome, SpeakRequest
 from bot.speech.text import Names, is_silent, prepare_message
+from bot.tree import member_locale
 
 if TYPE_CHECKING:
     from bot.client import CloneBot
@@ -74,13 +76,14 @@ def voice_channel_of(member: discord.abc.User) -> Any:
     return None if state is None else state.channel
 
 
-def spoken_reply(outcome: SpeakOutcome) -> str:
+def spoken_reply(outcome: SpeakOutcome, locale: str = SOURCE) -> str:
+    """The member's reply to /say and "Speak this message", in their language."""
     name = safe_name(outcome.voice.display_name)
     if outcome.where == "voice_message":
-        return f"🔊 Sent as a voice message in **{name}** ({outcome.chars} characters)."
+        return tr(locale, "speech-sent-voice-message", name=name, chars=outcome.chars)
     if not outcome.position:
-        return f"🔊 Speaking now in **{name}** ({outcome.chars} characters)."
-    return f"🔊 Queued in **{name}**: {outcome.position} before yours ({outcome.chars} characters)."
+        return tr(locale, "speech-speaking-now", name=name, chars=outcome.chars)
+    return tr(locale, "speech-queued", name=name, position=outcome.position, chars=outcome.chars)
 
 
 class SpeechCog(commands.Cog):
@@ -126,8 +129,9 @@ class SpeechCog(commands.Cog):
                 text, guild_names(interaction.guild, mentioned), max_chars=len(text)
             )
             if not text:
-                raise UserFacingError("That text has nothing to say aloud (only code or emoji?).")
+                raise UserFacingError(Msg("speech-say-nothing-aloud"))
         speaker = await speaker_of(self.bot, interaction.user, interaction.guild_id)
+        server_locale = await self.bot.guild_locale(interaction.guild_id)
         outcome = await self.bot.speech.say(
             SpeakRequest(
                 speaker=speaker,
@@ -136,9 +140,12 @@ class SpeechCog(commands.Cog):
                 voice_channel=voice_channel_of(interaction.user),
                 voice_id=voice,
                 source=source,
+                server_locale=server_locale,
             )
         )
-        await interaction.edit_original_response(content=spoken_reply(outcome))
+        await interaction.edit_original_response(
+            content=spoken_reply(outcome, member_locale(interaction))
+        )
 
     @app_commands.command(
         name="say",
@@ -164,14 +171,14 @@ class SpeechCog(commands.Cog):
         """The message context menu: a member's own message, prepared as read-aloud does."""
         await self._ack(interaction)
         if message.author.id != interaction.user.id:
-            raise UserFacingError("You can only speak your own messages.")
+            raise UserFacingError(Msg("speech-only-own-messages"))
         text = prepare_message(
             message.content,
             names_for(message),
             max_chars=self.bot.settings.speech_max_chars,
         )
         if not text:
-            raise UserFacingError("That message has nothing to say aloud.")
+            raise UserFacingError(Msg("speech-message-nothing-aloud"))
         self._speak(interaction, text, None, "message")
 
     # --- read-aloud -----------------------------------------------------------------------
@@ -211,6 +218,7 @@ class SpeechCog(commands.Cog):
         if not text:
             return
         speaker = await speaker_of(self.bot, message.author, guild_id)
+        server_locale = await self.bot.guild_locale(guild_id)
         try:
             await self.bot.speech.say(
                 SpeakRequest(
@@ -220,6 +228,7 @@ class SpeechCog(commands.Cog):
                     voice_channel=channel,
                     voice_id=preference.voice_id,
                     source="read_aloud",
+                    server_locale=server_locale,
                 )
             )
         except UserFacingError as refused:

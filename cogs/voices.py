@@ -19,9 +19,12 @@ from discord.ext import commands
 
 from bot.delivery import safe_name, safe_text
 from bot.handoff import hand_off
+from bot.i18n import tr
 from bot.inworld.client import MAX_TTS_CHARACTERS
 from bot.members import moderates
 from bot.speech.service import Speaker
+from bot.storage import CloneRecord
+from bot.tree import member_locale
 from bot.voices import Actor
 from bot.voices.ui import ConfirmView, PagerView, info_embed, page_embed
 from cogs.speech import speaker_of, speech_voice_autocomplete, voice_channel_of
@@ -94,13 +97,16 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
     async def voices_list(self, interaction: discord.Interaction) -> None:
         """Moderators see every voice of the server."""
         await _ack(interaction)
+        locale = member_locale(interaction)
         actor = await self._actor(interaction)
         page = await self.bot.library.page(actor, 0)
         if page.pages <= 1:
-            await interaction.edit_original_response(embed=page_embed(page))
+            await interaction.edit_original_response(embed=page_embed(page, locale))
             return
-        view = PagerView(actor.user_id, page, lambda n: self.bot.library.page(actor, n))
-        await interaction.edit_original_response(embed=page_embed(page), view=view)
+        view = PagerView(
+            actor.user_id, page, lambda n: self.bot.library.page(actor, n), locale=locale
+        )
+        await interaction.edit_original_response(embed=page_embed(page, locale), view=view)
 
     @app_commands.command(name="info", description="Details of one voice.")
     @app_commands.describe(voice="The voice (start typing its name)")
@@ -108,7 +114,9 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
     async def info(self, interaction: discord.Interaction, voice: VoiceId) -> None:
         await _ack(interaction)
         record = await self.bot.library.info(await self._actor(interaction), voice)
-        await interaction.edit_original_response(embed=info_embed(record))
+        await interaction.edit_original_response(
+            embed=info_embed(record, member_locale(interaction))
+        )
 
     # --- preview --------------------------------------------------------------------------
 
@@ -134,8 +142,13 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
         preview = await self.bot.previews.preview(actor, voice, text)
         record = await self.bot.library.find(actor, voice)
         await interaction.edit_original_response(
-            content=f"🔊 **{safe_name(record.display_name)}** (`{record.voice_id}`) says: "
-            f"“{safe_text(preview.text)}”",
+            content=tr(
+                member_locale(interaction),
+                "voices-preview-says",
+                name=safe_name(record.display_name),
+                voice_id=record.voice_id,
+                text=safe_text(preview.text),
+            ),
             attachments=[discord.File(io.BytesIO(preview.audio), preview.filename)],
         )
 
@@ -156,8 +169,12 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
     async def _rename(self, interaction: discord.Interaction, voice: str, name: str) -> None:
         record = await self.bot.library.rename(await self._actor(interaction), voice, name)
         await interaction.edit_original_response(
-            content=f"✏️ Voice `{record.voice_id}` is now called "
-            f"**{safe_name(record.display_name)}** (on Inworld too)."
+            content=tr(
+                member_locale(interaction),
+                "voices-renamed",
+                voice_id=record.voice_id,
+                name=safe_name(record.display_name),
+            )
         )
 
     @app_commands.command(name="delete", description="Delete a voice from Inworld.")
@@ -165,25 +182,28 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
     @app_commands.autocomplete(voice=voice_autocomplete)
     async def delete(self, interaction: discord.Interaction, voice: VoiceId) -> None:
         await _ack(interaction)
+        locale = member_locale(interaction)
         actor = await self._actor(interaction)
         record = await self.bot.library.check_delete(actor, voice)
 
         async def confirmed(click: discord.Interaction) -> None:
             self._owned(click, self._delete(click, actor, voice), "/voices delete")
 
+        label = tr(locale, "voices-delete-button")
         await interaction.edit_original_response(
-            content=f"⚠️ Delete **{safe_name(record.display_name)}** (`{record.voice_id}`) "
-            "from Inworld? It cannot be undone.",
-            view=ConfirmView(actor.user_id, confirmed, label="Delete"),
+            content=tr(
+                locale,
+                "voices-delete-ask",
+                name=safe_name(record.display_name),
+                voice_id=record.voice_id,
+            ),
+            view=ConfirmView(actor.user_id, confirmed, label=label, locale=locale),
         )
 
     async def _delete(self, interaction: discord.Interaction, actor: Actor, voice: str) -> None:
         record = await self.bot.library.delete(actor, voice)
         await self.bot.speech.forget_voice(actor.guild_id, voice.strip())
-        await interaction.edit_original_response(
-            content=f"🗑️ Voice **{safe_name(record.display_name)}** "
-            f"(`{record.voice_id}`) was deleted from Inworld."
-        )
+        await interaction.edit_original_response(content=deleted_reply(interaction, record))
 
     @app_commands.command(name="server", description="Share a voice with the whole server.")
     @app_commands.describe(
@@ -198,9 +218,13 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
         )
         if not record.server_voice and record.voice_id:
             await self.bot.speech.voice_unshared(record.guild_id, record.voice_id)
-        state = "now a server voice" if record.server_voice else "no longer a server voice"
         await interaction.edit_original_response(
-            content=f"🌐 **{safe_name(record.display_name)}** (`{record.voice_id}`) is {state}."
+            content=tr(
+                member_locale(interaction),
+                "voices-shared" if record.server_voice else "voices-unshared",
+                name=safe_name(record.display_name),
+                voice_id=record.voice_id,
+            )
         )
 
     # --- speaking: the call, read-aloud -----------------------------------------------------
@@ -215,7 +239,9 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
         await _ack(interaction)
         skipped = await self.bot.speech.skip(await self._speaker(interaction))
         await interaction.edit_original_response(
-            content="⏭️ Skipped." if skipped else "Nothing is being said right now."
+            content=tr(
+                member_locale(interaction), "voices-skipped" if skipped else "voices-nothing-said"
+            )
         )
 
     @app_commands.command(
@@ -225,7 +251,7 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
         await _ack(interaction)
         dropped = await self.bot.speech.stop(await self._speaker(interaction))
         await interaction.edit_original_response(
-            content=f"⏹️ Stopped; {dropped} queued text(s) dropped."
+            content=tr(member_locale(interaction), "voices-stopped", dropped=dropped)
         )
 
     @app_commands.command(name="leave", description="Make the bot leave the voice channel.")
@@ -236,7 +262,9 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
             getattr(voice_channel_of(interaction.user), "id", None),
         )
         await interaction.edit_original_response(
-            content="👋 Left the voice channel." if left else "I am not in a voice channel."
+            content=tr(
+                member_locale(interaction), "voices-left" if left else "voices-not-in-channel"
+            )
         )
 
     @app_commands.command(
@@ -258,13 +286,12 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
         chosen = await self.bot.speech.set_read_aloud(
             await self._speaker(interaction), state == "on", voice
         )
+        locale = member_locale(interaction)
         if chosen is None:
-            await interaction.edit_original_response(content="🔇 Read-aloud is off for you.")
+            await interaction.edit_original_response(content=tr(locale, "voices-read-aloud-off"))
             return
         await interaction.edit_original_response(
-            content=f"🔊 Read-aloud is on: while you and I share a voice channel, what you type "
-            f"in its chat is spoken with **{safe_name(chosen.display_name)}**. "
-            "`/voices read-aloud off` stops it."
+            content=tr(locale, "voices-read-aloud-on", name=safe_name(chosen.display_name))
         )
 
     # --- a member's data ------------------------------------------------------------------
@@ -289,16 +316,25 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
     ) -> None:
         records = await self.bot.library.check_erase(actor, member_id)  # before confirming
         voices = sum(1 for r in records if r.voice_id and r.voice_deleted_at is None)
-        whose = "your" if member_id == actor.user_id else f"<@{member_id}>'s"
+        locale = member_locale(interaction)
+        if member_id == actor.user_id:
+            ask = tr(locale, "voices-erase-ask-own", voices=voices, requests=len(records))
+        else:
+            ask = tr(
+                locale,
+                "voices-erase-ask-member",
+                member_id=str(member_id),
+                voices=voices,
+                requests=len(records),
+            )
 
         async def confirmed(click: discord.Interaction) -> None:
             self._owned(click, self._erase(click, actor, member_id), "/voices erase")
 
+        label = tr(locale, "voices-erase-button")
         await interaction.edit_original_response(
-            content=f"⚠️ Erase {whose} data in this server? {voices} voice(s) will be deleted "
-            f"from Inworld and {len(records)} stored request(s) erased (audio, names, texts). "
-            "Audit events stay, without personal content. It cannot be undone.",
-            view=ConfirmView(actor.user_id, confirmed, label="Erase everything"),
+            content=ask,
+            view=ConfirmView(actor.user_id, confirmed, label=label, locale=locale),
         )
 
     async def _erase(self, interaction: discord.Interaction, actor: Actor, member_id: int) -> None:
@@ -307,9 +343,22 @@ class VoicesCog(commands.GroupCog, group_name="voices"):
         await self.bot.speech.forget_member(actor.guild_id, member_id)
         erasure = await self.bot.library.erase(actor, member_id)
         await interaction.edit_original_response(
-            content=f"🧹 Done: {erasure.voices_deleted} voice(s) deleted from Inworld, "
-            f"{erasure.requests_erased} stored request(s) erased."
+            content=tr(
+                member_locale(interaction),
+                "voices-erased",
+                voices=erasure.voices_deleted,
+                requests=erasure.requests_erased,
+            )
         )
+
+
+def deleted_reply(interaction: discord.Interaction, record: CloneRecord) -> str:
+    return tr(
+        member_locale(interaction),
+        "voices-deleted",
+        name=safe_name(record.display_name),
+        voice_id=record.voice_id,
+    )
 
 
 class CloneDeleteAlias(commands.Cog):
@@ -332,10 +381,7 @@ class CloneDeleteAlias(commands.Cog):
         actor = await actor_of(self.bot, interaction)
         record = await self.bot.library.delete(actor, voice)
         await self.bot.speech.forget_voice(actor.guild_id, voice.strip())
-        await interaction.edit_original_response(
-            content=f"🗑️ Voice **{safe_name(record.display_name)}** "
-            f"(`{record.voice_id}`) was deleted from Inworld."
-        )
+        await interaction.edit_original_response(content=deleted_reply(interaction, record))
 
 
 async def setup(bot: CloneBot) -> None:

@@ -1,45 +1,31 @@
 """Who may speak with which voice, where, and how much: pure rules over a guild's policy.
 
-Every refusal is a :class:`SpeechRefusal` (a :class:`~bot.errors.UserFacingError`) whose text
-the member reads as is. A voice is spoken with only by its owner, or by any member when it is
-a server voice and the server lets members use them; never another member's own voice,
-whatever ID is typed, moderators included. An ID the member could not see (another server's,
-a deleted one, another member's private voice) gets the one :data:`~bot.voices.access.NOT_HERE`
-answer, so nothing about it leaks.
+Every refusal is a :class:`SpeechRefusal` (a :class:`~bot.errors.UserFacingError`) carrying
+a message id (``speech.ftl``), rendered in the member's language. A voice is spoken with only
+by its owner, or by any member when it is a server voice and the server lets members use them;
+never another member's own voice, whatever ID is typed, moderators included. An ID the member
+could not see (another server's, a deleted one, another member's private voice) gets the one
+:data:`~bot.voices.access.NOT_HERE` answer, so nothing about it leaks.
+
+Mentions of roles and channels are joined with ", " (language-neutral enough for a list of
+mentions, and English stays as it was).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Final, Protocol
 
 from bot.errors import UserFacingError
+from bot.i18n import Msg, Text
 from bot.storage import CloneRecord, CloneStatus
-from bot.voices.access import NOT_HERE, live_voice_of_guild
+from bot.voices.access import NOT_HERE_MSG, live_voice_of_guild
 
-SPEECH_OFF = (
-    "Speaking with cloned voices is turned off in this server. A moderator can turn it on "
-    "with `/clone-settings speech enabled:True`."
-)
-NEEDS_ROLE = "You need one of these roles to speak with a cloned voice here: {roles}."
-VOICE_CHANNEL = "The bot does not speak in this voice channel here. Please use {channels}."
-TEXT_CHANNEL = "Speaking with cloned voices is not allowed in this channel. Please use {channels}."
-READ_ALOUD_BOT_OFF = (
-    "Read-aloud is not available on this bot: its owner has not turned it on "
-    "(READ_ALOUD_ENABLED). `/say` still works."
-)
-READ_ALOUD_SERVER_OFF = (
-    "This server does not allow read-aloud. A moderator can allow it with "
-    "`/clone-settings speech read_aloud:True`; `/say` still works."
-)
-ONLY_OWN = "Only its owner can speak with this voice: members speak with their own voices{also}."
-SERVER_VOICES_OFF = (
-    "This server lets members speak only with their own voices, not with the server voices."
-)
-NO_OWN_VOICE = (
-    "You have no cloned voice in this server yet: make one with `/clone`{also}, then try again."
-)
+SPEECH_OFF: Final = Msg("speech-off")
+READ_ALOUD_BOT_OFF: Final = Msg("speech-read-aloud-bot-off")
+READ_ALOUD_SERVER_OFF: Final = Msg("speech-read-aloud-server-off")
+SERVER_VOICES_OFF: Final = Msg("speech-server-voices-off")
 
 
 class SpeechPolicyView(Protocol):
@@ -75,7 +61,7 @@ class SpeechDefaults(Protocol):
 class SpeechRefusal(UserFacingError):
     """Speaking is refused; ``reason`` names the rule in a word (for metrics and tests)."""
 
-    def __init__(self, user_message: str, *, reason: str) -> None:
+    def __init__(self, user_message: Text, *, reason: str) -> None:
         super().__init__(user_message)
         self.reason = reason
 
@@ -101,7 +87,7 @@ def check_may_speak(policy: SpeechPolicyView, speaker: Speaker) -> None:
         raise SpeechRefusal(SPEECH_OFF, reason="speech_off")
     roles = policy.speech_role_ids
     if roles and not speaker.moderator and not speaker.role_ids & set(roles):
-        raise SpeechRefusal(NEEDS_ROLE.format(roles=_mentions(roles, "<@&")), reason="role")
+        raise SpeechRefusal(Msg("speech-needs-role", roles=_mentions(roles, "<@&")), reason="role")
 
 
 def check_voice_channel(policy: SpeechPolicyView, channel_id: int) -> None:
@@ -109,7 +95,7 @@ def check_voice_channel(policy: SpeechPolicyView, channel_id: int) -> None:
     allowed = policy.speech_voice_channel_ids
     if allowed and channel_id not in allowed:
         channels = _mentions(allowed, "<#")
-        raise SpeechRefusal(VOICE_CHANNEL.format(channels=channels), reason="voice_channel")
+        raise SpeechRefusal(Msg("speech-voice-channel", channels=channels), reason="voice_channel")
 
 
 def check_text_channel(policy: SpeechPolicyView, channel_id: int) -> None:
@@ -118,7 +104,7 @@ def check_text_channel(policy: SpeechPolicyView, channel_id: int) -> None:
     allowed = policy.speech_text_channel_ids
     if allowed and channel_id not in allowed:
         channels = _mentions(allowed, "<#")
-        raise SpeechRefusal(TEXT_CHANNEL.format(channels=channels), reason="text_channel")
+        raise SpeechRefusal(Msg("speech-text-channel", channels=channels), reason="text_channel")
 
 
 def check_read_aloud(policy: SpeechPolicyView, *, enabled_bot_wide: bool) -> None:
@@ -153,7 +139,8 @@ def voice_for_speech(
     """The voice ``record`` (found by the ID the member typed), if they may speak with it.
 
     Not a live voice of this guild, or another member's private voice the member cannot see:
-    :data:`NOT_HERE`. A moderator, who can see it, is told only its owner speaks with it."""
+    :data:`~bot.voices.access.NOT_HERE_MSG`. A moderator, who can see it, is told only its
+    owner speaks with it."""
     voice = live_voice_of_guild(record, speaker.guild_id)
     if voice.user_id == speaker.user_id:
         return voice
@@ -162,9 +149,9 @@ def voice_for_speech(
             raise SpeechRefusal(SERVER_VOICES_OFF, reason="server_voices_off")
         return voice
     if not speaker.moderator:
-        raise SpeechRefusal(NOT_HERE, reason="not_here")
-    also = " and the server voices" if policy.speech_server_voices else ""
-    raise SpeechRefusal(ONLY_OWN.format(also=also), reason="not_owner")
+        raise SpeechRefusal(NOT_HERE_MSG, reason="not_here")
+    only = "speech-only-own-or-server" if policy.speech_server_voices else "speech-only-own"
+    raise SpeechRefusal(Msg(only), reason="not_owner")
 
 
 def default_voice(records: Iterable[CloneRecord], speaker: Speaker) -> CloneRecord | None:
@@ -179,8 +166,12 @@ def require_default_voice(
     """:func:`default_voice`, or a refusal telling the member how to get a voice."""
     voice = default_voice(records, speaker)
     if voice is None:
-        also = " (or pick a server voice)" if policy.speech_server_voices else ""
-        raise SpeechRefusal(NO_OWN_VOICE.format(also=also), reason="no_voice")
+        none = (
+            "speech-no-own-voice-or-server"
+            if policy.speech_server_voices
+            else "speech-no-own-voice"
+        )
+        raise SpeechRefusal(Msg(none), reason="no_voice")
     return voice
 
 

@@ -9,6 +9,7 @@ import secrets
 import discord
 
 from bot.errors import UserFacingError
+from bot.i18n import Msg
 
 from .voice_message import VoiceMessage, send_voice_message
 
@@ -57,19 +58,14 @@ class ChannelPoster:
         except discord.HTTPException as error:
             raise refusal(error) from None
         except TimeoutError:
-            raise PostRefused(
-                "Discord did not take the voice message in time; nothing was sent."
-            ) from None
+            raise PostRefused(Msg("speech-post-timeout")) from None
         return int(payload["id"])
 
 
 def refusal(error: discord.HTTPException) -> PostRefused:
     log.warning("a speech post was refused: %s %s", error.status, error.code)
     if error.code == _NOT_ALLOWED_HERE:
-        return PostRefused("Voice messages are not allowed in this channel; nothing was sent.")
+        return PostRefused(Msg("speech-post-not-allowed"))
     if error.status == 403 or error.code == _MISSING_PERMISSIONS:
-        return PostRefused(
-            "I may not post voice messages here (I need Send Messages, Attach Files and Send "
-            "Voice Messages in this channel); nothing was sent."
-        )
-    return PostRefused("Discord refused the voice message; nothing was sent. Please try again.")
+        return PostRefused(Msg("speech-post-missing-permissions"))
+    return PostRefused(Msg("speech-post-refused"))

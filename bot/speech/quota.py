@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from bot.i18n import Msg
 from bot.policy import Exceeded, when_free
 from bot.storage import utcnow
 
@@ -46,28 +47,14 @@ class Charge:
     taken_at: datetime
 
 
-def chars_refusal(exceeded: Exceeded, chars: int, now: datetime) -> str:
-    """What the member reads: which limit, and when ``chars`` more fit again."""
+def chars_refusal(exceeded: Exceeded, chars: int, now: datetime) -> Msg:
+    """What the member reads: which limit, and when ``chars`` more fit again. (``when`` is
+    English until bot.policy renders durations and times per language.)"""
     limit = exceeded.limit.count
-    if exceeded.limit.per == "member":
-        if chars > limit:
-            return (
-                f"This text has {chars:,} characters, more than your limit of {limit:,} "
-                "characters of speech per 24 hours here: please make it shorter."
-            )
-        return (
-            f"This would go over your limit of {limit:,} characters of speech per 24 hours; "
-            f"enough is free again {when_free(exceeded.frees_at, now)} (or try a shorter text)."
-        )
+    whose = "member" if exceeded.limit.per == "member" else "server"
     if chars > limit:
-        return (
-            f"This text has {chars:,} characters, more than this server's limit of {limit:,} "
-            "characters of speech per 24 hours: please make it shorter."
-        )
-    return (
-        f"This server has used its {limit:,} characters of speech for the last 24 hours; "
-        f"enough is free again {when_free(exceeded.frees_at, now)}."
-    )
+        return Msg(f"speech-{whose}-text-over-limit", chars=chars, limit=limit)
+    return Msg(f"speech-{whose}-limit", limit=limit, when=when_free(exceeded.frees_at, now))
 
 
 async def take_chars(

@@ -11,9 +11,10 @@ or sent as a voice message with a line saying whose AI voice it is. Every uttera
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +22,7 @@ from typing import Any, Literal, Protocol
 
 from bot.delivery import safe_name
 from bot.errors import UserFacingError
+from bot.i18n import SOURCE, Msg, tr
 from bot.inworld import InworldError
 from bot.inworld.errors import RateLimited
 from bot.policy import Exceeded, format_duration
@@ -181,6 +183,9 @@ class SpeakRequest:
     voice_channel: Any = None
     voice_id: str | None = None
     source: Source = "say"
+    #: The server's language: the voice message's line and the channel status, which
+    #: everyone reads (``CloneBot.guild_locale``).
+    server_locale: str = SOURCE
 
 
 @dataclass(frozen=True)
@@ -251,11 +256,10 @@ class SpeechService:
         lines = (" ".join(line.split()) for line in request.text.splitlines())
         text = "\n".join(line for line in lines if line)
         if not text:
-            raise SpeechRefusal("There is nothing to say in that text.", reason="empty")
+            raise SpeechRefusal(Msg("speech-empty"), reason="empty")
         if len(text) > self.config.max_chars:
             raise SpeechRefusal(
-                f"That text is too long to speak: {len(text)} characters, the limit is "
-                f"{self.config.max_chars}.",
+                Msg("speech-too-long", length=len(text), max=self.config.max_chars),
                 reason="too_long",
             )
         voice = await self._voice(speaker, request.voice_id, policy)
@@ -290,12 +294,24 @@ class SpeechService:
         try:
             await self.limiter.check_room(guild_id)
         except QueueFull as full:
-            whose = " from this server" if full.group else ""
+            key = "speech-tts-queue-full-server" if full.group else "speech-tts-queue-full"
+            # The wait stays English until durations render per language (bot.policy).
+            wait = format_duration(full.retry_in)
             raise SpeechRefusal(
-                f"Too many spoken texts{whose} are waiting already ({full.waiting}); nothing "
-                f"was queued. Please try again in about {format_duration(full.retry_in)}.",
-                reason="tts_queue_full",
+                Msg(key, waiting=full.waiting, wait=wait), reason="tts_queue_full"
             ) from None
+
+    @staticmethod
+    def _may_still_speak(
+        current: CloneRecord | None, speaker: Speaker, policy: GuildPolicy
+    ) -> bool:
+        """Speech still on here, and the voice still one the member may use (not deleted,
+        erased, made private, or a server voice once server voices were turned off)."""
+        return (
+            current is not None
+            and policy.speech_enabled
+            and rules.may_speak_with(current, speaker.rules, policy)
+        )
 
     async def _refund(self, charge: Charge) -> None:
         try:
@@ -305,7 +321,7 @@ class SpeechService:
 
     def _audio(
         self, speaker: Speaker, voice: CloneRecord, text: str
-    ) -> Callable[[], AsyncIterator[bytes]]:
+    ) -> Callable[[], AsyncGenerator[bytes]]:
         """The utterance's audio, opened when its turn comes: each sentence group passes the
         TTS limiter (the server's share included) and streams from Inworld. Before each one
         the voice is checked again (deleted, erased, made private, server voices turned
@@ -314,11 +330,11 @@ class SpeechService:
         assert voice_id is not None
         guild_id = voice.guild_id
 
-        async def audio() -> AsyncIterator[bytes]:
+        async def audio() -> AsyncGenerator[bytes]:
             for part in split_sentences(text, SENTENCE_CHARS):
                 current = await self.store.find_voice(guild_id, voice_id)
                 policy = await self.store.get_policy(guild_id)
-                if current is None or not rules.may_speak_with(current, speaker.rules, policy):
+                if not self._may_still_speak(current, speaker, policy):
                     return
                 stream = self.inworld.stream_speech(
                     part, voice_id=voice_id, model_id=self.config.model_id
@@ -348,11 +364,15 @@ class SpeechService:
 
         speaker = request.speaker
         own = voice.user_id == speaker.user_id
+        locale = request.server_locale
         utterance = Utterance(
             id=f"u{self._ids}",
             guild_id=speaker.guild_id,
             speaker_id=speaker.user_id,
-            owner_name=speaker.display_name if own else f"the server voice {voice.display_name}",
+            owner_name=speaker.display_name
+            if own
+            else tr(locale, "speech-status-server-voice", name=voice.display_name),
+            locale=locale,
             voice_owner_id=voice.user_id,
             voice_id=voice.voice_id or "",
             voice_name=voice.display_name,
@@ -365,22 +385,14 @@ class SpeechService:
         try:
             position = await self.hub.enqueue(request.voice_channel, utterance)
         except SpeechQueueFull:
-            raise SpeechRefusal(
-                "The voice queue of this server is full; please try again in a moment.",
-                reason="voice_queue_full",
-            ) from None
+            raise SpeechRefusal(Msg("speech-voice-queue-full"), reason="voice_queue_full") from None
         except ConnectFailed:
-            raise SpeechRefusal(
-                "I could not join your voice channel (do I have the Connect and Speak "
-                "permissions there?). Nothing was spoken.",
-                reason="connect_failed",
-            ) from None
+            raise SpeechRefusal(Msg("speech-connect-failed"), reason="connect_failed") from None
         except HubClosed:
-            raise UserFacingError("The bot is restarting; nothing was spoken.") from None
+            raise UserFacingError(Msg("speech-restarting")) from None
         except BusyElsewhere as busy:
             raise SpeechRefusal(
-                f"I am speaking in <#{busy.channel_id}> right now; join it, or try again once "
-                "it is quiet there.",
+                Msg("speech-busy-elsewhere", channel_id=str(busy.channel_id)),
                 reason="busy_elsewhere",
             ) from None
         return SpeakOutcome("voice_channel", voice, len(text), position=position)
@@ -388,25 +400,30 @@ class SpeechService:
     async def _message(self, request: SpeakRequest, voice: CloneRecord, text: str) -> SpeakOutcome:
         pcm = bytearray()
         try:
-            async for chunk in self._audio(request.speaker, voice, text)():
-                pcm += chunk
-                if len(pcm) > MAX_MESSAGE_PCM_BYTES:
-                    raise UserFacingError("That text makes a voice message too long to send.")
+            # aclosing: a refusal mid-way closes the TTS stream and its limiter slot at once.
+            async with contextlib.aclosing(self._audio(request.speaker, voice, text)()) as audio:
+                async for chunk in audio:
+                    pcm += chunk
+                    if len(pcm) > MAX_MESSAGE_PCM_BYTES:
+                        raise UserFacingError(Msg("speech-message-too-long"))
         except InworldError as error:
             log.warning("speech for a voice message failed: %s", error)
             raise UserFacingError(speech_failure(error)) from None
-        if not pcm:
-            raise UserFacingError("That voice is no longer available.")
+        # Checked again once gathered: a voice deleted or erased meanwhile is not posted.
+        current = await self.store.find_voice(voice.guild_id, voice.voice_id or "")
+        policy = await self.store.get_policy(voice.guild_id)
+        if not pcm or not self._may_still_speak(current, request.speaker, policy):
+            raise UserFacingError(Msg("speech-voice-gone"))
         del pcm[len(pcm) // 2 * 2 :]  # whole 16-bit samples only
         try:
             message = await build_voice_message(bytes(pcm), sample_rate=SAMPLE_RATE)
         except VoiceMessageError as error:
             log.warning("could not make a voice message: %s", error)
-            raise UserFacingError(
-                "That text made audio that cannot be sent as a voice message (too short?)."
-            ) from None
+            raise UserFacingError(Msg("speech-unsendable")) from None
         channel_id = request.text_channel_id
-        line = await self.poster.post_line(channel_id, disclosure(request.speaker, voice))
+        line = await self.poster.post_line(
+            channel_id, disclosure(request.speaker, voice, request.server_locale)
+        )
         try:
             message_id = await self.poster.post_voice_message(channel_id, message)
         except BaseException:
@@ -456,15 +473,12 @@ class SpeechService:
                 speaker.guild_id, user_id=speaker.user_id, moderator=speaker.moderator
             )
         except NotYourUtterance:
-            raise UserFacingError(
-                "Only its speaker, the voice's owner or a moderator can skip what is being "
-                "said now."
-            ) from None
+            raise UserFacingError(Msg("speech-skip-not-yours")) from None
 
     async def stop(self, speaker: Speaker) -> int:
         """Moderators: silence the bot at once, the queue cleared."""
         if not speaker.moderator:
-            raise UserFacingError("Only a moderator of this server can stop the bot speaking.")
+            raise UserFacingError(Msg("speech-stop-moderators-only"))
         return await self.hub.stop(speaker.guild_id)
 
     async def leave(self, speaker: Speaker, member_channel_id: int | None) -> bool:
@@ -475,7 +489,7 @@ class SpeechService:
             return False
         if not speaker.moderator:
             if member_channel_id != channel_id:
-                raise UserFacingError("Join my voice channel first to ask me to leave it.")
+                raise UserFacingError(Msg("speech-leave-join-first"))
             queue = self.hub.queue_of(speaker.guild_id)
             others = [
                 u
@@ -483,10 +497,7 @@ class SpeechService:
                 if u.speaker_id != speaker.user_id
             ]
             if others:
-                raise UserFacingError(
-                    "Someone else's text is being spoken or waiting; a moderator can make me "
-                    "leave now."
-                )
+                raise UserFacingError(Msg("speech-leave-others-waiting"))
         return await self.hub.leave(speaker.guild_id)
 
     # --- read-aloud ---------------------------------------------------------------------
@@ -530,19 +541,20 @@ class SpeechService:
         await self.store.forget_read_aloud_voice(guild_id, [voice_id])
 
 
-def speech_failure(error: InworldError) -> str:
+def speech_failure(error: InworldError) -> Msg:
     """What the member reads when Inworld could not speak the text (nothing was posted)."""
     if isinstance(error, RateLimited):
-        return (
-            "Inworld's text-to-speech rate limit was reached; nothing was posted. Please try "
-            "again in a minute."
-        )
-    return f"{error.user_message} Nothing was posted."
+        return Msg("speech-tts-rate-limited")
+    return Msg("speech-tts-failed", reason=error.user_message)
 
 
-def disclosure(speaker: Speaker, voice: CloneRecord) -> str:
-    """The line above a voice message: whose AI voice it is (a mention that pings nobody)."""
-    name = safe_name(voice.display_name)
-    if voice.user_id == speaker.user_id:
-        return f"🔊 <@{speaker.user_id}> speaking with their AI voice **{name}**"
-    return f"🔊 <@{speaker.user_id}> speaking with the server's AI voice **{name}**"
+def disclosure(speaker: Speaker, voice: CloneRecord, locale: str = SOURCE) -> str:
+    """The line above a voice message: whose AI voice it is (a mention that pings nobody),
+    in the server's language (everyone in the channel reads it)."""
+    own = voice.user_id == speaker.user_id
+    return tr(
+        locale,
+        "speech-disclosure-own" if own else "speech-disclosure-server",
+        user_id=str(speaker.user_id),
+        name=safe_name(voice.display_name),
+    )

@@ -1,22 +1,27 @@
 """Who may do what with a voice of this server: pure rules, no I/O.
 
-Every refusal is a :class:`~bot.errors.UserFacingError` whose text the member reads as is.
+Every refusal is a :class:`~bot.errors.UserFacingError` carrying a message id (``voices.ftl``),
+rendered in the member's language.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final, Literal
 
 from bot.errors import UserFacingError
+from bot.i18n import Msg
 from bot.storage import CloneRecord, CloneStatus
 
-NOT_HERE = "No voice with that ID was cloned in this server (or it is already deleted)."
-NOT_YOURS = "You can only {verb} voices you cloned yourself (moderators: any voice of this server)."
-MODERATORS_ONLY = "Only a moderator of this server can {verb}."
-PREVIEW_PRIVATE = (
-    "Only its owner can preview this voice: it is not a server voice, and this server lets "
-    "members preview only their own voices and the server voices."
-)
+#: The one answer for a voice the member may not know about (any server's, any state).
+NOT_HERE_MSG: Final = Msg("voices-not-here")
+#: Its English text (what ``UserFacingError.user_message`` reads).
+NOT_HERE: Final = str(NOT_HERE_MSG)
+PREVIEW_PRIVATE: Final = Msg("voices-preview-private")
+
+Managing = Literal["delete", "rename"]
+#: What only moderators do: a message id suffix of ``voices-moderators-only-*``.
+ModeratorAct = Literal["server-voice", "erase"]
 
 
 @dataclass(frozen=True)
@@ -42,19 +47,19 @@ def live_voice_of_guild(record: CloneRecord | None, guild_id: int) -> CloneRecor
         or record.voice_id is None
         or record.voice_deleted_at is not None
     ):
-        raise UserFacingError(NOT_HERE)
+        raise UserFacingError(NOT_HERE_MSG)
     return record
 
 
-def check_manage(record: CloneRecord, actor: Actor, verb: str) -> None:
+def check_manage(record: CloneRecord, actor: Actor, verb: Managing) -> None:
     """Rename or delete: the voice's owner, or a moderator."""
     if record.user_id != actor.user_id and not actor.moderator:
-        raise UserFacingError(NOT_YOURS.format(verb=verb))
+        raise UserFacingError(Msg(f"voices-not-yours-{verb}"))
 
 
-def check_moderator(actor: Actor, verb: str) -> None:
+def check_moderator(actor: Actor, act: ModeratorAct) -> None:
     if not actor.moderator:
-        raise UserFacingError(MODERATORS_ONLY.format(verb=verb))
+        raise UserFacingError(Msg(f"voices-moderators-only-{act}"))
 
 
 def can_see(record: CloneRecord, actor: Actor) -> bool:

@@ -14,21 +14,27 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bot.errors import UserFacingError
+from bot.i18n import Msg
 from bot.inworld.errors import NotFound
 from bot.policy import Limit
 from bot.storage import OPEN_STATUSES, AuditAction, CloneRecord, GuildPolicy
 from bot.storage.models import UsageKind
 from bot.storage.repository import RequestStillOpen
 
-from .access import Actor, can_see, check_manage, check_moderator, live_voice_of_guild
+from .access import (
+    NOT_HERE_MSG,
+    Actor,
+    can_see,
+    check_manage,
+    check_moderator,
+    live_voice_of_guild,
+)
 from .limits import RENAMES, UseStore, take_use
 
 log = logging.getLogger(__name__)
 
-_STILL_OPEN = (
-    "A clone request is still in progress: cancel it or wait until it is finished "
-    "(or expires), then erase the data."
-)
+_STILL_OPEN = Msg("voices-erase-still-open")
+_DELETED_MEANWHILE = Msg("voices-deleted-meanwhile")
 
 #: Inworld's limit on a display name (the clone route's, reused for PATCH).
 MAX_NAME_LENGTH = 100
@@ -154,9 +160,7 @@ class VoiceLibrary:
     async def info(self, actor: Actor, voice_id: str) -> CloneRecord:
         record = await self.find(actor, voice_id)
         if not can_see(record, actor):
-            raise UserFacingError(
-                "That voice is private to the member who cloned it (it is not a server voice)."
-            )
+            raise UserFacingError(Msg("voices-info-private"))
         return record
 
     async def check_delete(self, actor: Actor, voice_id: str) -> CloneRecord:
@@ -170,9 +174,9 @@ class VoiceLibrary:
         the rename limits after every other refusal, before the PATCH."""
         name = " ".join(new_name.split())
         if not name:
-            raise UserFacingError("The new name cannot be empty.")
+            raise UserFacingError(Msg("voices-rename-empty"))
         if len(name) > MAX_NAME_LENGTH:
-            raise UserFacingError(f"The new name is too long (at most {MAX_NAME_LENGTH}).")
+            raise UserFacingError(Msg("voices-rename-too-long", max=MAX_NAME_LENGTH))
         record = await self.find(actor, voice_id)
         check_manage(record, actor, "rename")
         assert record.voice_id is not None
@@ -181,12 +185,10 @@ class VoiceLibrary:
             await self.inworld.update_voice(record.voice_id, display_name=name)
         except NotFound:
             await self.store.mark_voice_deleted(record.id)
-            raise UserFacingError(
-                "That voice no longer exists on Inworld; it is now marked deleted here."
-            ) from None
+            raise UserFacingError(Msg("voices-gone-on-inworld")) from None
         updated = await self.store.update_voice(record.id, display_name=name)
         if updated is None:
-            raise UserFacingError("That voice was deleted meanwhile.")
+            raise UserFacingError(_DELETED_MEANWHILE)
         await self._audit(
             AuditAction.RENAMED,
             updated,
@@ -203,19 +205,17 @@ class VoiceLibrary:
         await self.inworld.delete_voice(record.voice_id)  # a 404 counts as deleted
         updated = await self.store.mark_voice_deleted(record.id)
         if updated is None:
-            raise UserFacingError(
-                "No voice with that ID was cloned in this server (or it is already deleted)."
-            )
+            raise UserFacingError(NOT_HERE_MSG)
         await self._audit(AuditAction.DELETED, updated, actor, voice_id=record.voice_id)
         return updated
 
     async def set_server_voice(self, actor: Actor, voice_id: str, shared: bool) -> CloneRecord:
         """A moderator shares a voice with the whole server (or withdraws it)."""
         record = await self.find(actor, voice_id)
-        check_moderator(actor, "make a voice a server voice")
+        check_moderator(actor, "server-voice")
         updated = await self.store.update_voice(record.id, server_voice=shared)
         if updated is None:
-            raise UserFacingError("That voice was deleted meanwhile.")
+            raise UserFacingError(_DELETED_MEANWHILE)
         await self._audit(
             AuditAction.SERVER_VOICE, updated, actor, voice_id=record.voice_id, server_voice=shared
         )
@@ -224,7 +224,7 @@ class VoiceLibrary:
     async def check_erase(self, actor: Actor, member_id: int) -> list[CloneRecord]:
         """The refusals of ``erase`` (before a confirmation is asked); the records it erases."""
         if member_id != actor.user_id:
-            check_moderator(actor, "erase another member's data")
+            check_moderator(actor, "erase")
         records = await self.store.member_records(actor.guild_id, member_id)
         if any(r.status in OPEN_STATUSES for r in records):
             raise UserFacingError(_STILL_OPEN)

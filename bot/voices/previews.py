@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from bot.errors import UserFacingError
+from bot.i18n import Msg
 from bot.inworld import Speech
 from bot.policy import Limit, format_duration
 from bot.ratelimit import QueueFull, RateLimiter
@@ -105,11 +106,10 @@ class PreviewService:
         try:
             await self.limiter.check_room(guild_id)
         except QueueFull as full:
-            whose = " from this server" if full.group else ""
-            raise UserFacingError(
-                f"Too many previews{whose} are waiting already ({full.waiting}); nothing was "
-                f"queued. Please try again in about {format_duration(full.retry_in)}."
-            ) from None
+            key = "voices-preview-queue-full-server" if full.group else "voices-preview-queue-full"
+            # The wait stays English until durations render per language (bot.policy).
+            wait = format_duration(full.retry_in)
+            raise UserFacingError(Msg(key, waiting=full.waiting, wait=wait)) from None
 
     async def _synthesize(
         self, record: CloneRecord, text: str, voice_id: str | None = None
@@ -144,8 +144,7 @@ class PreviewService:
             return preview_text(policy, record.language)
         if len(chosen) > self.config.max_chars:
             raise UserFacingError(
-                f"That text is too long for a preview: {len(chosen)} characters, the limit is "
-                f"{self.config.max_chars}."
+                Msg("voices-preview-too-long", length=len(chosen), max=self.config.max_chars)
             )
         return chosen
 
@@ -155,9 +154,7 @@ class PreviewService:
         now = self._clock()
         if last is not None and now - last < self.config.cooldown_seconds:
             wait = self.config.cooldown_seconds - (now - last)
-            raise UserFacingError(
-                f"You previewed a voice a moment ago; try again in {format_duration(wait)}."
-            )
+            raise UserFacingError(Msg("voices-preview-cooldown", wait=format_duration(wait)))
 
     async def preview(self, actor: Actor, voice_id: str, text: str | None) -> Preview:
         """``/voices preview``: the refusals (foreign voice, private voice, too long, cooldown,

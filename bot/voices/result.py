@@ -1,7 +1,7 @@
 """The spoken preview in a clone result: synthesized, attached, or the reason it failed.
 
 A failed preview never hides the voice ID: the result goes out with a line saying the preview
-failed and why.
+failed and why. The result is the member's: its lines are in ``locale`` (the notifier's).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from bot.cloning import CloneOutcome
 from bot.delivery.letter import Attachment
 from bot.delivery.text import safe_text
 from bot.errors import UserFacingError
+from bot.i18n import SOURCE, Msg, render, tr
 from bot.inworld import InworldError
 from bot.ratelimit import QueueClosed
 from bot.storage import CloneRecord
@@ -22,17 +23,19 @@ from .previews import PreviewService
 
 log = logging.getLogger(__name__)
 
-FIELD = "🔊 Preview"
+FIELD = Msg("voices-result-preview")
 
 
-def _why(error: BaseException) -> str:
-    if isinstance(error, InworldError | UserFacingError):
-        return error.user_message
+def _why(error: BaseException, locale: str) -> str:
+    if isinstance(error, UserFacingError):
+        return error.render(locale)
+    if isinstance(error, InworldError):
+        return render(error.user_message, locale)
     if isinstance(error, QueueClosed):
-        return "the bot is restarting"
+        return tr(locale, "voices-result-why-restarting")
     if isinstance(error, TimeoutError):
-        return "the text-to-speech service did not answer in time"
-    return f"an unexpected error ({type(error).__name__})"
+        return tr(locale, "voices-result-why-timeout")
+    return tr(locale, "voices-result-why-unexpected", error=type(error).__name__)
 
 
 class ResultPreviews:
@@ -48,6 +51,8 @@ class ResultPreviews:
         embed: discord.Embed,
         attachments: list[Attachment],
         size_limit: int,
+        *,
+        locale: str = SOURCE,
     ) -> list[Attachment]:
         voice = outcome.result.voice
         if voice is None:
@@ -56,10 +61,10 @@ class ResultPreviews:
             preview = await self.previews.after_clone(record, voice.voice_id)
         except (Exception, QueueClosed) as exc:  # never hides the voice ID
             log.warning("request #%s: the spoken preview failed: %s", record.id, exc)
+            failed = tr(locale, "voices-result-preview-failed", why=_why(exc, locale))
             embed.add_field(
-                name=FIELD,
-                value=f"⚠️ The spoken preview failed: {_why(exc)}"[:1000]
-                + "\nYour voice is ready all the same; try `/voices preview` later.",
+                name=FIELD.render(locale),
+                value=failed[:1000] + "\n" + tr(locale, "voices-result-preview-later"),
                 inline=False,
             )
             return attachments
@@ -67,12 +72,15 @@ class ResultPreviews:
             return attachments
         if sum(len(a.data) for a in attachments) + len(preview.audio) > size_limit:
             embed.add_field(
-                name=FIELD, value="The preview was too large to upload here.", inline=False
+                name=FIELD.render(locale),
+                value=tr(locale, "voices-result-preview-too-large"),
+                inline=False,
             )
             return attachments
-        embed.add_field(
-            name=FIELD,
-            value=f"Attached: `{preview.filename}`, “{safe_text(preview.text[:300])}”",
-            inline=False,
+        attached = Msg(
+            "voices-result-preview-attached",
+            filename=preview.filename,
+            text=safe_text(preview.text[:300]),
         )
+        embed.add_field(name=FIELD.render(locale), value=attached.render(locale), inline=False)
         return [*attachments, Attachment(preview.filename, preview.audio)]

@@ -69,7 +69,7 @@ def exceeded(count: int, per: str, frees_in: timedelta) -> Exceeded:
     ],
 )
 def test_refusals_say_which_limit_and_when(limit: Exceeded, chars: int, expected: str) -> None:
-    assert chars_refusal(limit, chars, NOW) == expected
+    assert str(chars_refusal(limit, chars, NOW)) == expected
 
 
 async def test_take_refuse_and_refund(store: CloneStore) -> None:

@@ -9,6 +9,8 @@ from typing import Any, Literal, Protocol
 
 import discord
 
+from bot.i18n import SOURCE, tr
+
 Outcome = Literal["done", "skipped", "stopped", "failed", "forgotten"]
 VocalChannel = discord.VoiceChannel | discord.StageChannel
 
@@ -30,6 +32,8 @@ class Utterance:
     audio: Callable[[], AsyncIterator[bytes]]
     #: Display name of the voice's owner, shown in the channel status ("AI voice of ...").
     owner_name: str = ""
+    #: The channel status's language: the server's (everyone in the channel reads it).
+    locale: str = SOURCE
     on_started: Callable[[], Awaitable[None]] | None = field(default=None, repr=False)
     on_finished: Callable[[Outcome], Awaitable[None]] | None = field(default=None, repr=False)
 
@@ -138,6 +142,10 @@ def clean_name(name: str) -> str:
 
 def status_text(utterance: Utterance) -> str:
     """The channel status while ``utterance`` plays: whose AI voice this is."""
-    name = clean_name(utterance.owner_name) or clean_name(utterance.voice_name) or "a member"
-    text = f"🔊 AI voice of {name}"
-    return text[:STATUS_MAX_CHARS]
+    locale = utterance.locale
+    name = (
+        clean_name(utterance.owner_name)
+        or clean_name(utterance.voice_name)
+        or tr(locale, "speech-status-someone")
+    )
+    return tr(locale, "speech-status", name=name)[:STATUS_MAX_CHARS]
