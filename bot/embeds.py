@@ -41,11 +41,16 @@ def _slug(text: str) -> str:
 
 
 def language_label(code: str, locale: str = SOURCE) -> str:
-    """A clone language's name in ``locale`` (Babel's names; English: the API's list)."""
+    """A clone language's name in ``locale`` (Babel's names, with the region where the API's
+    English list names one; English: that list)."""
     if locale == SOURCE:
         return language_name(code)
+    if code == "AUTO":
+        return tr(locale, "clone-language-auto")
+    language, _, region = code.partition("_")
     try:
-        name = Locale.parse(locale.replace("-", "_")).languages.get(code)
+        tag = f"{language.lower()}_{region}" if "(" in language_name(code) else language.lower()
+        name = Locale.parse(tag).get_display_name(locale.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
         name = None
     return name[:1].upper() + name[1:] if name else language_name(code)

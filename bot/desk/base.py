@@ -48,6 +48,25 @@ def default_consent(locale: str) -> str:
     return str(rendered(locale)) if callable(rendered) else str(statement)
 
 
+def api_language(locale: str | None) -> str | None:
+    """The clone API's language code (``JA_JP``) for a member's Discord language, or None
+    when the API does not speak it. :data:`CLONE_LANGUAGE` gives the language (``ja``); the
+    API's code of the same region wins (``pt-BR``: ``PT_BR``), else its only one.
+
+    English says little (Discord's default, kept by many who speak another language), and a
+    locale without a catalogue of its own (``sv-SE``) says nothing: None, the bot's default.
+    """
+    catalogue = catalogue_for(locale)
+    if catalogue == SOURCE or catalogue != locale:
+        return None
+    spoken = CLONE_LANGUAGE.get(catalogue)
+    if spoken is None:
+        return None
+    codes = [code for code in LANGUAGES if code.split("_")[0].lower() == spoken]
+    exact = catalogue.upper().replace("-", "_")
+    return exact if exact in codes else (codes[0] if codes else None)
+
+
 class AlreadyHandled(UserFacingError):
     """Another task or process got to this request first."""
 
@@ -124,8 +143,7 @@ class DeskBase:
         member's Discord language when the clone API speaks it, else the bot's default."""
         if chosen or policy.default_language:
             return chosen or policy.default_language or self.default_language
-        spoken = CLONE_LANGUAGE.get(catalogue_for(member_locale)) if member_locale else None
-        return spoken if spoken in LANGUAGES else self.default_language
+        return api_language(member_locale) or self.default_language
 
     async def server_locale(self, guild_id: int) -> str:
         """The server's language (see :attr:`guild_locale`); English if it cannot be told."""

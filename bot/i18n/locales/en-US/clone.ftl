@@ -75,6 +75,7 @@ clone-verify-recording-file = Recording: an uploaded file, SHA-256 `{ $sha }…`
 
 ## Embeds (bot/embeds.py)
 clone-field-language = Language
+clone-language-auto = Other / auto-detect
 clone-field-samples = Samples
 clone-field-sample = Sample { $index }
 clone-field-notes = Notes
