@@ -20,7 +20,7 @@ from bot.speech.player import (
     clean_name,
     status_text,
 )
-from tests.speech.test_player_fakes import (
+from tests.speech.player_fakes import (
     BOT,
     GUILD,
     FakeChannel,
@@ -317,6 +317,8 @@ async def test_moves_only_when_nobody_else_is_using_it() -> None:
     assert connector.links[0].moves == [there.id]
     await hub.skip(GUILD.id, user_id=100, moderator=False)
     await until(lambda: rec.outcome("y") == "done")
+    # on_finished runs just before the speaker lets go of the utterance.
+    await until(lambda: hub.queue_of(GUILD.id).current is None)
     # Idle now: anyone may take it to their channel.
     await hub.enqueue(vc(here), utterance("z", Script().push(pcm(960)).end(), rec, speaker=101))
     assert connector.links[0].moves == [there.id, here.id]

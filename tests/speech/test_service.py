@@ -1,6 +1,6 @@
 """SpeechService (bot.speech.service) with small fakes: a store, a streaming TTS, a limiter and
 a poster, and the real VoiceHub over the player's fake voice connection
-(tests/speech/test_player_fakes.py). No Discord.
+(tests/speech/player_fakes.py). No Discord.
 
 Every rule of the service is exercised here: refusals come before any TTS call and cost
 nothing; the text is normalised and bounded; the voice is chosen by the speech rules; the TTS
@@ -39,7 +39,7 @@ from bot.speech.service import (
 from bot.speech.voice_message import VoiceMessage, VoiceMessageError
 from bot.storage import AuditAction, CloneRecord, CloneStatus, GuildPolicy, utcnow
 from bot.voices.access import NOT_HERE
-from tests.speech.test_player_fakes import (
+from tests.speech.player_fakes import (
     GUILD,
     FakeChannel,
     FakeConnector,
