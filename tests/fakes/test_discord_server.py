@@ -611,6 +611,11 @@ _REFUSED = {
         ["0", "options", "0", "name_localizations", "de"],
         "APPLICATION_COMMAND_INVALID_NAME",
     ),
+    "localization-not-a-string": (
+        [_chat(description_localizations={"fr": 5})],
+        ["0", "description_localizations", "fr"],
+        "STRING_TYPE_CONVERT",
+    ),
     "description-too-long": (
         [_chat(description_localizations={"fr": "é" * 101})],
         ["0", "description_localizations", "fr"],

@@ -190,3 +190,12 @@ def test_translator_none_without_the_message() -> None:
     assert translate("ja", _NAME, nothing, "not-a-command") is None
     assert translate("ja", _DESCRIPTION, nothing, "Nothing") is None
     assert translate(SOURCE, _NAME, _say, "say") is None
+
+
+def test_language_picker_endonyms_have_no_message() -> None:
+    choice = app_commands.TranslationContextLocation.choice_name
+    assert (
+        message_id(choice, None, "Discord's server language") == "choice-discord-s-server-language"
+    )
+    for endonym in ("日本語", "Español (España)", "हिन्दी"):
+        assert message_id(choice, None, endonym) is None
