@@ -166,13 +166,11 @@ def test_an_opened_limit_refusal_renders_per_language() -> None:
 
 
 def test_a_noun_message_is_given_the_count() -> None:
-    exceeded = Exceeded(Limit(2, HOUR, "server"), NOW + timedelta(minutes=5))
     wording = Wording(Msg("settings-opened-noun"), "x")
-    assert (
-        limit_message(exceeded, NOW, wording)
-        .render("de")
-        .startswith("Dieser Server hat seine 2 Klon-Anfragen für diese Stunde")
-    )
+    for count, noun in [(1, "Klon-Anfrage "), (2, "Klon-Anfragen ")]:
+        exceeded = Exceeded(Limit(count, HOUR, "server"), NOW + timedelta(minutes=5))
+        text = limit_message(exceeded, NOW, wording).render("de")
+        assert text.startswith(f"Dieser Server hat seine {count} {noun}für diese Stunde")
     assert limit_refusal(exceeded, NOW, Wording("renames", "renamed a voice")) == (
         "This server has used its 2 renames for this hour; the next one is available in 5 min."
     )
