@@ -495,11 +495,13 @@ class CloneSettings(commands.GroupCog, group_name="clone-settings"):
         await self._change(interaction, allowed_channel_ids=edit)
 
     @app_commands.command(name="block", description="Stop a member from cloning voices.")
+    @app_commands.describe(member="The member who may no longer clone voices")
     async def block(self, interaction: discord.Interaction, member: discord.Member) -> None:
         await self._ack_change(interaction)
         await self._change(interaction, blocked_user_ids=ListEdit("add", member.id))
 
     @app_commands.command(name="unblock", description="Let a blocked member clone again.")
+    @app_commands.describe(member="The blocked member who may clone again")
     async def unblock(self, interaction: discord.Interaction, member: discord.Member) -> None:
         await self._ack_change(interaction)
         await self._change(interaction, blocked_user_ids=ListEdit("remove", member.id))
