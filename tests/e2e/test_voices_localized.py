@@ -1,7 +1,7 @@
 """/voices and /say in the member's language, the voice message's line in the server's (issue
 #18): the real bot (real discord.py) against the fake Discord, members whose client is in
 Japanese or Brazilian Portuguese, a server whose community language is set in GUILD_CREATE
-(``preferred_locale``)."""
+(``preferred_locale``): the voice message's line and the voice channel status follow it."""
 
 from __future__ import annotations
 
@@ -9,9 +9,13 @@ from typing import Any
 
 from tests.e2e.conftest import BotRunner
 from tests.e2e.helpers import buttons, content_of, member
+from tests.e2e.test_say import lounge, voice
 from tests.e2e.test_voices import clone, settled
 from tests.fakes.discord_server import FakeDiscord, FakeInteraction
 from tests.fakes.inworld_server import FakeInworld
+from tests.fakes.voice_server import FakeVoiceServer
+
+__all__ = ["lounge", "voice"]  # fixtures of test_say, used here
 
 
 async def voices(
@@ -114,3 +118,25 @@ async def test_an_english_server_keeps_the_english_line_for_a_japanese_member(
         assert "ボイスメッセージとして送信しました" in reply, reply
         line = fake.channel_messages[fake.channel_id][-2]
         assert line["content"] == f"🔊 <@{alice}> speaking with their AI voice **Alice**"
+
+
+async def test_the_voice_channel_status_follows_the_servers_language(
+    discord_fake: FakeDiscord,
+    fake_inworld: FakeInworld,
+    run_bot: BotRunner,
+    voice: FakeVoiceServer,
+    lounge: int,
+) -> None:
+    fake = discord_fake
+    fake.guilds[fake.guild_id].locale = "ja"
+    async with run_bot():
+        alice = member(fake, "alice")
+        await clone(fake, fake_inworld, alice, "Alice")
+        await fake.join_voice(alice, lounge)
+        reply = content_of(await say(fake, alice, "Hello everyone.", "pt-BR"))
+        assert "🔊 Falando agora com **Alice**" in reply, reply
+        await fake._wait_until(
+            lambda: any("alice のAIボイス" in (s or "") for s in fake.voice_statuses[lounge]),
+            timeout=20,
+            describe=lambda: f"statuses {fake.voice_statuses[lounge]}",
+        )
