@@ -11,7 +11,7 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from bot.download import AttachmentTooLarge, DownloadError, download_to_file
+from bot.download import AttachmentTooLarge, DownloadError, Size, download_to_file, human_size
 
 BODY = bytes(range(256)) * 400  # 100 kB
 
@@ -116,3 +116,33 @@ async def test_timeouts_and_errors_are_friendly(server: str, tmp_path: Path) -> 
         await fetch(server, "/slow", tmp_path / "a", max_bytes=100, timeout=0.3)
     with pytest.raises(DownloadError, match="HTTP 404"):
         await fetch(server, "/missing", tmp_path / "b", max_bytes=100)
+
+
+def test_sizes_read_as_before_in_english_and_per_language_elsewhere() -> None:
+    assert [human_size(n) for n in (0, 1023, 1024, 100 * 1024, 50 * 1024 * 1024)] == [
+        "0 bytes",
+        "1023 bytes",
+        "1.0 KB",
+        "100.0 KB",
+        "50.0 MB",
+    ]
+    assert Size(100 * 1024).render("fr") == "100,0 Ko"
+    assert Size(25 * 1024 * 1024).render("de") == "25,0 MB"
+    assert Size(3).render("pl") == "3 bajty"
+
+
+async def test_refusals_read_in_the_members_language(server: str, tmp_path: Path) -> None:
+    with pytest.raises(AttachmentTooLarge) as caught:
+        await fetch(server, "/ok", tmp_path / "a", max_bytes=len(BODY) - 1)
+    assert caught.value.render("ja").startswith(
+        "`clip.ogg`（100.0 KB）はこのボットが受け付ける上限（"
+    )
+    with pytest.raises(DownloadError) as slow:
+        await fetch(server, "/slow", tmp_path / "b", max_bytes=100, timeout=0.3)
+    assert slow.value.render("de") == (
+        "Der Download von `clip.ogg` hat länger als 0,3 s gedauert. Bitte versuch es noch einmal."
+    )
+    with pytest.raises(DownloadError) as missing:
+        await fetch(server, "/missing", tmp_path / "c", max_bytes=100)
+    assert "(HTTP 404)" in missing.value.render("pt-BR")
+    assert missing.value.render("pt-BR").startswith("O Discord não deixou o bot baixar")

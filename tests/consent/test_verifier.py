@@ -365,3 +365,61 @@ async def test_the_api_route_refuses_a_transcription_with_other_speech_around_th
     assert judged is not None and judged.decision == "extra_speech"
     refusal = await verifier.refusal_after_clone(pending, hearing.heard)
     assert "other speech" in refusal.user_message and "deleted" in refusal.user_message
+
+
+async def test_refusals_read_in_the_members_language_around_the_voices_sentence(
+    verifier: ConsentVerifier, store: CloneStore, recognizer: ScriptedRecognizer
+) -> None:
+    """The refusal's words follow the member's language; what was heard and the new sentence
+    (in the voice's language) are shown as they are."""
+    recognizer.honest = False
+    first = await issue(verifier)
+    with pytest.raises(RecordingRefused) as refused:
+        await check(verifier, store, first, "1" * 64)
+    assert refused.value.render("ja") == "「banana」と聞こえましたが、あなたの文と一致しません。"
+    assert refused.value.render("de") == (
+        "Ich habe „banana“ gehört, und das passt nicht zu deinem Satz."
+    )
+    assert refused.value.user_message == "I heard “banana”, which does not match your sentence."
+    second = refused.value.next_challenge
+    assert second is not None
+    with pytest.raises(RecordingRefused):
+        await check(verifier, store, second, "2" * 64)
+    with pytest.raises(PolicyRefusal) as no_more:  # no tries left: the wait in German
+        await issue(verifier)
+    german = no_more.value.render("de")
+    assert german.startswith("Deine letzten 2 Aufnahmen passten nicht zu ihren Sätzen."), german
+    assert "Min." in german or "Std." in german, german
+
+
+async def test_the_refusal_after_a_clone_gives_the_new_sentence_in_a_localized_frame(
+    verifier: ConsentVerifier, store: CloneStore
+) -> None:
+    challenge = await issue(verifier, "DE_DE")
+    verified = await check(verifier, store, challenge)
+    stored = await record(store)
+    pending = await store.transition(
+        stored.id, {stored.status}, stored.status, verification=verified.facts
+    )
+    assert pending is not None
+    wrong = await verifier.judge_transcription(pending, "")
+    assert wrong is not None and not wrong.accepted
+    refusal = await verifier.refusal_after_clone(pending, wrong.heard)
+    nxt = refusal.next_challenge
+    assert nxt is not None and nxt.language == "DE_DE"
+    expires = int(nxt.expires_at.timestamp())
+    assert refusal.render("fr") == (
+        "Inworld a entendu « (rien) », qui n'est pas la phrase qui t'a été donnée, donc la voix "
+        "a été supprimée aussitôt. Pour réessayer, lis cette nouvelle phrase à voix haute : "
+        f"« {nxt.sentence} » et envoie son enregistrement avant <t:{expires}:t>."
+    )
+    japanese = refusal.render("ja")
+    assert japanese.startswith("Inworldには「（何も聞こえませんでした）」と聞こえました。"), (
+        japanese
+    )
+    assert f"「{nxt.sentence}」" in japanese  # the German sentence, unchanged
+    assert refusal.user_message == (
+        "Inworld heard “(nothing)”, which is not the sentence you were given, so the voice was "
+        "deleted at once. To try again, read this new sentence aloud: "
+        f"“{nxt.sentence}” and send its recording by <t:{expires}:t>."
+    )

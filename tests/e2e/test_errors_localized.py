@@ -10,6 +10,8 @@ from typing import Any
 import pytest
 
 from bot.audio.pipeline import AudioPipeline
+from bot.policy import format_duration
+from bot.ratelimit import QueueFull
 from tests.audio import fixtures
 from tests.e2e.conftest import BotRunner
 from tests.e2e.helpers import buttons, content_of, is_finished, member
@@ -139,3 +141,29 @@ async def test_a_bug_is_answered_in_french_with_its_reference(
     assert "Something went wrong" not in text and "a bug in the audio pipeline" not in text
     # The reference leads to the details in the log.
     assert any(found.group(1) in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+@pytest.mark.parametrize(
+    ("locale", "waiting", "group", "expected"),
+    [
+        ("en-US", 1, True, "The clone queue is full: 1 request from this server is waiting"),
+        ("en-US", 4, False, "The clone queue is full: 4 requests are waiting"),
+        ("pl", 5, False, "Kolejka klonowania jest pełna: czeka 5 zgłoszeń"),
+        ("pl", 3, True, "Kolejka klonowania jest pełna: czekają 3 zgłoszenia z tego serwera"),
+        (
+            "ja",
+            2,
+            True,
+            "クローンの待ち行列がいっぱいです。このサーバーからのリクエストが2件待機中です",
+        ),
+        ("fr", 1, False, "La file de clonage est pleine : 1 demande est en attente"),
+    ],
+)
+def test_a_full_queue_reads_with_the_languages_plurals(
+    locale: str, waiting: int, group: bool, expected: str
+) -> None:
+    """QueueFull (clone, previews, speech): counts with each language's plural forms, the
+    waits as the language writes durations."""
+    text = QueueFull(waiting, 125, 3700, group=group).render(locale)
+    assert text.startswith(expected), text
+    assert format_duration(3700).render(locale) in text, text

@@ -416,3 +416,41 @@ async def test_the_api_route_deletes_a_voice_whose_transcription_has_more_than_t
     assert fake_inworld.voices == {}
     assert judged.decision == "extra_speech"
     assert "other speech as well" in text and "deleted" in text, text
+
+
+async def test_a_japanese_member_reads_the_refusal_in_japanese_and_the_sentence_in_english(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner, tmp_path: Path
+) -> None:
+    """The sentence is in the voice's language (English here, which the recognizer hears); what
+    is said around it (why the recording was refused) is in the member's language."""
+    alice = member(discord_fake)
+    async with run_bot() as bot:
+        await turn_on(discord_fake)
+        attachment = discord_fake.add_attachment("first.ogg", placeholder())
+        asked = await discord_fake.send_slash_command(
+            "clone",
+            {"name": "Alice", "language": "EN_US"},
+            user_id=alice,
+            attachments={"sample": attachment},
+            locale="ja",
+        )
+        await asked.wait_for_callback(timeout=3)
+        await settled(asked)
+        challenge = await bot.store.latest_challenge(discord_fake.guild_id, alice)
+        assert challenge is not None and challenge.language == "EN_US"
+        other = "Hello everyone, this is a clip of my friend talking about the weather."
+        message = discord_fake.add_voice_message(
+            discord_fake.channel_id, alice, spoken(other, tmp_path), duration_secs=6.0
+        )
+        refused = await discord_fake.send_message_command(
+            "Clone this voice", message, user_id=alice, locale="ja"
+        )
+        await refused.wait_for_callback(timeout=3)
+        await settled(refused)
+        text = content_of(refused)
+        fresh = await bot.store.latest_challenge(discord_fake.guild_id, alice)
+    assert "と聞こえましたが、あなたの文と一致しません。" in text, text
+    assert "I heard" not in text and "does not match" not in text
+    assert fresh is not None and fresh.id != challenge.id and fresh.language == "EN_US"
+    assert fresh.sentence.split(":")[-1] in text.replace("\\", "")  # the new sentence, in English
+    assert fake_inworld.clone_requests == []

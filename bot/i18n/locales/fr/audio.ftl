@@ -10,7 +10,7 @@ audio-truncated = Ce fichier semble tronqué : il devrait durer { NUMBER($claime
 audio-silent = Aucune parole n'a été trouvée dans cet enregistrement : il est silencieux ou ne contient qu'un léger bruit. Enregistre-toi en parlant distinctement.
 audio-mostly-noise = Cet enregistrement est surtout du bruit ou de la musique : seules { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s sont de la voix. Coupe la musique et les autres sons, rapproche-toi du micro et enregistre 10 à 15 s de ta propre voix.
 audio-poor-sample = { $problem } { $tip }
-audio-too-short = Cet enregistrement ne contient que { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s de parole ; il en faut au moins { $min_seconds } s (10 à 15 s donnent le meilleur clone).
+audio-too-short = Cet enregistrement ne contient que { NUMBER($seconds, minimumFractionDigits: 1, maximumFractionDigits: 1) } s de parole ; il faut au moins { $min_seconds } s (10 à 15 s donnent le meilleur clone).
 audio-timeout = Le traitement de ce fichier a pris trop de temps et a été arrêté. Envoie un fichier audio plus court ou plus simple.
 
 # What a file that is not audio looks like ($kind of audio-not-audio).
