@@ -147,8 +147,10 @@ def speech_embed(
 def server_language(chosen: str | None, discord_locale: str | None, locale: str) -> str:
     """The server's language as /clone-settings show names it, in ``locale``."""
     if chosen:
-        return tr(locale, "settings-server-language-chosen", language=LANGUAGE_NAMES[chosen])
-    name = LANGUAGE_NAMES[catalogue_for(discord_locale)]
+        return tr(
+            locale, "settings-server-language-chosen", language=LANGUAGE_NAMES.get(chosen, chosen)
+        )
+    name = LANGUAGE_NAMES.get(catalogue_for(discord_locale), str(discord_locale))
     return tr(locale, "settings-server-language-discord", language=name)
 
 
