@@ -262,7 +262,7 @@ class ReviewCog(commands.Cog):
             else Msg("moderation-approver-unknown")
         )
 
-        async def progress(stage: Stage, detail: str | None) -> None:
+        async def progress(stage: Stage, detail: Text | None) -> None:
             locale = await self.bot.guild_locale(record.guild_id)
             line = progress_line(approver, stage, detail).render(locale)
             await self.bot.notifier.show_on_review(record, line)

@@ -35,11 +35,6 @@ def _no_longer(status: CloneStatus, verb: str) -> Msg:
     return Msg(f"moderation-no-longer-{verb}", state=state)
 
 
-def _record_locale(record: CloneRecord | None) -> str | None:
-    """The member's language, if the request stored it (else None: the server's applies)."""
-    return getattr(record, "locale", None) if record is not None else None
-
-
 class Review(DeskBase):
     async def _own_record(self, record_id: int, user_id: int) -> CloneRecord:
         record = await self.store.get_record(record_id)
@@ -130,12 +125,15 @@ class Review(DeskBase):
     async def approve(
         self, record_id: int, moderator_id: int, *, locale: str | None = None
     ) -> CloneRecord:
-        """``locale``: the server's language (the review post's line)."""
+        """``locale``: the server's language (the review post's line), if the caller knows
+        it."""
         pending = await self.store.get_record(record_id)
         if pending is not None and pending.status is CloneStatus.PENDING_APPROVAL:
             # Approval queues it: refused (still pending) while the queue is full.
             with self._counting_refusals():
                 await self.limiter.check_room(pending.guild_id)
+        if locale is None and pending is not None:
+            locale = await self.server_locale(pending.guild_id)
         updated = await self.lifecycle.fire(
             record_id,
             Event.APPROVED,
@@ -157,9 +155,11 @@ class Review(DeskBase):
     async def reject(
         self, record_id: int, moderator_id: int, reason: str, *, locale: str | None = None
     ) -> CloneRecord:
-        """``locale``: the server's language (the review post's line; the member's notice too
-        unless the request stored the member's own language)."""
+        """``locale``: the server's language, if the caller knows it: the review post's line,
+        and the member's notice (a request stores no language of its member)."""
         pending = await self.store.get_record(record_id)
+        if locale is None and pending is not None:
+            locale = await self.server_locale(pending.guild_id)
         name = pending.display_name if pending is not None else ""
         user_id = pending.user_id if pending is not None else 0
         shown = safe_text(reason)  # typed by a moderator: shown literally
@@ -172,7 +172,7 @@ class Review(DeskBase):
             review_line=tr(
                 locale, "moderation-rejected-line", moderator_id=str(moderator_id), reason=shown
             ),
-            notice=notice.render(_record_locale(pending) or locale),
+            notice=notice.render(locale),
         )
         updated = await self.lifecycle.fire(
             record_id,

@@ -2,7 +2,12 @@
 their fallbacks and the guild's privacy), with the message's nonce so a retry after a lost
 answer never posts twice. Every post's channel and message ids go into the outcome
 (``posts``), so an erasure can take them down (:mod:`.takedown`). A request erased meanwhile
-has no messages left (they cascade)."""
+has no messages left (they cascade).
+
+Languages: audit posts are rendered here, at send time, in the server's current language
+(``DiscordNotifier.server_locale``); a result in the member's language the payload carries
+(``locale``), else the server's. Notices and review lines were rendered when written (the
+writer chose the language), so they are sent as they are."""
 
 from __future__ import annotations
 
@@ -42,7 +47,7 @@ class DiscordSender:
     def __init__(self, notifier: DiscordNotifier, store: SenderStore) -> None:
         self.notifier = notifier
         self.store = store
-        self.remover = PostRemover(notifier.client)
+        self.remover = PostRemover(notifier.client, self._server_locale)
 
     async def send(self, message: OutboxMessage, live: LiveRequest | None) -> Mapping[str, Any]:
         if message.kind == OutboxKind.AUDIT:
@@ -61,6 +66,10 @@ class DiscordSender:
         if message.kind == OutboxKind.REVIEW_UPDATE:
             return await self._review_update(record, message)
         raise NotDelivered(f"unknown outbox kind {message.kind!r}", permanent=True)
+
+    async def _server_locale(self, guild_id: int) -> str:
+        """The language of the server's posts, as it is now (English if unknown)."""
+        return await self.notifier.server_locale(guild_id)
 
     async def _channel(self, channel_id: int) -> discord.abc.Messageable:
         client = self.notifier.client
@@ -87,6 +96,7 @@ class DiscordSender:
             record,
             payload.get("actor_id"),
             dict(payload.get("detail") or {}),
+            locale=await self._server_locale(message.guild_id),
         )
         channel = await self._channel(policy.audit_channel_id)
         try:
@@ -128,6 +138,8 @@ class DiscordSender:
         headline = str(payload["headline"])
         created = bool(payload.get("created"))
         private = await self.notifier.private(record.guild_id)
+        # The language the headline was written in (the member's, else the server's).
+        locale = str(payload.get("locale") or await self._server_locale(record.guild_id))
         interaction = live.interaction if live is not None else None
         posts: list[Post] = []
         if live is not None and live.outcome is not None:
@@ -139,9 +151,12 @@ class DiscordSender:
                 interaction=interaction,
                 nonce=message.nonce,
                 posts=posts,
+                locale=locale,
             )
         elif created and record.voice_id is not None:
-            where = await self._stored_result(record, headline, private, message.nonce, posts)
+            where = await self._stored_result(
+                record, headline, private, message.nonce, posts, locale
+            )
         else:
             where = await self._text_result(
                 record, headline, private, message.nonce, interaction, posts
@@ -170,11 +185,17 @@ class DiscordSender:
             posts.append(post)
 
     async def _stored_result(
-        self, record: CloneRecord, headline: str, private: bool, nonce: str, posts: list[Post]
+        self,
+        record: CloneRecord,
+        headline: str,
+        private: bool,
+        nonce: str,
+        posts: list[Post],
+        locale: str,
     ) -> Where:
         """A voice whose full outcome this process does not hold (found by the sweep, or
         cloned before a restart): its ID and the API's stored report."""
-        embed = self.notifier.voice_embed(record)
+        embed = self.notifier.voice_embed(record, locale=locale)
         report = build_report(
             user_id=record.user_id,
             headline=headline,
@@ -182,6 +203,7 @@ class DiscordSender:
             attachments=(),
             created=True,
             nonce=nonce,
+            locale=locale,
         )
         channel, dm = self.notifier.recorded_routes(record, posts)
         return await send_report(

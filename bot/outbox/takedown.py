@@ -9,26 +9,35 @@ tries again with its stored backoff, after a restart too.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 from typing import Any
 
 import discord
 
 from ..embeds import audit_embed
+from ..i18n import SOURCE, tr
 from ..storage import AuditAction, OutboxMessage
 from .dispatcher import NotDelivered
 
-#: What a post the bot could not delete says instead.
-REMOVED = "*(Removed: the member this was about erased their data.)*"
+#: What a post the bot could not delete says instead (in English; posted in the server's
+#: language).
+REMOVED = tr(SOURCE, "moderation-post-removed")
 
 _GONE = 404
 _REFUSED = 403
 
 
 class PostRemover:
-    def __init__(self, client: discord.Client) -> None:
+    def __init__(
+        self, client: discord.Client, locale_of: Callable[[int], Awaitable[str]] | None = None
+    ) -> None:
         self.client = client
+        #: The server's language (what its members read); None: English.
+        self.locale_of = locale_of
+
+    async def _locale(self, guild_id: int) -> str:
+        return SOURCE if self.locale_of is None else await self.locale_of(guild_id)
 
     def _post(self, message: OutboxMessage) -> discord.PartialMessage:
         payload = message.payload
@@ -45,7 +54,8 @@ class PostRemover:
                 return {"where": "already gone"}
             if exc.status != _REFUSED:
                 raise NotDelivered(f"delete: {exc.status} {exc.code}") from exc
-            await self._edit(post, content=REMOVED, embeds=[], attachments=[], view=None)
+            removed = tr(await self._locale(message.guild_id), "moderation-post-removed")
+            await self._edit(post, content=removed, embeds=[], attachments=[], view=None)
             return {"where": "redacted (deleting was refused)"}
         return {"where": "deleted"}
 
@@ -57,6 +67,7 @@ class PostRemover:
             None,
             payload.get("actor_id"),
             dict(payload.get("detail") or {}),
+            locale=await self._locale(message.guild_id),
         )
         posted_at = payload.get("posted_at")
         if posted_at:
