@@ -174,3 +174,65 @@ def test_settings_embed_shows_consent_and_preview_texts_inert() -> None:
     policy = GuildPolicy(guild_id=1, consent_text=HOSTILE, preview_text=HOSTILE)
     embed = policy_embed(policy, bot_language="EN_US", bot_remove_noise=False)
     assert_inert(embed_text(embed), ROLE)
+
+
+# --- in the member's (or the server's) language ------------------------------------------
+
+
+def embed_fields(embed: discord.Embed) -> str:
+    return "\n".join(
+        [embed.title or "", embed.description or "", (embed.footer.text or "")]
+        + [f"{f.name}: {f.value}" for f in embed.fields]
+    )
+
+
+def test_result_embed_in_japanese_and_german_numbers() -> None:
+    japanese = embed_fields(result_embed(outcome(VOICE), locale="ja"))
+    assert "声をクローンしました: Alice Narrator" in japanese
+    assert "言語: フランス語" in japanese
+    assert "8.0 秒を使用" in japanese and "2.0% が音割れ" in japanese
+    assert "```\nws__alice_1\n```" in japanese
+    german = embed_fields(result_embed(outcome(VOICE), locale="de"))
+    assert "8,0 s behalten" in german and "Französisch" in german  # a decimal comma
+
+
+def test_quality_tips_stored_in_english_are_shown_translated() -> None:
+    from bot.audio.quality import TIP_CLOSER, QualityReport
+    from bot.embeds import quality_lines
+
+    report = QualityReport.from_facts(
+        {
+            "seconds": 12.0,
+            "speech_seconds": 10.5,
+            "lufs": None,
+            "snr_db": 18.0,
+            "noise_floor_dbfs": -55.0,
+            "clipped_fraction": 0.0,
+            "verdict": "usable",
+            "tips": [TIP_CLOSER, "An older tip, kept as stored."],
+        }
+    )
+    sample = dataclasses.replace(SAMPLE, quality=report)
+    english = quality_lines(sample)
+    assert english[0].startswith("Quality **usable**: 10.5 s speech of 12.0 s, - LUFS, SNR 18 dB")
+    assert english[1] == f"💡 {TIP_CLOSER}"
+    japanese = quality_lines(sample, locale="ja")
+    assert japanese[0].startswith("品質 **使用可**: 音声 10.5 秒")
+    assert japanese[1:] == [
+        "💡 マイクに近づく（手のひら1つ分くらい）か、もう少し大きな声で話してください。",
+        "💡 An older tip, kept as stored.",
+    ]
+
+
+def test_audit_embed_in_the_servers_language() -> None:
+    embed = audit_embed(
+        AuditAction.REJECTED,
+        hostile_record(),
+        99,
+        {"reason": "too noisy", "new_key": "value"},
+        locale="ja",
+    )
+    assert (embed.title or "").startswith("却下: リクエスト #")
+    names = [f.name for f in embed.fields]
+    assert "メンバー" in names and "理由" in names
+    assert "New key" in names  # a detail no message names yet: its English label

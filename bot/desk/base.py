@@ -54,10 +54,11 @@ def api_language(locale: str | None) -> str | None:
     API's code of the same region wins (``pt-BR``: ``PT_BR``), else its only one.
 
     English says little (Discord's default, kept by many who speak another language), and a
-    locale without a catalogue of its own (``sv-SE``) says nothing: None, the bot's default.
+    locale without a catalogue (``sv-SE``, answered in English) says nothing: None, the
+    bot's default.
     """
     catalogue = catalogue_for(locale)
-    if catalogue == SOURCE or catalogue != locale:
+    if catalogue == SOURCE:
         return None
     spoken = CLONE_LANGUAGE.get(catalogue)
     if spoken is None:

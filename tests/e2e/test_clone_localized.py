@@ -13,6 +13,7 @@ from fluent.syntax import FluentParser, ast
 from bot.desk.base import api_language, default_consent
 from bot.i18n.catalog import LOCALE_DIR
 from tests.audio import fixtures
+from tests.e2e.conftest import BotRunner
 from tests.e2e.helpers import buttons, is_finished, member
 from tests.fakes.discord_server import FakeDiscord, FakeInteraction
 from tests.fakes.inworld_server import FakeInworld
@@ -93,8 +94,8 @@ def assert_no_english(read: str) -> None:
 
 
 async def test_japanese_member_reads_clone_in_japanese(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
-):
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner
+) -> None:
     async with run_bot():
         interaction, prompt, read = await clone_in(discord_fake, "ja")
     # Progress, in order.
@@ -118,8 +119,8 @@ async def test_japanese_member_reads_clone_in_japanese(
 
 
 async def test_brazilian_member_reads_clone_in_portuguese(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
-):
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner
+) -> None:
     async with run_bot():
         interaction, prompt, read = await clone_in(discord_fake, "pt-BR")
     assert "📥 Baixando (1 arquivo)…" in read
@@ -135,8 +136,8 @@ async def test_brazilian_member_reads_clone_in_portuguese(
 
 
 async def test_the_servers_default_language_wins_over_the_members(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
-):
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner
+) -> None:
     async with run_bot() as bot:
         await bot.store.update_policy(discord_fake.guild_id, 1, default_language="DE_DE")
         await clone_in(discord_fake, "ja")
@@ -145,8 +146,8 @@ async def test_the_servers_default_language_wins_over_the_members(
 
 
 async def test_english_or_an_unspoken_language_gets_the_bots_default(
-    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
-):
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: BotRunner
+) -> None:
     async with run_bot(default_language="FR_FR"):
         _, _, english = await clone_in(discord_fake, "en-US")
         await clone_in(discord_fake, "sv-SE")
