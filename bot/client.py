@@ -219,6 +219,9 @@ class CloneBot(commands.AutoShardedBot):
             max_attempts=settings.challenge_max_attempts,
             route=settings.consent_recognizer,
         )
+        # Posts and notices written for later are rendered in the server's language.
+        self.desk.guild_locale = self.guild_locale
+        self.notifier.guild_locale = self.guild_locale
         self.outbox = self._outbox(self.desk.live)
         self.desk.lifecycle.on_moved = self.outbox.kick
         self.leases.start()
