@@ -545,7 +545,7 @@ def speech_failure(error: InworldError) -> Msg:
     """What the member reads when Inworld could not speak the text (nothing was posted)."""
     if isinstance(error, RateLimited):
         return Msg("speech-tts-rate-limited")
-    return Msg("speech-tts-failed", reason=error.user_message)
+    return Msg("speech-tts-failed", reason=error.text())
 
 
 def disclosure(speaker: Speaker, voice: CloneRecord, locale: str = SOURCE) -> str:

@@ -14,7 +14,7 @@ from bot.cloning import CloneOutcome
 from bot.delivery.letter import Attachment
 from bot.delivery.text import safe_text
 from bot.errors import UserFacingError
-from bot.i18n import SOURCE, Msg, render, tr
+from bot.i18n import SOURCE, Msg, tr
 from bot.inworld import InworldError
 from bot.ratelimit import QueueClosed
 from bot.storage import CloneRecord
@@ -27,10 +27,8 @@ FIELD = Msg("voices-result-preview")
 
 
 def _why(error: BaseException, locale: str) -> str:
-    if isinstance(error, UserFacingError):
+    if isinstance(error, InworldError | UserFacingError):
         return error.render(locale)
-    if isinstance(error, InworldError):
-        return render(error.user_message, locale)
     if isinstance(error, QueueClosed):
         return tr(locale, "voices-result-why-restarting")
     if isinstance(error, TimeoutError):
