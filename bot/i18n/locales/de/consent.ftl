@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = (nichts, was ich erkennen konnte)
 consent-inworld-heard-extra = Inworld hat „{ $heard }“ gehört: deinen Satz, aber auch andere Sprache, daher wurde die Stimme sofort gelöscht. Die Aufnahme darf nur deinen Satz enthalten.
 consent-inworld-heard-mismatch = Inworld hat „{ $heard }“ gehört. Das ist nicht der Satz, den du bekommen hast, daher wurde die Stimme sofort gelöscht.
 consent-heard-nothing = (nichts)
-consent-voice-not-deleted = { $refusal } Das Löschen ist vorerst fehlgeschlagen: Der Bot versucht es weiter, bis sie weg ist, und bis dahin kann niemand sie verwenden.
 
 consent-try-again = Um es noch einmal zu versuchen, lies diesen neuen Satz laut vor: „{ $sentence }“ und sende die Aufnahme bis <t:{ $expires }:t>.
 consent-no-tries-left = Du hast vorerst keine Versuche mehr: Versuch es in { $wait } noch einmal.

@@ -21,8 +21,6 @@ consent-heard-nothing-recognized = (nothing I could recognize)
 consent-inworld-heard-extra = Inworld heard “{ $heard }”: your sentence, but other speech as well, so the voice was deleted at once. The recording must be your sentence alone.
 consent-inworld-heard-mismatch = Inworld heard “{ $heard }”, which is not the sentence you were given, so the voice was deleted at once.
 consent-heard-nothing = (nothing)
-# Appended when deleting the unverified voice failed. $refusal: the message above.
-consent-voice-not-deleted = { $refusal } Deleting it failed for now: the bot keeps trying until it is gone, and nobody can use it meanwhile.
 
 # What to do next. $sentence: the new sentence (in the voice's language); $expires: a Unix time.
 consent-try-again = To try again, read this new sentence aloud: “{ $sentence }” and send its recording by <t:{ $expires }:t>.

@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = (nada que haya podido reconocer)
 consent-inworld-heard-extra = Inworld ha oído «{ $heard }»: tu frase, pero también otras voces, así que la voz se ha eliminado al instante. La grabación debe contener solo tu frase.
 consent-inworld-heard-mismatch = Inworld ha oído «{ $heard }», que no es la frase que se te dio, así que la voz se ha eliminado al instante.
 consent-heard-nothing = (nada)
-consent-voice-not-deleted = { $refusal } Por ahora no se ha podido eliminar: el bot lo seguirá intentando hasta que desaparezca y, mientras tanto, nadie puede usarla.
 
 consent-try-again = Para volver a intentarlo, lee en voz alta esta nueva frase: «{ $sentence }» y envía su grabación antes de las <t:{ $expires }:t>.
 consent-no-tries-left = Por ahora no te quedan intentos: vuelve a intentarlo dentro de { $wait }.

@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = (rien que j'aie pu reconnaître)
 consent-inworld-heard-extra = Inworld a entendu « { $heard } » : ta phrase, mais aussi d'autres paroles, donc la voix a été supprimée aussitôt. L'enregistrement doit contenir ta phrase seule.
 consent-inworld-heard-mismatch = Inworld a entendu « { $heard } », qui n'est pas la phrase qui t'a été donnée, donc la voix a été supprimée aussitôt.
 consent-heard-nothing = (rien)
-consent-voice-not-deleted = { $refusal } La suppression a échoué pour l'instant : le bot réessaie jusqu'à ce qu'elle soit faite, et personne ne peut utiliser la voix d'ici là.
 
 consent-try-again = Pour réessayer, lis cette nouvelle phrase à voix haute : « { $sentence } » et envoie son enregistrement avant <t:{ $expires }:t>.
 consent-no-tries-left = Tu n'as plus d'essai pour le moment : réessaie dans { $wait }.

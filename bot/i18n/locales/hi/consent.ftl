@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = (ऐसा कुछ नहीं जिस�
 consent-inworld-heard-extra = Inworld ने “{ $heard }” सुना: आपका वाक्य, लेकिन दूसरी बोली भी, इसलिए आवाज़ तुरंत हटा दी गई। रिकॉर्डिंग में सिर्फ़ आपका वाक्य होना चाहिए।
 consent-inworld-heard-mismatch = Inworld ने “{ $heard }” सुना, जो आपको दिया गया वाक्य नहीं है, इसलिए आवाज़ तुरंत हटा दी गई।
 consent-heard-nothing = (कुछ नहीं)
-consent-voice-not-deleted = { $refusal } फ़िलहाल इसे हटाया नहीं जा सका: बॉट इसके हटने तक कोशिश करता रहेगा, और तब तक कोई इसका इस्तेमाल नहीं कर सकता।
 
 consent-try-again = फिर से कोशिश करने के लिए, यह नया वाक्य ज़ोर से पढ़ें: “{ $sentence }” और इसकी रिकॉर्डिंग <t:{ $expires }:t> तक भेजें।
 consent-no-tries-left = फ़िलहाल आपके पास कोई कोशिश बाकी नहीं है: { $wait } बाद फिर से कोशिश करें।

@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = (niente che sia riuscito a riconoscere)
 consent-inworld-heard-extra = Inworld ha sentito «{ $heard }»: la tua frase, ma anche altre voci, quindi la voce è stata eliminata subito. La registrazione deve contenere solo la tua frase.
 consent-inworld-heard-mismatch = Inworld ha sentito «{ $heard }», che non è la frase che ti è stata data, quindi la voce è stata eliminata subito.
 consent-heard-nothing = (niente)
-consent-voice-not-deleted = { $refusal } Per ora l'eliminazione non è riuscita: il bot continua a provare finché non sparisce e nel frattempo nessuno può usarla.
 
 consent-try-again = Per riprovare, leggi ad alta voce questa nuova frase: «{ $sentence }» e invia la registrazione entro le <t:{ $expires }:t>.
 consent-no-tries-left = Per ora non hai più tentativi: riprova tra { $wait }.

@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = （聞き取れた言葉はありません）
 consent-inworld-heard-extra = Inworldには「{ $heard }」と聞こえました。あなたの文ですが、別の話し声も入っていたため、音声はすぐに削除されました。録音はあなたの文だけにしてください。
 consent-inworld-heard-mismatch = Inworldには「{ $heard }」と聞こえました。これは指定された文ではないため、音声はすぐに削除されました。
 consent-heard-nothing = （何も聞こえませんでした）
-consent-voice-not-deleted = { $refusal }現在は削除に失敗していますが、削除されるまでボットが再試行を続けます。それまでの間、誰もこの音声を使用できません。
 
 consent-try-again = もう一度試すには、この新しい文を読み上げてください:「{ $sentence }」。その録音を<t:{ $expires }:t>までに送ってください。
 consent-no-tries-left = 現在、残りの試行回数はありません。{ $wait }後にもう一度お試しください。

@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = (알아들을 수 있는 말 없음)
 consent-inworld-heard-extra = Inworld에는 “{ $heard }”(으)로 들렸습니다. 문장은 맞지만 다른 말소리도 있어서 음성을 즉시 삭제했습니다. 녹음에는 문장만 있어야 합니다.
 consent-inworld-heard-mismatch = Inworld에는 “{ $heard }”(으)로 들렸습니다. 받은 문장이 아니므로 음성을 즉시 삭제했습니다.
 consent-heard-nothing = (아무것도 들리지 않음)
-consent-voice-not-deleted = { $refusal } 현재 삭제에 실패했지만, 봇이 삭제될 때까지 계속 시도하며 그동안 아무도 이 음성을 사용할 수 없습니다.
 
 consent-try-again = 다시 시도하려면 이 새 문장을 소리 내어 읽어 주세요: “{ $sentence }” 그리고 <t:{ $expires }:t>까지 녹음을 보내 주세요.
 consent-no-tries-left = 지금은 남은 시도 횟수가 없습니다. { $wait } 후에 다시 시도해 주세요.

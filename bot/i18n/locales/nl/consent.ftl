@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = (niets dat ik kon herkennen)
 consent-inworld-heard-extra = Inworld hoorde ‘{ $heard }’: je zin, maar ook andere spraak, dus de stem is meteen verwijderd. De opname mag alleen je zin bevatten.
 consent-inworld-heard-mismatch = Inworld hoorde ‘{ $heard }’, en dat is niet de zin die je kreeg, dus de stem is meteen verwijderd.
 consent-heard-nothing = (niets)
-consent-voice-not-deleted = { $refusal } Verwijderen is voorlopig mislukt: de bot blijft het proberen tot de stem weg is, en tot die tijd kan niemand hem gebruiken.
 
 consent-try-again = Lees deze nieuwe zin hardop voor om het opnieuw te proberen: ‘{ $sentence }’ en stuur de opname vóór <t:{ $expires }:t>.
 consent-no-tries-left = Je hebt voorlopig geen pogingen meer: probeer het over { $wait } opnieuw.

@@ -20,7 +20,6 @@ consent-heard-nothing-recognized = (nic, co udało mi się rozpoznać)
 consent-inworld-heard-extra = Inworld usłyszał „{ $heard }”: twoje zdanie, ale też inną mowę, więc głos został od razu usunięty. Nagranie musi zawierać tylko twoje zdanie.
 consent-inworld-heard-mismatch = Inworld usłyszał „{ $heard }”, a to nie jest zdanie, które dostałeś, więc głos został od razu usunięty.
 consent-heard-nothing = (nic)
-consent-voice-not-deleted = { $refusal } Na razie nie udało się go usunąć: bot próbuje dalej, aż zniknie, a do tego czasu nikt nie może go używać.
 
 consent-try-again = Aby spróbować ponownie, przeczytaj na głos to nowe zdanie: „{ $sentence }” i wyślij jego nagranie do <t:{ $expires }:t>.
 consent-no-tries-left = Na razie nie masz już prób: spróbuj ponownie za { $wait }.

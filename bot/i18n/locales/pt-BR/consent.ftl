@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = (nada que eu conseguisse reconhecer)
 consent-inworld-heard-extra = A Inworld ouviu “{ $heard }”: sua frase, mas também outras falas, então a voz foi excluída na hora. A gravação deve ter só a sua frase.
 consent-inworld-heard-mismatch = A Inworld ouviu “{ $heard }”, que não é a frase que você recebeu, então a voz foi excluída na hora.
 consent-heard-nothing = (nada)
-consent-voice-not-deleted = { $refusal } A exclusão falhou por enquanto: o bot continua tentando até ela sumir, e ninguém pode usá-la enquanto isso.
 
 consent-try-again = Para tentar de novo, leia esta nova frase em voz alta: “{ $sentence }” e envie a gravação até <t:{ $expires }:t>.
 consent-no-tries-left = Você não tem mais tentativas por enquanto: tente novamente em { $wait }.

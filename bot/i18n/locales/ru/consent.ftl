@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = (ничего, что я смог бы рас
 consent-inworld-heard-extra = Inworld услышал «{ $heard }»: вашу фразу, но и другую речь тоже, поэтому голос сразу удалён. В записи должна быть только ваша фраза.
 consent-inworld-heard-mismatch = Inworld услышал «{ $heard }» — это не та фраза, которую вам выдали, поэтому голос сразу удалён.
 consent-heard-nothing = (ничего)
-consent-voice-not-deleted = { $refusal } Удалить его пока не удалось: бот будет пытаться, пока он не исчезнет, а до тех пор никто не сможет им пользоваться.
 
 consent-try-again = Чтобы попробовать снова, прочитайте вслух новую фразу: «{ $sentence }» и отправьте её запись до <t:{ $expires }:t>.
 consent-no-tries-left = Попыток пока не осталось: попробуйте снова через { $wait }.

@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = （没有能识别的内容）
 consent-inworld-heard-extra = Inworld 听到的是“{ $heard }”：有你的句子，但也有其他说话声，因此该声音已被立即删除。录音中只能有你的句子。
 consent-inworld-heard-mismatch = Inworld 听到的是“{ $heard }”，这不是给你的句子，因此该声音已被立即删除。
 consent-heard-nothing = （什么也没有）
-consent-voice-not-deleted = { $refusal }暂时未能删除：机器人会一直重试直到删除为止，在此期间任何人都无法使用它。
 
 consent-try-again = 如需重试，请大声朗读这个新句子：“{ $sentence }”，并在 <t:{ $expires }:t> 之前发送录音。
 consent-no-tries-left = 你暂时没有剩余的尝试次数：请在 { $wait } 后重试。

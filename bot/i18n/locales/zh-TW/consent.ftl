@@ -16,7 +16,6 @@ consent-heard-nothing-recognized = （沒有能辨識的內容）
 consent-inworld-heard-extra = Inworld 聽到的是「{ $heard }」：有你的句子，但也有其他說話聲，因此這個聲音已立即刪除。錄音中只能有你的句子。
 consent-inworld-heard-mismatch = Inworld 聽到的是「{ $heard }」，這不是給你的句子，因此這個聲音已立即刪除。
 consent-heard-nothing = （什麼都沒有）
-consent-voice-not-deleted = { $refusal }目前尚未刪除成功：機器人會持續重試直到刪除為止，在此期間任何人都無法使用它。
 
 consent-try-again = 如要再試一次，請大聲朗讀這個新句子：「{ $sentence }」，並在 <t:{ $expires }:t> 之前傳送錄音。
 consent-no-tries-left = 你目前沒有剩餘的嘗試次數：請在 { $wait } 後再試一次。
