@@ -48,8 +48,7 @@ class Charge:
 
 
 def chars_refusal(exceeded: Exceeded, chars: int, now: datetime) -> Msg:
-    """What the member reads: which limit, and when ``chars`` more fit again. (``when`` is
-    English until bot.policy renders durations and times per language.)"""
+    """What the member reads: which limit, and when ``chars`` more fit again."""
     limit = exceeded.limit.count
     whose = "member" if exceeded.limit.per == "member" else "server"
     if chars > limit:

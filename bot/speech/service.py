@@ -295,7 +295,6 @@ class SpeechService:
             await self.limiter.check_room(guild_id)
         except QueueFull as full:
             key = "speech-tts-queue-full-server" if full.group else "speech-tts-queue-full"
-            # The wait stays English until durations render per language (bot.policy).
             wait = format_duration(full.retry_in)
             raise SpeechRefusal(
                 Msg(key, waiting=full.waiting, wait=wait), reason="tts_queue_full"

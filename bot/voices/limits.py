@@ -13,14 +13,15 @@ from datetime import datetime
 from typing import Protocol
 
 from bot.errors import UserFacingError
-from bot.policy import Exceeded, Limit, Wording, limit_refusal
+from bot.i18n import Msg
+from bot.policy import Exceeded, Limit, Wording, limit_message
 from bot.storage import utcnow
 from bot.storage.models import UsageKind
 
 from .access import Actor
 
-RENAMES = Wording("renames", "renamed a voice")
-PREVIEWS = Wording("previews", "previewed a voice")
+RENAMES = Wording(Msg("voices-renames-noun"), Msg("voices-renames-done"))
+PREVIEWS = Wording(Msg("voices-previews-noun"), Msg("voices-previews-done"))
 
 
 class UseStore(Protocol):
@@ -41,4 +42,4 @@ async def take_use(
     now = utcnow()
     exceeded = await store.take_use(kind, actor.guild_id, actor.user_id, limits, now)
     if exceeded is not None:
-        raise UserFacingError(limit_refusal(exceeded, now, wording))
+        raise UserFacingError(limit_message(exceeded, now, wording))

@@ -107,7 +107,6 @@ class PreviewService:
             await self.limiter.check_room(guild_id)
         except QueueFull as full:
             key = "voices-preview-queue-full-server" if full.group else "voices-preview-queue-full"
-            # The wait stays English until durations render per language (bot.policy).
             wait = format_duration(full.retry_in)
             raise UserFacingError(Msg(key, waiting=full.waiting, wait=wait)) from None
 

@@ -97,3 +97,15 @@ voices-erased = 🧹 Erledigt: { $voices ->
         [one] { $requests } gespeicherte Anfrage entfernt.
        *[other] { $requests } gespeicherte Anfragen entfernt.
     }
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+        [one] Umbenennung
+       *[other] Umbenennungen
+    }
+voices-renames-done = eine Stimme umbenannt
+voices-previews-noun = { $count ->
+        [one] Hörprobe
+       *[other] Hörproben
+    }
+voices-previews-done = eine Stimme probegehört

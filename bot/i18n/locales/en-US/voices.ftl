@@ -72,3 +72,13 @@ voices-erase-ask-own = ⚠️ Erase your data in this server? { $voices } voice(
 voices-erase-ask-member = ⚠️ Erase <@{ $member_id }>'s data in this server? { $voices } voice(s) will be deleted from Inworld and { $requests } stored request(s) erased (audio, names, texts). Audit events stay, without personal content. It cannot be undone.
 voices-erase-button = Erase everything
 voices-erased = 🧹 Done: { $voices } voice(s) deleted from Inworld, { $requests } stored request(s) erased.
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+       *[other] renames
+    }
+voices-renames-done = renamed a voice
+voices-previews-noun = { $count ->
+       *[other] previews
+    }
+voices-previews-done = previewed a voice

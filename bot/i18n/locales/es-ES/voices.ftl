@@ -97,3 +97,15 @@ voices-erased = 🧹 Hecho: { $voices ->
         [one] { $requests } solicitud guardada borrada.
        *[other] { $requests } solicitudes guardadas borradas.
     }
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+        [one] cambio de nombre
+       *[other] cambios de nombre
+    }
+voices-renames-done = cambiado el nombre de una voz
+voices-previews-noun = { $count ->
+        [one] muestra
+       *[other] muestras
+    }
+voices-previews-done = escuchado una voz

@@ -97,3 +97,15 @@ voices-erased = 🧹 Terminé : { $voices ->
         [one] { $requests } demande enregistrée effacée.
        *[other] { $requests } demandes enregistrées effacées.
     }
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+        [one] renommage
+       *[other] renommages
+    }
+voices-renames-done = renommé une voix
+voices-previews-noun = { $count ->
+        [one] aperçu
+       *[other] aperçus
+    }
+voices-previews-done = écouté l'aperçu d'une voix

@@ -85,3 +85,15 @@ voices-erased = 🧹 हो गया: Inworld से { $voices ->
         [one] { $voices } आवाज़ हटाई गई
        *[other] { $voices } आवाज़ें हटाई गईं
     }, { $requests } सहेजे गए अनुरोध मिटाए गए।
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+        [one] नाम बदलाव
+       *[other] नाम बदलाव
+    }
+voices-renames-done = एक आवाज़ का नाम बदला
+voices-previews-noun = { $count ->
+        [one] प्रीव्यू
+       *[other] प्रीव्यू
+    }
+voices-previews-done = एक आवाज़ का प्रीव्यू सुना

@@ -97,3 +97,15 @@ voices-erased = 🧹 Fatto: { $voices ->
         [one] { $requests } richiesta salvata cancellata.
        *[other] { $requests } richieste salvate cancellate.
     }
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+        [one] rinomina
+       *[other] rinomine
+    }
+voices-renames-done = rinominato una voce
+voices-previews-noun = { $count ->
+        [one] anteprima
+       *[other] anteprime
+    }
+voices-previews-done = ascoltato l'anteprima di una voce

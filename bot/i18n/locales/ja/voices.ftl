@@ -73,3 +73,13 @@ voices-erase-ask-own = ⚠️ このサーバーでのあなたのデータを�
 voices-erase-ask-member = ⚠️ このサーバーでの <@{ $member_id }> のデータを消去しますか？Inworldからボイス { $voices } 件を削除し、保存されたリクエスト { $requests } 件（音声、名前、テキスト）を消去します。監査イベントは個人的な内容を除いて残ります。元に戻すことはできません。
 voices-erase-button = すべて消去
 voices-erased = 🧹 完了：Inworldからボイス { $voices } 件を削除し、保存されたリクエスト { $requests } 件を消去しました。
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+       *[other] 名前の変更
+    }
+voices-renames-done = ボイスの名前を変更した
+voices-previews-noun = { $count ->
+       *[other] 試聴
+    }
+voices-previews-done = ボイスを試聴した

@@ -73,3 +73,13 @@ voices-erase-ask-own = ⚠️ 이 서버에서 내 데이터를 지울까요? In
 voices-erase-ask-member = ⚠️ 이 서버에서 <@{ $member_id }>의 데이터를 지울까요? Inworld에서 음성 { $voices }개가 삭제되고 저장된 요청 { $requests }개(오디오, 이름, 텍스트)가 지워집니다. 감사 이벤트는 개인 내용 없이 남습니다. 되돌릴 수 없습니다.
 voices-erase-button = 모두 지우기
 voices-erased = 🧹 완료: Inworld에서 음성 { $voices }개를 삭제하고 저장된 요청 { $requests }개를 지웠습니다.
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+       *[other] 이름 변경
+    }
+voices-renames-done = 음성 이름을 바꿨습니다
+voices-previews-noun = { $count ->
+       *[other] 미리 듣기
+    }
+voices-previews-done = 음성을 미리 들었습니다

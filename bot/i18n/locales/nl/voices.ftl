@@ -97,3 +97,15 @@ voices-erased = 🧹 Klaar: { $voices ->
         [one] { $requests } opgeslagen verzoek gewist.
        *[other] { $requests } opgeslagen verzoeken gewist.
     }
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+        [one] hernoeming
+       *[other] hernoemingen
+    }
+voices-renames-done = een stem hernoemd
+voices-previews-noun = { $count ->
+        [one] voorbeeld
+       *[other] voorbeelden
+    }
+voices-previews-done = een stem beluisterd

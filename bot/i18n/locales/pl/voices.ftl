@@ -82,3 +82,19 @@ voices-erase-ask-own = ⚠️ Usunąć Twoje dane na tym serwerze? Głosy do usu
 voices-erase-ask-member = ⚠️ Usunąć dane <@{ $member_id }> na tym serwerze? Głosy do usunięcia z Inworld: { $voices }; zapisane prośby do usunięcia: { $requests } (audio, nazwy, teksty). Zdarzenia audytu zostają, bez treści osobistych. Tego nie można cofnąć.
 voices-erase-button = Usuń wszystko
 voices-erased = 🧹 Gotowe: głosy usunięte z Inworld: { $voices }; usunięte zapisane prośby: { $requests }.
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+        [one] zmiana nazwy
+        [few] zmiany nazwy
+        [many] zmian nazwy
+       *[other] zmiany nazwy
+    }
+voices-renames-done = zmieniono nazwę głosu
+voices-previews-noun = { $count ->
+        [one] odsłuch
+        [few] odsłuchy
+        [many] odsłuchów
+       *[other] odsłuchu
+    }
+voices-previews-done = odsłuchano głos

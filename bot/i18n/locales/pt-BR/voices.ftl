@@ -97,3 +97,15 @@ voices-erased = 🧹 Pronto: { $voices ->
         [one] { $requests } pedido armazenado apagado.
        *[other] { $requests } pedidos armazenados apagados.
     }
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+        [one] renomeação
+       *[other] renomeações
+    }
+voices-renames-done = renomeou uma voz
+voices-previews-noun = { $count ->
+        [one] prévia
+       *[other] prévias
+    }
+voices-previews-done = ouviu a prévia de uma voz

@@ -81,3 +81,19 @@ voices-erase-ask-own = ⚠️ Стереть ваши данные на этом
 voices-erase-ask-member = ⚠️ Стереть данные <@{ $member_id }> на этом сервере? Голосов будет удалено из Inworld: { $voices }; сохранённых запросов стёрто: { $requests } (аудио, имена, тексты). События аудита останутся, без личного содержимого. Это нельзя отменить.
 voices-erase-button = Стереть всё
 voices-erased = 🧹 Готово: голосов удалено из Inworld: { $voices }; сохранённых запросов стёрто: { $requests }.
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+        [one] переименование
+        [few] переименования
+        [many] переименований
+       *[other] переименования
+    }
+voices-renames-done = переименовали голос
+voices-previews-noun = { $count ->
+        [one] прослушивание
+        [few] прослушивания
+        [many] прослушиваний
+       *[other] прослушивания
+    }
+voices-previews-done = прослушали голос

@@ -73,3 +73,13 @@ voices-erase-ask-own = ⚠️ 要清除你在此服务器的数据吗？将从 I
 voices-erase-ask-member = ⚠️ 要清除 <@{ $member_id }> 在此服务器的数据吗？将从 Inworld 删除 { $voices } 个声音，并清除 { $requests } 条已存储的请求（音频、名称、文本）。审核事件会保留，但不含个人内容。此操作无法撤销。
 voices-erase-button = 全部清除
 voices-erased = 🧹 完成：已从 Inworld 删除 { $voices } 个声音，清除了 { $requests } 条已存储的请求。
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+       *[other] 重命名
+    }
+voices-renames-done = 重命名了声音
+voices-previews-noun = { $count ->
+       *[other] 试听
+    }
+voices-previews-done = 试听了声音

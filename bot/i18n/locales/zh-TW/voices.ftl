@@ -73,3 +73,13 @@ voices-erase-ask-own = ⚠️ 要清除你在這個伺服器的資料嗎？將�
 voices-erase-ask-member = ⚠️ 要清除 <@{ $member_id }> 在這個伺服器的資料嗎？將從 Inworld 刪除 { $voices } 個聲音，並清除 { $requests } 筆已儲存的請求（音訊、名稱、文字）。稽核事件會保留，但不含個人內容。此動作無法復原。
 voices-erase-button = 全部清除
 voices-erased = 🧹 完成：已從 Inworld 刪除 { $voices } 個聲音，清除了 { $requests } 筆已儲存的請求。
+
+## What a limit refusal names (bot/voices/limits.py, through settings-limit-*)
+voices-renames-noun = { $count ->
+       *[other] 重新命名
+    }
+voices-renames-done = 重新命名了聲音
+voices-previews-noun = { $count ->
+       *[other] 試聽
+    }
+voices-previews-done = 試聽了聲音
