@@ -8,6 +8,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
+from ..i18n import Msg
 from ..inworld import CloneRequest, CloneResult, InworldClient, InworldError, Voice
 from ..inworld.client import RetryCallback
 from .listing import ListLimits, look_for_tags
@@ -26,11 +27,7 @@ class VoiceMayExist(InworldError):
     """The clone may have created a voice, and the bot could not find it (yet)."""
 
     ambiguous = True
-    user_message = (
-        "Inworld may have created your voice, but its answer was lost on the way. Please don't "
-        "send it again: the bot is checking with Inworld and will tell you here (with the voice "
-        "ID) as soon as it knows."
-    )
+    member_message = Msg("moderation-voice-may-exist")
 
 
 @dataclass(frozen=True)

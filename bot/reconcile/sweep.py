@@ -10,6 +10,9 @@ tag (sent before tags existed) cannot be matched, so it is settled at once as un
 Bounded: records per pass, pages and seconds per listing, seconds per pass. It never sends a
 clone POST, so it costs no clone quota and needs no slot of the limiter.
 
+What the member is told (and the review post's line) is written in the server's language
+(``locale_of``): a request stores no language of its member.
+
 Each pass also deletes the voices failed requests left behind (:mod:`.undeleted`) and, every
 ``prune_every``, the usage marks no window counts any more (:mod:`bot.storage.usage`).
 """
@@ -23,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
+from ..i18n import SOURCE, Msg
 from ..inworld import InworldError, Voice
 from ..lifecycle import Event, Said
 from ..observability.metrics import CloneOutcomeLabel
@@ -102,6 +106,7 @@ class OrphanSweep:
         clock: Callable[[], datetime] = utcnow,
         show_name: Callable[[str], str] = lambda name: name,
         delete_voice: Callable[[str], Awaitable[None]] | None = None,
+        locale_of: Callable[[int], Awaitable[str]] | None = None,
     ) -> None:
         self.store = store
         self.lister = lister
@@ -124,6 +129,8 @@ class OrphanSweep:
             else None
         )
         self._next_prune = 0.0
+        #: A server's language (guild id -> catalogue); None: English.
+        self.locale_of = locale_of
 
     async def run_once(self, should_stop: Callable[[], bool] = lambda: False) -> SweepReport:
         report = SweepReport()
@@ -211,17 +218,16 @@ class OrphanSweep:
         detail: dict[str, Any] = {"voice_id": voice.voice_id, "found_by": "sweep"}
         if also:
             detail["also_matched"] = ", ".join(v.voice_id for v in also)
-        headline = (
-            f"<@{record.user_id}> your voice {self._name(record)} was created after all: the "
-            "bot had lost Inworld's answer, then found the voice in the account."
-        )
+        locale = await self._locale(record)
+        headline = self._told(record, "moderation-sweep-found").render(locale)
+        line = Msg("moderation-sweep-found-line", voice_id=voice.voice_id).render(locale)
         await self.lifecycle.fire(
             record.id,
             Event.FOUND,
             said=Said(
                 detail=detail,
-                result={"headline": headline, "created": True},
-                review_line=f"✅ Voice created (found after a lost answer): `{voice.voice_id}`",
+                result={"headline": headline, "created": True, "locale": locale},
+                review_line=line,
             ),
             voice_id=voice.voice_id,
             failure_reason=None,
@@ -243,10 +249,7 @@ class OrphanSweep:
             Event.FOUND_UNVERIFIABLE,
             said=Said(
                 detail={"voice_id": voice.voice_id, "reason": reason},
-                notice=f"<@{record.user_id}> your voice {self._name(record)} was created after "
-                "Inworld's answer was lost, without its transcription, so your spoken sentence "
-                "could not be checked: the voice was deleted. Run `/clone` again for a new "
-                "sentence.",
+                notice=await self._notice(record, "moderation-sweep-unverifiable"),
             ),
             voice_id=voice.voice_id,
             voice_deleted_at=self.clock(),
@@ -260,9 +263,7 @@ class OrphanSweep:
             Event.CONFIRMED_NOT_CREATED,
             checks,
             "Inworld did not create the voice (checked after its answer was lost)",
-            f"<@{record.user_id}> your voice clone request {self._name(record)} did not go "
-            "through: the bot checked with Inworld and no voice was created. You can send it "
-            "again.",
+            "moderation-sweep-not-created",
         )
 
     async def _give_up(self, record: CloneRecord, checks: int) -> None:
@@ -271,8 +272,7 @@ class OrphanSweep:
             Event.GIVEN_UP,
             checks,
             "could not confirm with Inworld whether the voice was created",
-            f"<@{record.user_id}> the bot could not confirm whether Inworld created your voice "
-            f"{self._name(record)}. Please check your voice list before sending it again.",
+            "moderation-sweep-given-up",
         )
 
     async def _untagged(self, record: CloneRecord, checks: int) -> None:
@@ -283,19 +283,18 @@ class OrphanSweep:
             Event.GIVEN_UP,
             checks,
             "sent without a request tag: whether Inworld created the voice cannot be checked",
-            f"<@{record.user_id}> the bot cannot check whether Inworld created your voice "
-            f"{self._name(record)}: its answer was lost, and the request predates the tags the "
-            "bot now uses to find a voice. If you send it again you may end up with two voices.",
+            "moderation-sweep-untagged",
         )
 
     async def _settle_failed(
         self, record: CloneRecord, event: Event, checks: int, reason: str, notice: str
     ) -> None:
-        """End an unsettled request as failed (once: a lost race is silent) and tell its owner."""
+        """End an unsettled request as failed (once: a lost race is silent) and tell its owner
+        (``notice``: the message id; ``reason`` stays English, for the database)."""
         await self.lifecycle.fire(
             record.id,
             event,
-            said=Said(detail={"reason": reason}, notice=notice),
+            said=Said(detail={"reason": reason}, notice=await self._notice(record, notice)),
             failure_reason=reason,
             reconcile_checks=checks,
         )
@@ -311,13 +310,26 @@ class OrphanSweep:
             Event.LEFT_UNKNOWN,
             said=Said(
                 detail={"reason": reason},
-                notice=f"<@{record.user_id}> a bot restart interrupted the cloning of your "
-                f"voice {self._name(record)}. Inworld may have created it: the bot is checking "
-                "and will tell you here. Please don't send it again meanwhile.",
+                notice=await self._notice(record, "moderation-sweep-interrupted"),
             ),
             failure_reason=reason,
             reconcile_checks=checks,
         )
 
-    def _name(self, record: CloneRecord) -> str:
-        return f"**{self.show_name(record.display_name)}**"
+    def _told(self, record: CloneRecord, message_id: str) -> Msg:
+        """What the member is told about their request, by message id."""
+        name = self.show_name(record.display_name)
+        return Msg(message_id, user_id=str(record.user_id), name=name)
+
+    async def _notice(self, record: CloneRecord, message_id: str) -> str:
+        return self._told(record, message_id).render(await self._locale(record))
+
+    async def _locale(self, record: CloneRecord) -> str:
+        """The server's language; English when it cannot be told (the notice still goes)."""
+        if self.locale_of is None:
+            return SOURCE
+        try:
+            return await self.locale_of(record.guild_id)
+        except Exception:
+            log.warning("guild %s: language unknown, telling in English", record.guild_id)
+            return SOURCE

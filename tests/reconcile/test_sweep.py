@@ -333,3 +333,31 @@ async def test_a_found_voice_whose_spoken_consent_was_never_checked_is_deleted(
     ((user, text),) = notifier.told
     assert user == ALICE and "could not be" in text and "deleted" in text
     assert notifier.audits[0][0] is AuditAction.DELETED
+
+
+async def test_the_member_is_told_in_the_servers_language(
+    store: CloneStore, inworld: InworldClient, notifier: RecordingNotifier
+) -> None:
+    """Server 1 speaks Japanese, server 2's language cannot be read (English); a request
+    stores no language of its member, so the server's applies."""
+    japanese = await cloning_record(store, status=CloneStatus.RECONCILING)
+    reconciling = CloneStatus.RECONCILING
+    await store.transition(japanese.id, {reconciling}, reconciling, review_message_id=5)
+    unknown = await cloning_record(store, status=CloneStatus.RECONCILING, guild=2, user=BOB)
+    voice_id = await create_voice(inworld, japanese.request_tag)
+
+    async def locale_of(guild_id: int) -> str:
+        if guild_id == 2:
+            raise ConnectionError("the database is away")
+        return "ja"
+
+    sweep = sweep_for(store, inworld, notifier, locale_of=locale_of)
+    report = await sweep.run_once()
+    assert report.attached == [japanese.id] and report.not_created == [unknown.id]
+    told = dict(notifier.told)
+    assert told[ALICE].startswith(f"<@{ALICE}> 声 **{NAME}** は作成されていました")
+    assert "no voice was created" in told[BOB]
+    (result,) = [m for m in await store.outbox_messages(japanese.id) if m.kind == "result"]
+    assert result.payload["locale"] == "ja"  # the stored result's embed follows it
+    (line,) = [m for m in await store.outbox_messages(japanese.id) if m.kind == "review_update"]
+    assert line.payload["line"] == f"✅ 声を作成しました（失われた応答の後に発見）：`{voice_id}`"

@@ -35,3 +35,12 @@ moderation-state-done = ist bereits erledigt
 moderation-state-failed = ist bereits fehlgeschlagen
 moderation-state-other = hat den Status { $status }
 moderation-post-removed = *(Entfernt: Das Mitglied, um das es hier ging, hat seine Daten gelöscht.)*
+
+moderation-sweep-found = <@{ $user_id }> deine Stimme **{ $name }** wurde doch erstellt: Der Bot hatte die Antwort von Inworld verloren und die Stimme dann im Konto gefunden.
+moderation-sweep-found-line = ✅ Stimme erstellt (nach einer verlorenen Antwort gefunden): `{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> deine Stimme **{ $name }** wurde erstellt, nachdem die Antwort von Inworld verloren ging, ohne ihre Transkription. Dein gesprochener Satz konnte daher nicht geprüft werden, und die Stimme wurde gelöscht. Führe `/clone` erneut aus, um einen neuen Satz zu erhalten.
+moderation-sweep-not-created = <@{ $user_id }> deine Stimmklon-Anfrage **{ $name }** ist nicht durchgegangen: Der Bot hat bei Inworld nachgesehen, und es wurde keine Stimme erstellt. Du kannst sie erneut senden.
+moderation-sweep-given-up = <@{ $user_id }> der Bot konnte nicht bestätigen, ob Inworld deine Stimme **{ $name }** erstellt hat. Bitte sieh in deiner Stimmenliste nach, bevor du sie erneut sendest.
+moderation-sweep-untagged = <@{ $user_id }> der Bot kann nicht prüfen, ob Inworld deine Stimme **{ $name }** erstellt hat: Die Antwort ging verloren, und die Anfrage ist älter als die Markierungen, mit denen der Bot eine Stimme jetzt findet. Wenn du sie erneut sendest, hast du am Ende vielleicht zwei Stimmen.
+moderation-sweep-interrupted = <@{ $user_id }> ein Neustart des Bots hat das Klonen deiner Stimme **{ $name }** unterbrochen. Inworld hat sie möglicherweise erstellt: Der Bot prüft das und gibt dir hier Bescheid. Bitte sende sie in der Zwischenzeit nicht erneut.
+moderation-voice-may-exist = Inworld hat deine Stimme möglicherweise erstellt, aber die Antwort ging unterwegs verloren. Bitte sende sie nicht erneut: Der Bot prüft das bei Inworld und gibt dir hier Bescheid (mit der Stimm-ID), sobald er es weiß.

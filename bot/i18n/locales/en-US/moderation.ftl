@@ -50,3 +50,15 @@ moderation-state-other = is { $status }
 ## A post about a member who erased their data
 
 moderation-post-removed = *(Removed: the member this was about erased their data.)*
+
+## The reconcile sweep: requests whose clone answer was lost (the member is told in the
+## server's language; the review post's line too)
+
+moderation-sweep-found = <@{ $user_id }> your voice **{ $name }** was created after all: the bot had lost Inworld's answer, then found the voice in the account.
+moderation-sweep-found-line = ✅ Voice created (found after a lost answer): `{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> your voice **{ $name }** was created after Inworld's answer was lost, without its transcription, so your spoken sentence could not be checked: the voice was deleted. Run `/clone` again for a new sentence.
+moderation-sweep-not-created = <@{ $user_id }> your voice clone request **{ $name }** did not go through: the bot checked with Inworld and no voice was created. You can send it again.
+moderation-sweep-given-up = <@{ $user_id }> the bot could not confirm whether Inworld created your voice **{ $name }**. Please check your voice list before sending it again.
+moderation-sweep-untagged = <@{ $user_id }> the bot cannot check whether Inworld created your voice **{ $name }**: its answer was lost, and the request predates the tags the bot now uses to find a voice. If you send it again you may end up with two voices.
+moderation-sweep-interrupted = <@{ $user_id }> a bot restart interrupted the cloning of your voice **{ $name }**. Inworld may have created it: the bot is checking and will tell you here. Please don't send it again meanwhile.
+moderation-voice-may-exist = Inworld may have created your voice, but its answer was lost on the way. Please don't send it again: the bot is checking with Inworld and will tell you here (with the voice ID) as soon as it knows.

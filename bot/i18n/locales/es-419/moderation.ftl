@@ -35,3 +35,12 @@ moderation-state-done = ya está terminada
 moderation-state-failed = ya falló
 moderation-state-other = está en el estado { $status }
 moderation-post-removed = *(Eliminado: el miembro al que se refería borró sus datos.)*
+
+moderation-sweep-found = <@{ $user_id }> tu voz **{ $name }** sí se creó: el bot había perdido la respuesta de Inworld y luego encontró la voz en la cuenta.
+moderation-sweep-found-line = ✅ Voz creada (encontrada después de perderse una respuesta): `{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> tu voz **{ $name }** se creó después de que se perdiera la respuesta de Inworld, sin su transcripción, así que no se pudo verificar tu frase hablada: la voz se eliminó. Vuelve a usar `/clone` para recibir una frase nueva.
+moderation-sweep-not-created = <@{ $user_id }> tu solicitud de clonación de voz **{ $name }** no se completó: el bot lo verificó con Inworld y no se creó ninguna voz. Puedes volver a enviarla.
+moderation-sweep-given-up = <@{ $user_id }> el bot no pudo confirmar si Inworld creó tu voz **{ $name }**. Revisa tu lista de voces antes de volver a enviarla.
+moderation-sweep-untagged = <@{ $user_id }> el bot no puede verificar si Inworld creó tu voz **{ $name }**: su respuesta se perdió y la solicitud es anterior a las etiquetas que el bot usa ahora para encontrar una voz. Si la vuelves a enviar, podrías terminar con dos voces.
+moderation-sweep-interrupted = <@{ $user_id }> un reinicio del bot interrumpió la clonación de tu voz **{ $name }**. Es posible que Inworld la haya creado: el bot lo está verificando y te avisará aquí. Mientras tanto, no la vuelvas a enviar.
+moderation-voice-may-exist = Es posible que Inworld haya creado tu voz, pero su respuesta se perdió en el camino. No la vuelvas a enviar: el bot lo está verificando con Inworld y te avisará aquí (con el ID de la voz) en cuanto lo sepa.

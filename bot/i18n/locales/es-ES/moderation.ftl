@@ -35,3 +35,12 @@ moderation-state-done = ya está terminada
 moderation-state-failed = ya ha fallado
 moderation-state-other = está en el estado { $status }
 moderation-post-removed = *(Eliminado: el miembro al que se refería ha borrado sus datos.)*
+
+moderation-sweep-found = <@{ $user_id }> tu voz **{ $name }** sí se ha creado: el bot había perdido la respuesta de Inworld y luego ha encontrado la voz en la cuenta.
+moderation-sweep-found-line = ✅ Voz creada (encontrada tras perderse una respuesta): `{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> tu voz **{ $name }** se creó después de perderse la respuesta de Inworld, sin su transcripción, así que no se ha podido comprobar tu frase hablada: la voz se ha eliminado. Vuelve a usar `/clone` para recibir una frase nueva.
+moderation-sweep-not-created = <@{ $user_id }> tu solicitud de clonación de voz **{ $name }** no ha salido adelante: el bot lo ha comprobado con Inworld y no se ha creado ninguna voz. Puedes volver a enviarla.
+moderation-sweep-given-up = <@{ $user_id }> el bot no ha podido confirmar si Inworld ha creado tu voz **{ $name }**. Revisa tu lista de voces antes de volver a enviarla.
+moderation-sweep-untagged = <@{ $user_id }> el bot no puede comprobar si Inworld ha creado tu voz **{ $name }**: su respuesta se perdió y la solicitud es anterior a las etiquetas que el bot usa ahora para encontrar una voz. Si la vuelves a enviar, podrías acabar con dos voces.
+moderation-sweep-interrupted = <@{ $user_id }> un reinicio del bot ha interrumpido la clonación de tu voz **{ $name }**. Puede que Inworld la haya creado: el bot lo está comprobando y te avisará aquí. Mientras tanto, no la vuelvas a enviar.
+moderation-voice-may-exist = Puede que Inworld haya creado tu voz, pero su respuesta se ha perdido por el camino. No la vuelvas a enviar: el bot lo está comprobando con Inworld y te avisará aquí (con el ID de la voz) en cuanto lo sepa.

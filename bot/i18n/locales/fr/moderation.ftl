@@ -35,3 +35,12 @@ moderation-state-done = est déjà terminée
 moderation-state-failed = a déjà échoué
 moderation-state-other = a le statut { $status }
 moderation-post-removed = *(Supprimé : le membre concerné a effacé ses données.)*
+
+moderation-sweep-found = <@{ $user_id }> ta voix **{ $name }** a finalement été créée : le bot avait perdu la réponse d'Inworld, puis a trouvé la voix dans le compte.
+moderation-sweep-found-line = ✅ Voix créée (retrouvée après une réponse perdue) : `{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> ta voix **{ $name }** a été créée après la perte de la réponse d'Inworld, sans sa transcription, donc ta phrase prononcée n'a pas pu être vérifiée : la voix a été supprimée. Relance `/clone` pour obtenir une nouvelle phrase.
+moderation-sweep-not-created = <@{ $user_id }> ta demande de clonage de voix **{ $name }** n'a pas abouti : le bot a vérifié auprès d'Inworld et aucune voix n'a été créée. Tu peux la renvoyer.
+moderation-sweep-given-up = <@{ $user_id }> le bot n'a pas pu confirmer si Inworld a créé ta voix **{ $name }**. Vérifie ta liste de voix avant de la renvoyer.
+moderation-sweep-untagged = <@{ $user_id }> le bot ne peut pas vérifier si Inworld a créé ta voix **{ $name }** : sa réponse a été perdue, et la demande est antérieure aux étiquettes que le bot utilise désormais pour retrouver une voix. Si tu la renvoies, tu risques de te retrouver avec deux voix.
+moderation-sweep-interrupted = <@{ $user_id }> un redémarrage du bot a interrompu le clonage de ta voix **{ $name }**. Inworld l'a peut-être créée : le bot vérifie et te préviendra ici. Merci de ne pas la renvoyer en attendant.
+moderation-voice-may-exist = Inworld a peut-être créé ta voix, mais sa réponse s'est perdue en chemin. Ne la renvoie pas : le bot vérifie auprès d'Inworld et te préviendra ici (avec l'ID de la voix) dès qu'il le saura.

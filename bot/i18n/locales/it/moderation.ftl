@@ -35,3 +35,12 @@ moderation-state-done = è già completata
 moderation-state-failed = è già fallita
 moderation-state-other = ha lo stato { $status }
 moderation-post-removed = *(Rimosso: il membro a cui si riferiva ha cancellato i propri dati.)*
+
+moderation-sweep-found = <@{ $user_id }> la tua voce **{ $name }** è stata creata comunque: il bot aveva perso la risposta di Inworld, poi ha trovato la voce nell'account.
+moderation-sweep-found-line = ✅ Voce creata (trovata dopo una risposta persa): `{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> la tua voce **{ $name }** è stata creata dopo che la risposta di Inworld è andata persa, senza la trascrizione, quindi non è stato possibile verificare la frase pronunciata: la voce è stata eliminata. Usa di nuovo `/clone` per ricevere una nuova frase.
+moderation-sweep-not-created = <@{ $user_id }> la tua richiesta di clonazione vocale **{ $name }** non è andata a buon fine: il bot ha verificato con Inworld e non è stata creata nessuna voce. Puoi inviarla di nuovo.
+moderation-sweep-given-up = <@{ $user_id }> il bot non è riuscito a confermare se Inworld ha creato la tua voce **{ $name }**. Controlla il tuo elenco di voci prima di inviarla di nuovo.
+moderation-sweep-untagged = <@{ $user_id }> il bot non può verificare se Inworld ha creato la tua voce **{ $name }**: la risposta è andata persa e la richiesta è precedente ai tag che il bot ora usa per trovare una voce. Se la invii di nuovo, potresti ritrovarti con due voci.
+moderation-sweep-interrupted = <@{ $user_id }> un riavvio del bot ha interrotto la clonazione della tua voce **{ $name }**. Inworld potrebbe averla creata: il bot sta verificando e ti avviserà qui. Nel frattempo non inviarla di nuovo.
+moderation-voice-may-exist = Inworld potrebbe aver creato la tua voce, ma la sua risposta è andata persa. Non inviarla di nuovo: il bot sta verificando con Inworld e ti avviserà qui (con l'ID della voce) appena lo saprà.

@@ -35,3 +35,12 @@ moderation-state-done = すでに完了しています
 moderation-state-failed = すでに失敗しています
 moderation-state-other = 状態は { $status } です
 moderation-post-removed = *（削除済み：対象のメンバーがデータを消去しました。）*
+
+moderation-sweep-found = <@{ $user_id }> 声 **{ $name }** は作成されていました：ボットが Inworld の応答を受け取れませんでしたが、その後アカウント内でこの声を見つけました。
+moderation-sweep-found-line = ✅ 声を作成しました（失われた応答の後に発見）：`{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> 声 **{ $name }** は Inworld の応答が失われた後に文字起こしなしで作成されたため、読み上げた文を確認できませんでした。この声は削除されました。新しい文を受け取るには、もう一度 `/clone` を実行してください。
+moderation-sweep-not-created = <@{ $user_id }> 声のクローンリクエスト **{ $name }** は完了しませんでした：ボットが Inworld に確認したところ、声は作成されていませんでした。もう一度送信できます。
+moderation-sweep-given-up = <@{ $user_id }> Inworld が声 **{ $name }** を作成したかどうか、ボットは確認できませんでした。もう一度送信する前に、声の一覧を確認してください。
+moderation-sweep-untagged = <@{ $user_id }> Inworld が声 **{ $name }** を作成したかどうか、ボットは確認できません：応答が失われ、このリクエストはボットが声を探すために現在使っているタグより前のものです。もう一度送信すると、声が2つになる可能性があります。
+moderation-sweep-interrupted = <@{ $user_id }> ボットの再起動により、声 **{ $name }** のクローン作成が中断されました。Inworld が作成した可能性があるため、ボットが確認してここでお知らせします。それまでは再送信しないでください。
+moderation-voice-may-exist = Inworld が声を作成した可能性がありますが、その応答が途中で失われました。もう一度送信しないでください：ボットが Inworld に確認中で、わかり次第ここで（声の ID とともに）お知らせします。

@@ -35,3 +35,12 @@ moderation-state-done = 이미 완료되었습니다
 moderation-state-failed = 이미 실패했습니다
 moderation-state-other = 상태가 { $status }입니다
 moderation-post-removed = *(삭제됨: 이 글의 대상 멤버가 자신의 데이터를 삭제했습니다.)*
+
+moderation-sweep-found = <@{ $user_id }> 목소리 **{ $name }**이(가) 결국 생성되었습니다: 봇이 Inworld의 응답을 놓쳤지만 이후 계정에서 이 목소리를 찾았습니다.
+moderation-sweep-found-line = ✅ 목소리 생성됨 (놓친 응답 이후 발견): `{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> 목소리 **{ $name }**은(는) Inworld의 응답이 유실된 뒤 받아쓰기 없이 생성되어 말한 문장을 확인할 수 없었습니다. 그래서 목소리를 삭제했습니다. 새 문장을 받으려면 `/clone`을 다시 실행하세요.
+moderation-sweep-not-created = <@{ $user_id }> 목소리 복제 요청 **{ $name }**이(가) 처리되지 않았습니다: 봇이 Inworld에 확인한 결과 목소리가 생성되지 않았습니다. 다시 보낼 수 있습니다.
+moderation-sweep-given-up = <@{ $user_id }> Inworld가 목소리 **{ $name }**을(를) 생성했는지 봇이 확인하지 못했습니다. 다시 보내기 전에 목소리 목록을 확인해 주세요.
+moderation-sweep-untagged = <@{ $user_id }> Inworld가 목소리 **{ $name }**을(를) 생성했는지 봇이 확인할 수 없습니다: 응답이 유실되었고, 이 요청은 봇이 지금 목소리를 찾는 데 쓰는 태그보다 오래되었습니다. 다시 보내면 목소리가 두 개가 될 수 있습니다.
+moderation-sweep-interrupted = <@{ $user_id }> 봇이 재시작되면서 목소리 **{ $name }**의 복제가 중단되었습니다. Inworld가 이미 생성했을 수 있어 봇이 확인 중이며, 결과를 여기에서 알려 드립니다. 그동안 다시 보내지 마세요.
+moderation-voice-may-exist = Inworld가 목소리를 생성했을 수 있지만 응답이 도중에 유실되었습니다. 다시 보내지 마세요: 봇이 Inworld에 확인 중이며, 알게 되는 즉시 여기에서 (목소리 ID와 함께) 알려 드립니다.

@@ -35,3 +35,12 @@ moderation-state-done = is al klaar
 moderation-state-failed = is al mislukt
 moderation-state-other = heeft de status { $status }
 moderation-post-removed = *(Verwijderd: het lid over wie dit ging, heeft zijn gegevens gewist.)*
+
+moderation-sweep-found = <@{ $user_id }> je stem **{ $name }** is toch aangemaakt: de bot was het antwoord van Inworld kwijtgeraakt en vond de stem daarna in het account.
+moderation-sweep-found-line = ✅ Stem aangemaakt (gevonden na een verloren antwoord): `{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> je stem **{ $name }** is aangemaakt nadat het antwoord van Inworld verloren ging, zonder transcriptie, dus je uitgesproken zin kon niet worden gecontroleerd: de stem is verwijderd. Gebruik `/clone` opnieuw voor een nieuwe zin.
+moderation-sweep-not-created = <@{ $user_id }> je verzoek om een stemkloon **{ $name }** is niet doorgegaan: de bot heeft het bij Inworld nagevraagd en er is geen stem aangemaakt. Je kunt het opnieuw sturen.
+moderation-sweep-given-up = <@{ $user_id }> de bot kon niet bevestigen of Inworld je stem **{ $name }** heeft aangemaakt. Controleer je stemmenlijst voordat je het opnieuw stuurt.
+moderation-sweep-untagged = <@{ $user_id }> de bot kan niet controleren of Inworld je stem **{ $name }** heeft aangemaakt: het antwoord ging verloren en het verzoek is ouder dan de labels die de bot nu gebruikt om een stem te vinden. Als je het opnieuw stuurt, heb je misschien twee stemmen.
+moderation-sweep-interrupted = <@{ $user_id }> een herstart van de bot heeft het klonen van je stem **{ $name }** onderbroken. Inworld heeft hem misschien aangemaakt: de bot controleert het en laat het je hier weten. Stuur hem in de tussentijd niet opnieuw.
+moderation-voice-may-exist = Inworld heeft je stem misschien aangemaakt, maar het antwoord is onderweg verloren gegaan. Stuur hem niet opnieuw: de bot controleert het bij Inworld en laat het je hier weten (met de stem-ID) zodra hij het weet.

@@ -35,3 +35,12 @@ moderation-state-done = jest już zakończona
 moderation-state-failed = już się nie powiodła
 moderation-state-other = ma status { $status }
 moderation-post-removed = *(Usunięto: członek, którego to dotyczyło, usunął swoje dane.)*
+
+moderation-sweep-found = <@{ $user_id }> Twój głos **{ $name }** jednak został utworzony: bot utracił odpowiedź Inworld, a potem znalazł głos na koncie.
+moderation-sweep-found-line = ✅ Głos utworzony (znaleziony po utraconej odpowiedzi): `{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> Twój głos **{ $name }** został utworzony po utracie odpowiedzi Inworld, bez transkrypcji, więc nie dało się sprawdzić wypowiedzianego zdania: głos został usunięty. Użyj ponownie `/clone`, aby dostać nowe zdanie.
+moderation-sweep-not-created = <@{ $user_id }> Twoja prośba o sklonowanie głosu **{ $name }** nie została zrealizowana: bot sprawdził w Inworld i żaden głos nie został utworzony. Możesz wysłać ją ponownie.
+moderation-sweep-given-up = <@{ $user_id }> bot nie mógł potwierdzić, czy Inworld utworzył Twój głos **{ $name }**. Sprawdź swoją listę głosów, zanim wyślesz go ponownie.
+moderation-sweep-untagged = <@{ $user_id }> bot nie może sprawdzić, czy Inworld utworzył Twój głos **{ $name }**: odpowiedź została utracona, a prośba pochodzi sprzed tagów, których bot używa teraz do znajdowania głosu. Jeśli wyślesz ją ponownie, możesz mieć dwa głosy.
+moderation-sweep-interrupted = <@{ $user_id }> ponowne uruchomienie bota przerwało klonowanie Twojego głosu **{ $name }**. Inworld mógł go utworzyć: bot to sprawdza i da Ci znać tutaj. W międzyczasie nie wysyłaj go ponownie.
+moderation-voice-may-exist = Inworld mógł utworzyć Twój głos, ale jego odpowiedź zaginęła po drodze. Nie wysyłaj go ponownie: bot sprawdza to w Inworld i da Ci znać tutaj (z identyfikatorem głosu), gdy tylko będzie wiedział.

@@ -35,3 +35,12 @@ moderation-state-done = já foi concluído
 moderation-state-failed = já falhou
 moderation-state-other = está com o status { $status }
 moderation-post-removed = *(Removido: o membro a quem isto se referia apagou os dados dele.)*
+
+moderation-sweep-found = <@{ $user_id }> sua voz **{ $name }** foi criada afinal: o bot tinha perdido a resposta da Inworld e depois encontrou a voz na conta.
+moderation-sweep-found-line = ✅ Voz criada (encontrada após uma resposta perdida): `{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> sua voz **{ $name }** foi criada depois que a resposta da Inworld se perdeu, sem a transcrição, então não foi possível verificar a frase falada: a voz foi excluída. Use `/clone` de novo para receber uma nova frase.
+moderation-sweep-not-created = <@{ $user_id }> seu pedido de clonagem de voz **{ $name }** não foi concluído: o bot verificou com a Inworld e nenhuma voz foi criada. Você pode enviá-lo de novo.
+moderation-sweep-given-up = <@{ $user_id }> o bot não conseguiu confirmar se a Inworld criou sua voz **{ $name }**. Confira sua lista de vozes antes de enviá-la de novo.
+moderation-sweep-untagged = <@{ $user_id }> o bot não consegue verificar se a Inworld criou sua voz **{ $name }**: a resposta se perdeu e o pedido é anterior às marcações que o bot usa agora para encontrar uma voz. Se você enviá-lo de novo, pode acabar com duas vozes.
+moderation-sweep-interrupted = <@{ $user_id }> uma reinicialização do bot interrompeu a clonagem da sua voz **{ $name }**. A Inworld pode tê-la criado: o bot está verificando e vai avisar você aqui. Não envie de novo enquanto isso.
+moderation-voice-may-exist = A Inworld pode ter criado sua voz, mas a resposta se perdeu no caminho. Não envie de novo: o bot está verificando com a Inworld e vai avisar você aqui (com o ID da voz) assim que souber.

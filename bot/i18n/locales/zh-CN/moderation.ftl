@@ -35,3 +35,12 @@ moderation-state-done = 它已完成
 moderation-state-failed = 它已失败
 moderation-state-other = 它的状态为 { $status }
 moderation-post-removed = *（已移除：此内容涉及的成员已删除其数据。）*
+
+moderation-sweep-found = <@{ $user_id }> 你的声音 **{ $name }** 其实已创建：机器人丢失了 Inworld 的响应，随后在账户中找到了该声音。
+moderation-sweep-found-line = ✅ 声音已创建（在响应丢失后找到）：`{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> 你的声音 **{ $name }** 是在 Inworld 的响应丢失后创建的，没有转写文本，因此无法核对你朗读的句子：该声音已删除。请再次运行 `/clone` 以获取新句子。
+moderation-sweep-not-created = <@{ $user_id }> 你的声音克隆请求 **{ $name }** 未能完成：机器人已向 Inworld 核实，没有创建任何声音。你可以重新发送。
+moderation-sweep-given-up = <@{ $user_id }> 机器人无法确认 Inworld 是否创建了你的声音 **{ $name }**。重新发送前，请先查看你的声音列表。
+moderation-sweep-untagged = <@{ $user_id }> 机器人无法核实 Inworld 是否创建了你的声音 **{ $name }**：它的响应已丢失，而且该请求早于机器人现在用来查找声音的标签。如果重新发送，你可能会得到两个声音。
+moderation-sweep-interrupted = <@{ $user_id }> 机器人重启中断了你的声音 **{ $name }** 的克隆。Inworld 可能已经创建了它：机器人正在核实，并会在这里告诉你。在此期间请不要重新发送。
+moderation-voice-may-exist = Inworld 可能已经创建了你的声音，但它的响应在途中丢失了。请不要重新发送：机器人正在向 Inworld 核实，一有结果就会在这里告诉你（附上声音 ID）。

@@ -35,3 +35,12 @@ moderation-state-done = 它已完成
 moderation-state-failed = 它已失敗
 moderation-state-other = 它的狀態為 { $status }
 moderation-post-removed = *（已移除：此內容涉及的成員已刪除其資料。）*
+
+moderation-sweep-found = <@{ $user_id }> 你的聲音 **{ $name }** 其實已建立：機器人遺失了 Inworld 的回應，之後在帳戶中找到了這個聲音。
+moderation-sweep-found-line = ✅ 聲音已建立（在回應遺失後找到）：`{ $voice_id }`
+moderation-sweep-unverifiable = <@{ $user_id }> 你的聲音 **{ $name }** 是在 Inworld 的回應遺失後建立的，沒有逐字稿，因此無法核對你唸的句子：該聲音已刪除。請再次執行 `/clone` 以取得新句子。
+moderation-sweep-not-created = <@{ $user_id }> 你的聲音複製請求 **{ $name }** 未能完成：機器人已向 Inworld 確認，沒有建立任何聲音。你可以重新傳送。
+moderation-sweep-given-up = <@{ $user_id }> 機器人無法確認 Inworld 是否建立了你的聲音 **{ $name }**。重新傳送前，請先查看你的聲音清單。
+moderation-sweep-untagged = <@{ $user_id }> 機器人無法確認 Inworld 是否建立了你的聲音 **{ $name }**：它的回應已遺失，而且這個請求早於機器人現在用來尋找聲音的標籤。如果重新傳送，你可能會得到兩個聲音。
+moderation-sweep-interrupted = <@{ $user_id }> 機器人重新啟動中斷了你的聲音 **{ $name }** 的複製。Inworld 可能已經建立了它：機器人正在確認，並會在這裡通知你。在此期間請不要重新傳送。
+moderation-voice-may-exist = Inworld 可能已經建立了你的聲音，但它的回應在途中遺失了。請不要重新傳送：機器人正在向 Inworld 確認，一有結果就會在這裡通知你（附上聲音 ID）。
