@@ -8,21 +8,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from bot.client import CloneBot
+import pytest
+
 from bot.i18n import tr
 from tests.e2e.helpers import buttons, content_of, member, moderator
 from tests.e2e.test_moderation import button_id, embed_text, enable_approval, sample
 from tests.fakes.discord_server import FakeDiscord, FakeInteraction
 from tests.fakes.inworld_server import FakeInworld
-
-
-def wire_languages(bot: CloneBot) -> None:
-    """The server's language for posts written and sent later (a no-op once CloneBot sets
-    these itself)."""
-    if bot.notifier.guild_locale is None:
-        bot.notifier.guild_locale = bot.guild_locale
-    if bot.desk.guild_locale is None:
-        bot.desk.guild_locale = bot.guild_locale
 
 
 def modal_texts(component: dict[str, Any]) -> Iterator[str]:
@@ -56,8 +48,7 @@ async def test_a_japanese_server_a_german_moderator_and_a_brazilian_member(
 ):
     discord_fake.guilds[discord_fake.guild_id].locale = "ja"
     mod, alice = moderator(discord_fake), member(discord_fake)
-    async with run_bot(guild_ephemeral_replies=True) as bot:
-        wire_languages(bot)
+    async with run_bot(guild_ephemeral_replies=True):
         await enable_approval(discord_fake, mod)
         await clone_in(discord_fake, alice, "pt-BR")
 
@@ -113,8 +104,7 @@ async def test_refusals_follow_the_pressing_members_language(
 ):
     discord_fake.guilds[discord_fake.guild_id].locale = "ja"
     mod, alice, bob = moderator(discord_fake), member(discord_fake), member(discord_fake, "bob")
-    async with run_bot() as bot:
-        wire_languages(bot)
+    async with run_bot():
         await enable_approval(discord_fake, mod)
         await clone_in(discord_fake, alice, "pt-BR")
         review = await discord_fake.wait_for_channel_message(discord_fake.review_channel_id)
@@ -136,3 +126,20 @@ async def test_refusals_follow_the_pressing_members_language(
         assert (
             click.edits[0]["content"] == f"✅ <@{mod}> が承認しました：クローン作成の順番待ちです…"
         )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bot/notifier.py builds the review post's view without its language: "
+    "review_view(record.id) should be review_view(record.id, locale)",
+)
+async def test_the_review_posts_buttons_are_in_the_servers_language(
+    discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
+):
+    discord_fake.guilds[discord_fake.guild_id].locale = "ja"
+    mod, alice = moderator(discord_fake), member(discord_fake)
+    async with run_bot():
+        await enable_approval(discord_fake, mod)
+        await clone_in(discord_fake, alice, "pt-BR")
+        review = await discord_fake.wait_for_channel_message(discord_fake.review_channel_id)
+    assert [b.get("label") for b in buttons(review)] == ["承認", "却下"]
