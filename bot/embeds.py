@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from typing import Any
 
 import discord
-from babel import Locale, UnknownLocaleError
 
 from .audio import ProcessedSample
 from .audio.quality import TIP_CLIPPING, TIP_CLOSER, TIP_LONGER, TIP_QUIET_ROOM, QualityReport
@@ -23,7 +22,7 @@ from .cloning import CloneOutcome
 from .delivery.letter import Attachment
 from .delivery.text import safe_code, safe_name, safe_text
 from .i18n import SOURCE, MissingMessage, tr
-from .inworld import language_name
+from .inworld import language_label
 from .storage import AuditAction, CloneRecord, ConsentChallenge, VerificationMode
 
 SUCCESS = discord.Colour.green()
@@ -38,22 +37,6 @@ def _clip(text: str, limit: int = _FIELD_LIMIT) -> str:
 
 def _slug(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9_-]+", "-", text).strip("-")[:40] or "voice"
-
-
-def language_label(code: str, locale: str = SOURCE) -> str:
-    """A clone language's name in ``locale`` (Babel's names, with the region where the API's
-    English list names one; English: that list)."""
-    if locale == SOURCE:
-        return language_name(code)
-    if code == "AUTO":
-        return tr(locale, "clone-language-auto")
-    language, _, region = code.partition("_")
-    try:
-        tag = f"{language.lower()}_{region}" if "(" in language_name(code) else language.lower()
-        name = Locale.parse(tag).get_display_name(locale.replace("-", "_"))
-    except (ValueError, UnknownLocaleError):
-        name = None
-    return name[:1].upper() + name[1:] if name else language_name(code)
 
 
 def describe_sample(sample: ProcessedSample, *, locale: str = SOURCE) -> str:

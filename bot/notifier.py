@@ -9,6 +9,7 @@ import functools
 import io
 import logging
 from collections.abc import Awaitable, Callable, Sequence
+from typing import Protocol
 
 import discord
 
@@ -39,10 +40,19 @@ DEFAULT_UPLOAD_LIMIT = 10 * 1024 * 1024
 log = logging.getLogger(__name__)
 
 
-#: ``(record, outcome, embed, attachments, size_limit) -> attachments``: see bot.voices.result.
-AddPreview = Callable[
-    [CloneRecord, CloneOutcome, discord.Embed, list[Attachment], int], Awaitable[list[Attachment]]
-]
+class AddPreview(Protocol):
+    """Adds the spoken preview to a result (bot.voices.result.ResultPreviews)."""
+
+    async def __call__(
+        self,
+        record: CloneRecord,
+        outcome: CloneOutcome,
+        embed: discord.Embed,
+        attachments: list[Attachment],
+        size_limit: int,
+        *,
+        locale: str = ...,
+    ) -> list[Attachment]: ...
 
 
 class DiscordNotifier:
@@ -200,7 +210,9 @@ class DiscordNotifier:
             functools.partial(result_parts, outcome, limit, locale=locale)
         )
         if self.add_preview is not None:
-            attachments = await self.add_preview(record, outcome, embed, list(attachments), limit)
+            attachments = await self.add_preview(
+                record, outcome, embed, list(attachments), limit, locale=locale
+            )
         created = outcome.result.voice is not None
         reason = "; ".join(safe_text(e) for v in outcome.result.samples for e in v.errors)
         report = build_report(

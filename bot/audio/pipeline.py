@@ -8,6 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import Msg
 from .errors import UndecodableAudio
 from .ffmpeg import DecodedAudio, decode
 from .quality import QualityReport, assess, gate
@@ -93,8 +94,7 @@ def _refuse_truncated(decoded: DecodedAudio, limits: AudioLimits) -> None:
     got = decoded.seconds
     if got < limits.min_seconds and got + 1.0 < min(claimed, limits.decode_seconds) / 2:
         raise UndecodableAudio(
-            f"That file looks truncated: it should last {claimed:.1f} s but only {got:.1f} s "
-            "could be decoded. Please upload the complete recording.",
+            Msg("audio-truncated", claimed=round(claimed, 1), got=round(got, 1)),
             detail="truncated",
         )
 

@@ -2,7 +2,7 @@
 
 from .client import InworldClient, RetryPolicy, StreamEncoding
 from .errors import InworldError
-from .languages import LANGUAGES, language_name
+from .languages import LANGUAGES, language_label, language_name
 from .models import (
     CloneRequest,
     CloneResult,
@@ -31,5 +31,6 @@ __all__ = [
     "StreamLimits",
     "Voice",
     "VoicePage",
+    "language_label",
     "language_name",
 ]

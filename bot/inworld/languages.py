@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from babel import Locale, UnknownLocaleError
+
+from ..i18n import PSEUDO, SOURCE, tr
+from ..i18n.catalog import pseudo
+
 LANGUAGES: dict[str, str] = {
     "EN_US": "English (US)",
     "ZH_CN": "Chinese (China)",
@@ -24,3 +29,21 @@ LANGUAGES: dict[str, str] = {
 
 def language_name(code: str) -> str:
     return LANGUAGES.get(code, code)
+
+
+def language_label(code: str, locale: str = SOURCE) -> str:
+    """A clone language's name in ``locale`` (Babel's names, with the region where the API's
+    English list names one; English: that list)."""
+    if locale == SOURCE:
+        return language_name(code)
+    if locale == PSEUDO:
+        return pseudo(language_name(code))
+    if code == "AUTO":
+        return tr(locale, "clone-language-auto")
+    language, _, region = code.partition("_")
+    try:
+        tag = f"{language.lower()}_{region}" if "(" in language_name(code) else language.lower()
+        name = Locale.parse(tag).get_display_name(locale.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        name = None
+    return name[:1].upper() + name[1:] if name else language_name(code)

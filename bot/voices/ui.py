@@ -8,7 +8,7 @@ import discord
 
 from bot.delivery import safe_name
 from bot.i18n import SOURCE, catalogue_for, tr
-from bot.inworld import language_name
+from bot.inworld import language_label
 from bot.storage import CloneRecord
 
 from .library import LibraryPage
@@ -26,7 +26,7 @@ def voice_line(record: CloneRecord, locale: str = SOURCE) -> str:
     return f"```\n{record.voice_id}\n```" + tr(
         locale,
         "voices-line",
-        language=language_name(record.language),
+        language=language_label(record.language, locale),
         user_id=str(record.user_id),
         created=_when(record),
         sharing=sharing,
@@ -65,7 +65,9 @@ def info_embed(record: CloneRecord, locale: str = SOURCE) -> discord.Embed:
         inline=False,
     )
     embed.add_field(
-        name=tr(locale, "voices-info-language"), value=language_name(record.language), inline=True
+        name=tr(locale, "voices-info-language"),
+        value=language_label(record.language, locale),
+        inline=True,
     )
     embed.add_field(name=tr(locale, "voices-info-owner"), value=f"<@{record.user_id}>", inline=True)
     embed.add_field(name=tr(locale, "voices-info-created"), value=_when(record), inline=True)
