@@ -16,15 +16,12 @@ from typing import Any
 
 import discord
 
+from .i18n import tr
 from .inflight import InFlight, ShuttingDown
-from .tree import reply, report_error
+from .tree import member_locale, reply, report_error
 
 log = logging.getLogger(__name__)
 
-INTERRUPTED_MESSAGE = (
-    "⏸️ The bot is restarting before your request finished. It is saved: once the bot is "
-    "back (usually within a minute), it will tell you what became of it."
-)
 #: How long telling the member about an interruption may take (the bot is stopping).
 _TELL_SECONDS = 3.0
 
@@ -52,7 +49,8 @@ async def _run(interaction: discord.Interaction, work: Coroutine[Any, Any, None]
     except asyncio.CancelledError:
         # The bot is stopping (grace period over, or the clone queue closed): say so.
         with contextlib.suppress(Exception):
-            await asyncio.wait_for(reply(interaction, INTERRUPTED_MESSAGE), _TELL_SECONDS)
+            told = tr(member_locale(interaction), "error-interrupted")
+            await asyncio.wait_for(reply(interaction, told), _TELL_SECONDS)
         raise
     except Exception as exc:
         await report_error(interaction, exc)

@@ -15,18 +15,17 @@ from collections.abc import Coroutine
 from typing import Any
 
 from .errors import UserFacingError
+from .i18n import Msg
 from .shutdown import CANCEL_SECONDS, finish_or_cancel
 
 log = logging.getLogger(__name__)
-
-RESTARTING_MESSAGE = "The bot is restarting; please try again in a minute."
 
 
 class ShuttingDown(UserFacingError):
     """Refuses new work while the bot stops."""
 
     def __init__(self) -> None:
-        super().__init__(RESTARTING_MESSAGE)
+        super().__init__(Msg("error-restarting"))
 
 
 class InFlight:

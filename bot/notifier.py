@@ -229,7 +229,7 @@ class DiscordNotifier:
         channel, dm = self.recorded_routes(record, noted)
         first = None
         if interaction is not None:
-            letter = Letter("", embed=embed, attachments=tuple(attachments))
+            letter = Letter("", embed=embed, attachments=tuple(attachments), locale=locale)
             first = Step(RecordingRoute(interaction, noted), letter)
         where = await send_report(
             report,

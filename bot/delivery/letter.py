@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import discord
 
-NO_FILES_NOTE = "(The processed audio could not be attached here.)"
+from ..i18n import SOURCE, tr
 
 #: Discord refuses a message nonce longer than this (400 Invalid Form Body).
 MAX_NONCE_LENGTH = 25
@@ -41,6 +41,8 @@ class Letter:
     attachments: tuple[Attachment, ...] = ()
     mention: int | None = None
     nonce: str | None = None
+    #: The reader's language, for what delivery adds (the note on files it could not attach).
+    locale: str = SOURCE
 
     def __post_init__(self) -> None:
         if self.nonce is not None and not 0 < len(self.nonce) <= MAX_NONCE_LENGTH:
@@ -55,7 +57,8 @@ class Letter:
         letter went out under it, and Discord created nothing for it)."""
         if not self.attachments:
             return self
-        content = f"{self.content}\n{NO_FILES_NOTE}" if self.content else NO_FILES_NOTE
+        note = tr(self.locale, "error-audio-not-attached")
+        content = f"{self.content}\n{note}" if self.content else note
         return dataclasses.replace(self, content=content, attachments=())
 
     def files(self) -> list[discord.File]:

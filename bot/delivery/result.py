@@ -113,7 +113,9 @@ def build_report(
 ) -> Report:
     """The letters for one outcome (``reason``: why no voice was created, if it was not;
     ``nonce``: Discord's de-duplication of channel messages and DMs, for a retried send)."""
-    full = Letter(headline, embed=embed, attachments=attachments, mention=user_id, nonce=nonce)
+    full = Letter(
+        headline, embed=embed, attachments=attachments, mention=user_id, nonce=nonce, locale=locale
+    )
     if created:
         after_dm = tr(locale, "clone-report-created-after-dm", headline=headline)
         without_dm = tr(locale, "clone-report-created-no-dm", headline=headline)
@@ -124,7 +126,7 @@ def build_report(
     # itself, but the two channel notices exclude each other and the full result.
     return Report(
         full=full,
-        private=Letter(headline, embed=embed, attachments=attachments, nonce=nonce),
+        private=Letter(headline, embed=embed, attachments=attachments, nonce=nonce, locale=locale),
         notice_after_dm=Letter(after_dm, mention=user_id, nonce=_variant(nonce, "d")),
         notice_without_dm=Letter(without_dm[:1900], mention=user_id, nonce=_variant(nonce, "n")),
     )

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from bot.delivery import Attachment, Fault, Letter, RetryPolicy, Step, deliver
-from bot.delivery.letter import NO_FILES_NOTE
+from bot.i18n import tr
 from tests.delivery.helpers import ScriptedRoute, Sleeps
+
+NO_FILES_NOTE = tr("en-US", "error-audio-not-attached")
 
 LETTER = Letter("hello", attachments=(Attachment("a.wav", b"RIFF"),), mention=7)
 

@@ -17,8 +17,7 @@ import pytest
 from sqlalchemy.engine import make_url
 
 from bot.client import CloneBot
-from bot.handoff import INTERRUPTED_MESSAGE
-from bot.inflight import RESTARTING_MESSAGE
+from bot.i18n import tr
 from bot.storage import CloneStatus, CloneStore, Database
 from bot.storage.faults import DATABASE_DOWN_MESSAGE
 from tests.audio import fixtures
@@ -38,6 +37,9 @@ from tests.fakes.discord_server import FakeDiscord, FakeInteraction, MessageFlag
 from tests.fakes.inworld_server import FakeInworld, Fault
 from tests.lifecycle.proxy import TcpProxy
 from tests.storage.helpers import postgres_test_database
+
+INTERRUPTED_MESSAGE = tr("en-US", "error-interrupted")
+RESTARTING_MESSAGE = tr("en-US", "error-restarting")
 
 log = logging.getLogger(__name__)
 

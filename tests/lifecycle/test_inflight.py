@@ -7,7 +7,10 @@ import time
 
 import pytest
 
-from bot.inflight import RESTARTING_MESSAGE, InFlight, ShuttingDown
+from bot.i18n import tr
+from bot.inflight import InFlight, ShuttingDown
+
+RESTARTING_MESSAGE = tr("en-US", "error-restarting")
 
 
 async def test_drain_waits_for_quick_work_and_cancels_the_rest() -> None:

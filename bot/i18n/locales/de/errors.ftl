@@ -29,3 +29,6 @@ error-queue-full = Die Klon-Warteschlange ist voll: { $group ->
            *[other] { $waiting } Anfragen warten
         }
     } (etwa { $wait } Wartezeit). Es wurde nichts eingereiht; bitte versuch es in etwa { $retry } noch einmal (um <t:{ $at }:t>).
+error-audio-not-attached = (Das bearbeitete Audio konnte hier nicht angehängt werden.)
+error-interrupted = ⏸️ Der Bot startet neu, bevor deine Anfrage fertig war. Sie ist gespeichert: Sobald der Bot zurück ist (meist innerhalb einer Minute), sagt er dir, was daraus geworden ist.
+error-restarting = Der Bot startet neu; bitte versuche es in einer Minute noch einmal.

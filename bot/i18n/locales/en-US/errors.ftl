@@ -31,3 +31,6 @@ error-queue-full = The clone queue is full: { $group ->
            *[other] { $waiting } requests are
         }
     } waiting (a wait of about { $wait }). Nothing was queued; please try again in about { $retry } (at <t:{ $at }:t>).
+error-audio-not-attached = (The processed audio could not be attached here.)
+error-interrupted = ⏸️ The bot is restarting before your request finished. It is saved: once the bot is back (usually within a minute), it will tell you what became of it.
+error-restarting = The bot is restarting; please try again in a minute.

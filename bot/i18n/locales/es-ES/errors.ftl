@@ -29,3 +29,6 @@ error-queue-full = La cola de clonación está llena: { $group ->
            *[other] hay { $waiting } solicitudes
         }
     } en espera (una espera de unos { $wait }). No se ha añadido nada a la cola; vuelve a intentarlo dentro de unos { $retry } (a las <t:{ $at }:t>).
+error-audio-not-attached = (No se ha podido adjuntar aquí el audio procesado.)
+error-interrupted = ⏸️ El bot se está reiniciando antes de terminar tu solicitud. Está guardada: cuando el bot vuelva (normalmente en menos de un minuto), te dirá qué ha pasado con ella.
+error-restarting = El bot se está reiniciando; inténtalo de nuevo en un minuto.

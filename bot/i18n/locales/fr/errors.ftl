@@ -34,3 +34,6 @@ error-queue-full = La file de clonage est pleine : { $group ->
            *[other] { $waiting } demandes sont
         }
     } en attente (environ { $wait } d'attente). Rien n'a été mis en file ; réessaie dans environ { $retry } (vers <t:{ $at }:t>).
+error-audio-not-attached = (L’audio traité n’a pas pu être joint ici.)
+error-interrupted = ⏸️ Le bot redémarre avant la fin de ta demande. Elle est enregistrée : dès que le bot sera de retour (en général en moins d’une minute), il te dira ce qu’elle est devenue.
+error-restarting = Le bot redémarre ; réessaie dans une minute.

@@ -29,3 +29,6 @@ error-queue-full = La coda di clonazione è piena: { $group ->
            *[other] { $waiting } richieste sono
         }
     } in attesa (un'attesa di circa { $wait }). Non è stato messo in coda nulla; riprova tra circa { $retry } (alle <t:{ $at }:t>).
+error-audio-not-attached = (Non è stato possibile allegare qui l’audio elaborato.)
+error-interrupted = ⏸️ Il bot si sta riavviando prima che la tua richiesta fosse completata. È salvata: appena il bot torna (di solito entro un minuto), ti dirà com’è andata.
+error-restarting = Il bot si sta riavviando; riprova tra un minuto.

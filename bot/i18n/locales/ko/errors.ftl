@@ -23,3 +23,6 @@ error-queue-full = 클론 대기열이 가득 찼습니다. { $group ->
         [true] 이 서버의 요청 { $waiting }건이
        *[false] 요청 { $waiting }건이
     } 대기 중입니다(예상 대기 시간 약 { $wait }). 아무것도 대기열에 추가되지 않았습니다. 약 { $retry } 후(<t:{ $at }:t>쯤)에 다시 시도해 주세요.
+error-audio-not-attached = (처리된 오디오를 여기에 첨부하지 못했어요.)
+error-interrupted = ⏸️ 요청이 끝나기 전에 봇이 다시 시작되고 있어요. 요청은 저장되어 있으니, 봇이 돌아오면(보통 1분 이내) 결과를 알려 드릴게요.
+error-restarting = 봇이 다시 시작되는 중이에요. 1분 후에 다시 시도해 주세요.

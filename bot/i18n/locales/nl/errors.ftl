@@ -29,3 +29,6 @@ error-queue-full = De kloonwachtrij is vol: { $group ->
            *[other] { $waiting } verzoeken wachten
         }
     } al (een wachttijd van ongeveer { $wait }). Er is niets in de wachtrij gezet; probeer het over ongeveer { $retry } opnieuw (om <t:{ $at }:t>).
+error-audio-not-attached = (De bewerkte audio kon hier niet worden bijgevoegd.)
+error-interrupted = ⏸️ De bot start opnieuw voordat je verzoek klaar was. Het is bewaard: zodra de bot terug is (meestal binnen een minuut), laat hij je weten wat ermee is gebeurd.
+error-restarting = De bot start opnieuw; probeer het over een minuut nog eens.

@@ -37,3 +37,6 @@ error-queue-full = Kolejka klonowania jest pełna: { $group ->
            *[other] czeka { $waiting } zgłoszenia
         }
     } (czas oczekiwania około { $wait }). Nic nie zostało dodane do kolejki; spróbuj ponownie za około { $retry } (o <t:{ $at }:t>).
+error-audio-not-attached = (Nie udało się tu dołączyć przetworzonego dźwięku.)
+error-interrupted = ⏸️ Bot uruchamia się ponownie, zanim twoja prośba została ukończona. Jest zapisana: gdy bot wróci (zwykle w ciągu minuty), powie ci, co się z nią stało.
+error-restarting = Bot uruchamia się ponownie; spróbuj za minutę.

@@ -29,3 +29,6 @@ error-queue-full = A fila de clonagem está cheia: { $group ->
            *[other] { $waiting } pedidos estão
         }
     } aguardando (uma espera de cerca de { $wait }). Nada foi colocado na fila; tente novamente em cerca de { $retry } (às <t:{ $at }:t>).
+error-audio-not-attached = (Não foi possível anexar o áudio processado aqui.)
+error-interrupted = ⏸️ O bot está reiniciando antes de terminar seu pedido. Ele está salvo: quando o bot voltar (geralmente em até um minuto), ele vai te contar o que aconteceu com ele.
+error-restarting = O bot está reiniciando; tente de novo em um minuto.

@@ -23,3 +23,6 @@ error-queue-full = 克隆队列已满：{ $group ->
         [true] 来自此服务器的 { $waiting } 个请求
        *[false] { $waiting } 个请求
     }正在等待（大约需要等待 { $wait }）。没有任何内容加入队列；请在大约 { $retry } 后（<t:{ $at }:t> 左右）重试。
+error-audio-not-attached = （无法在此附上处理后的音频。）
+error-interrupted = ⏸️ 你的请求完成前机器人正在重启。请求已保存：机器人恢复后（通常在一分钟内）会告诉你结果。
+error-restarting = 机器人正在重启，请一分钟后再试。

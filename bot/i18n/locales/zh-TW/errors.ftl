@@ -23,3 +23,6 @@ error-queue-full = 複製佇列已滿：{ $group ->
         [true] 來自此伺服器的 { $waiting } 個請求
        *[false] { $waiting } 個請求
     }正在等待（大約需要等待 { $wait }）。沒有任何內容加入佇列；請在大約 { $retry } 後（<t:{ $at }:t> 左右）再試一次。
+error-audio-not-attached = （無法在此附上處理後的音訊。）
+error-interrupted = ⏸️ 你的請求完成前機器人正在重新啟動。請求已儲存：機器人恢復後（通常在一分鐘內）會告訴你結果。
+error-restarting = 機器人正在重新啟動，請一分鐘後再試。
