@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .catalog import MissingMessage, format_message
 from .locales import CLONE_LANGUAGE, LOCALES, PSEUDO, SOURCE, catalogue_for
-from .message import ListOf, Msg, Renderable, Text, render
+from .message import ListOf, Msg, Renderable, Text, render, stored
 
 
 def tr(locale: str | None, message_id: str, /, **args: object) -> str:
@@ -26,5 +26,6 @@ __all__ = [
     "catalogue_for",
     "format_message",
     "render",
+    "stored",
     "tr",
 ]

@@ -76,3 +76,14 @@ Text = str | Msg
 def render(text: Text | Renderable, locale: str | None = None) -> str:
     """A message in ``locale``; a plain string (member-written, or an id) as it is."""
     return text if isinstance(text, str) else text.render(locale)
+
+
+def stored(value: Any) -> Any:
+    """A value read back from JSON (audit details, outbox payloads): a stored message
+    (``{"$msg": id, "args": ...}``, see bot.storage.db.json_safe) becomes a :class:`Msg`
+    again; anything else is returned as it is."""
+    if isinstance(value, dict) and isinstance(value.get("$msg"), str):
+        raw = value.get("args")
+        args: dict[Any, Any] = raw if isinstance(raw, dict) else {}
+        return Msg(value["$msg"], **{str(k): stored(v) for k, v in args.items()})
+    return value

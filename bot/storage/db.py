@@ -21,6 +21,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from ..i18n import ListOf, Msg
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().with_name("migrations")
@@ -87,7 +89,15 @@ def alembic_config(*, connection: Connection | None = None, url: str | None = No
 
 
 def json_safe(value: Any) -> Any:
-    """``value`` with NaN and infinities (which PostgreSQL's JSON refuses) replaced by None."""
+    """``value`` with NaN and infinities (which PostgreSQL's JSON refuses) replaced by None,
+    and a message by id (:class:`bot.i18n.Msg`) kept as ``{"$msg": id, "args": {...}}`` so a
+    post made later renders it in the server's language (:func:`bot.i18n.stored`)."""
+    if isinstance(value, Msg):
+        return {"$msg": value.id, "args": {k: json_safe(v) for k, v in value.args.items()}}
+    if isinstance(value, ListOf):
+        return [json_safe(v) for v in value.items]
+    if isinstance(value, str):
+        return str(value)  # a Localized duration: its English text
     if isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, dict):
