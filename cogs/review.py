@@ -219,7 +219,7 @@ class ReviewCog(commands.Cog):
     async def _approve(self, interaction: discord.Interaction, record_id: int) -> None:
         try:
             await self._check_press(interaction, record_id)
-            locale = await self.bot.guild_locale(record_guild(interaction))
+            locale = await self.bot.desk.server_locale(record_guild(interaction))
             record = await self.bot.desk.approve(record_id, interaction.user.id, locale=locale)
             await interaction.edit_original_response(
                 content=tr(
@@ -245,7 +245,7 @@ class ReviewCog(commands.Cog):
     async def _reject(self, interaction: discord.Interaction, record_id: int, reason: str) -> None:
         try:
             await self._check_press(interaction, record_id)  # the modal carries the post
-            locale = await self.bot.guild_locale(record_guild(interaction))
+            locale = await self.bot.desk.server_locale(record_guild(interaction))
             await self.bot.desk.reject(record_id, interaction.user.id, reason, locale=locale)
             done = tr(member_locale(interaction), "moderation-rejected-done")
             await interaction.edit_original_response(content=done)
@@ -261,14 +261,14 @@ class ReviewCog(commands.Cog):
             if record.decided_by
             else Msg("moderation-approver-unknown")
         )
-
-        async def progress(stage: Stage, detail: Text | None) -> None:
-            locale = await self.bot.guild_locale(record.guild_id)
-            line = progress_line(approver, stage, detail).render(locale)
-            await self.bot.notifier.show_on_review(record, line)
-
         desk.live.open(record.id)
         try:
+            locale = await desk.server_locale(record.guild_id)  # the review post's
+
+            async def progress(stage: Stage, detail: Text | None) -> None:
+                line = progress_line(approver, stage, detail).render(locale)
+                await self.bot.notifier.show_on_review(record, line)
+
             try:
                 await desk.execute(record.id, progress, resumed=resumed)
             except AlreadyHandled:

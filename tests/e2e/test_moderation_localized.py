@@ -123,9 +123,27 @@ async def test_refusals_follow_the_pressing_members_language(
             review, button_id(review, "review:approve"), user_id=mod, locale="de"
         )
         await click.wait_for(lambda i: bool(i.edits))
-        assert (
-            click.edits[0]["content"] == f"✅ <@{mod}> が承認しました：クローン作成の順番待ちです…"
+        queued = f"✅ <@{mod}> が承認しました：クローン作成の順番待ちです…"
+        assert click.edits[0]["content"] == queued
+        # Its progress on the review post, too.
+        cloning = f"✅ <@{mod}> が承認しました：Inworld で声をクローン中…"
+        await discord_fake.wait_until_bot_sees(
+            lambda: cloning in review_lines(discord_fake, review), timeout=30
         )
+        assert not any("Approved" in line for line in review_lines(discord_fake, review))
+
+
+def review_lines(fake: FakeDiscord, review: dict[str, Any]) -> list[str]:
+    """Every text the bot set the review post's content to."""
+    path = f"/channels/{review['channel_id']}/messages/{review['id']}"
+    return [
+        str(r.body.get("content"))
+        for r in fake.requests
+        if r.method == "PATCH"
+        and r.path == path
+        and isinstance(r.body, dict)
+        and r.body.get("content")
+    ]
 
 
 @pytest.mark.xfail(
