@@ -375,6 +375,7 @@ class CloneBot(commands.AutoShardedBot):
             respect_leases=self.shares_database,
             show_name=safe_name,
             delete_voice=self.inworld.delete_voice,
+            locale_of=self.guild_locale,
         )
         self.desk.reconciles = True
         return SweepRunner(sweep, settings.reconcile_sweep_seconds)

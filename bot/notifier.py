@@ -70,7 +70,8 @@ class DiscordNotifier:
         #: Whether a guild keeps the bot's answers private (its ephemeral setting).
         self.is_private = is_private
         #: Builds the Approve/Reject view for a record id; the review cog sets it when loaded.
-        self.review_view: Callable[[int], discord.ui.View] | None = None
+        #: ``(record id, the server's language) -> the review post's buttons``.
+        self.review_view: Callable[[int, str], discord.ui.View] | None = None
         #: Adds the spoken preview to a result (embed line, attachment); set by the client.
         self.add_preview: AddPreview | None = None
         #: The language of a server's posts (the client sets it to ``CloneBot.guild_locale``);
@@ -130,7 +131,7 @@ class DiscordNotifier:
             message = await channel.send(
                 embed=review_embed(record, samples, locale=locale),
                 files=files,
-                view=self.review_view(record.id),
+                view=self.review_view(record.id, locale),
                 allowed_mentions=discord.AllowedMentions.none(),
                 # One review post per request, even when a lost answer makes it try again.
                 nonce=f"review-{record.id}",

@@ -126,7 +126,7 @@ class Execution(SpokenJudge, DeskBase):
             except asyncio.CancelledError:
                 raise  # the bot is stopping: recovery (or the sweep, once posted) settles it
             except VoiceMayExist as exc:
-                await self._park(run, exc.user_message)
+                await self._park(run, exc.text())
                 raise
             except Exception as exc:
                 await self._failed(run, exc)
@@ -143,7 +143,7 @@ class Execution(SpokenJudge, DeskBase):
         except RecordingRefused:
             raise  # the spoken sentence did not match: settled already, the voice deleted
         except Exception as exc:
-            await self._park(run, VoiceMayExist.user_message, error=exc)
+            await self._park(run, VoiceMayExist.member_message, error=exc)
             raise
         return outcome
 
@@ -226,7 +226,7 @@ class Execution(SpokenJudge, DeskBase):
         """The clone call failed: an answer from Inworld (or a failure before any POST) fails
         the request; anything else once the POST may have left parks it."""
         if run.posted and not isinstance(exc, InworldError):
-            await self._park(run, VoiceMayExist.user_message, error=exc)
+            await self._park(run, VoiceMayExist.member_message, error=exc)
             return
         outcome: CloneOutcomeLabel
         reason: str | Msg

@@ -8,8 +8,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-import pytest
-
 from bot.i18n import tr
 from tests.e2e.helpers import buttons, content_of, member, moderator
 from tests.e2e.test_moderation import button_id, embed_text, enable_approval, sample
@@ -146,11 +144,6 @@ def review_lines(fake: FakeDiscord, review: dict[str, Any]) -> list[str]:
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/notifier.py builds the review post's view without its language: "
-    "review_view(record.id) should be review_view(record.id, locale)",
-)
 async def test_the_review_posts_buttons_are_in_the_servers_language(
     discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot
 ):

@@ -315,11 +315,6 @@ async def test_a_lost_answer_is_told_in_the_members_language(
     assert reply.startswith("❌ A Inworld pode ter criado sua voz")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bot/client.py builds OrphanSweep without locale_of=self.guild_locale: what the "
-    "sweep writes is in English",
-)
 async def test_a_voice_the_sweep_finds_is_sent_in_the_servers_language(
     discord_fake: FakeDiscord, fake_inworld: FakeInworld, run_bot: Any
 ) -> None:
