@@ -11,6 +11,7 @@ import io
 import math
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 import discord
@@ -21,9 +22,9 @@ from .audio.waveform import render_wav
 from .cloning import CloneOutcome
 from .delivery.letter import Attachment
 from .delivery.text import safe_code, safe_name, safe_text
-from .i18n import SOURCE, MissingMessage, tr
+from .i18n import SOURCE, MissingMessage, stored, tr
 from .inworld import language_label
-from .storage import AuditAction, CloneRecord, ConsentChallenge, VerificationMode
+from .storage import AuditAction, CloneRecord, CloneStatus, ConsentChallenge, VerificationMode
 
 SUCCESS = discord.Colour.green()
 PARTIAL = discord.Colour.orange()
@@ -425,6 +426,105 @@ def _label(locale: str, message_id: str, english: str) -> str:
         return english
 
 
+#: Detail keys whose values are request statuses (``previous``: not for a rename, where it is
+#: the voice's former name).
+_STATUS_KEYS = frozenset({"status", "previous"})
+_STATUSES = frozenset(s.value for s in CloneStatus)
+_MODES = frozenset(m.value for m in VerificationMode)
+#: Enum-like detail values shown by ``audit-value-<key>-<value>`` (``verification``, a policy
+#: field, holds a mode).
+_AUDIT_VALUES: dict[str, tuple[str, frozenset[str]]] = {
+    "via": ("via", frozenset({"result", "command", "voice_channel", "voice_message"})),
+    "source": ("source", frozenset({"say", "message", "read_aloud"})),
+    "mode": ("mode", _MODES),
+    "verification": ("mode", _MODES),
+    "decision": (
+        "decision",
+        frozenset(
+            {
+                "pending",
+                "accepted",
+                "verified",
+                "mismatch",
+                "extra_speech",
+                "not_voice_message",
+                "replayed",
+                "expired",
+                "used",
+            }
+        ),
+    ),
+    "found_by": ("found-by", frozenset({"sweep"})),
+    "recognizer": ("recognizer", frozenset({"pocketsphinx", "inworld-transcription"})),
+    "stopped": ("stopped", frozenset({"skip", "stop", "leave", "erasure"})),
+}
+#: Keys holding one Discord ID, shown as a mention.
+_MENTIONS = {
+    "channel_id": "<#{}>",
+    "review_channel_id": "<#{}>",
+    "audit_channel_id": "<#{}>",
+    "voice_owner_id": "<@{}>",
+}
+#: Policy lists: an edit of one ("add 123", "remove 123", "clear", see ListEdit) is shown
+#: with the item as a mention.
+_LIST_MENTIONS = {"role": "<@&{}>", "channel": "<#{}>", "user": "<@{}>"}
+_LIST_EDIT = re.compile(r"(add|remove) (\d{1,20})|clear")
+_SNOWFLAKE = re.compile(r"\d{1,20}")
+
+
+def _code(text: str) -> str:
+    return f"`{safe_code(text)}`"
+
+
+def _field_name(locale: str, key: str) -> str:
+    """``audit-field-<key>``; a key no message names yet: the key itself, as code."""
+    return _label(locale, f"audit-field-{key.replace('_', '-')}", _code(key))
+
+
+def _list_edit(locale: str, key: str, text: str) -> str | None:
+    kind = key.removesuffix("_ids").rpartition("_")[2] if key.endswith("_ids") else ""
+    mention = _LIST_MENTIONS.get(kind)
+    edit = _LIST_EDIT.fullmatch(text)
+    if mention is None or edit is None:
+        return None
+    if edit.group(1) is None:
+        return tr(locale, "audit-list-clear")
+    return tr(locale, f"audit-list-{edit.group(1)}", item=mention.format(edit.group(2)))
+
+
+def _audit_value(locale: str, action: AuditAction, key: str, value: Any) -> str:
+    """A detail value as the audit post shows it (escaped: it may be member-written)."""
+    if isinstance(value, dict) and "$msg" in value:
+        message = stored(value)
+        try:
+            return safe_text(message.render(locale))
+        except MissingMessage:
+            return _code(str(value["$msg"]))
+    if isinstance(value, bool):
+        return tr(locale, "audit-yes" if value else "audit-no")
+    if isinstance(value, list | tuple):
+        return safe_text(", ".join(map(str, value)))
+    text = str(value)
+    if key == "voice_id":
+        return f"```\n{safe_code(text)}\n```"
+    renamed = action is AuditAction.RENAMED and key == "previous"
+    if key in _STATUS_KEYS and text in _STATUSES and not renamed:
+        return tr(locale, f"audit-status-{text.replace('_', '-')}")
+    if key in _AUDIT_VALUES:
+        prefix, known = _AUDIT_VALUES[key]
+        if text in known:
+            return tr(locale, f"audit-value-{prefix}-{text.replace('_', '-')}")
+        return _code(text)
+    if key == "expires_at":
+        try:
+            return f"<t:{int(datetime.fromisoformat(text).timestamp())}:f>"
+        except ValueError:
+            return safe_text(text)
+    if key in _MENTIONS and _SNOWFLAKE.fullmatch(text):
+        return _MENTIONS[key].format(text)
+    return _list_edit(locale, key, text) or safe_text(text)
+
+
 def audit_embed(
     action: AuditAction,
     record: CloneRecord | None,
@@ -433,7 +533,8 @@ def audit_embed(
     *,
     locale: str = SOURCE,
 ) -> discord.Embed:
-    """An audit post (``locale``: the server's language); the status stays the stored value."""
+    """An audit post in ``locale`` (the server's language): labels, statuses, known values
+    and stored messages by id; member-written values escaped as they are."""
     kebab = action.value.replace("_", "-")
     title = _label(locale, f"clone-audit-{kebab}", action.value.replace("_", " ").capitalize())
     if record is not None:
@@ -452,18 +553,13 @@ def audit_embed(
     if record is not None:
         member = tr(locale, "clone-audit-member")
         embed.add_field(name=member, value=f"<@{record.user_id}>", inline=True)
-        embed.add_field(
-            name=tr(locale, "clone-audit-status"), value=record.status.value, inline=True
-        )
+        status = tr(locale, f"audit-status-{record.status.value.replace('_', '-')}")
+        embed.add_field(name=tr(locale, "clone-audit-status"), value=status, inline=True)
     if actor_id is not None and (record is None or actor_id != record.user_id):
         embed.add_field(name=tr(locale, "clone-audit-by"), value=f"<@{actor_id}>", inline=True)
     for key, value in detail.items():
         if value is None or value == "":
             continue
-        text = str(value)
-        shown = f"```\n{safe_code(text)}\n```" if key == "voice_id" else safe_text(text)
-        name = _label(
-            locale, f"clone-audit-field-{key.replace('_', '-')}", key.replace("_", " ").capitalize()
-        )
-        embed.add_field(name=name, value=_clip(shown), inline=False)
+        shown = _audit_value(locale, action, key, value)
+        embed.add_field(name=_field_name(locale, key), value=_clip(shown), inline=False)
     return embed

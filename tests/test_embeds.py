@@ -17,11 +17,13 @@ from bot.embeds import (
     review_embed,
     sample_files,
 )
+from bot.i18n import Msg
 from bot.inworld import CloneResult, SampleValidation, Voice
 from bot.notifier import DiscordNotifier
 from bot.storage import (
     AuditAction,
     CloneRecord,
+    CloneStatus,
     ConsentChallenge,
     GuildPolicy,
     VerificationMode,
@@ -235,4 +237,109 @@ def test_audit_embed_in_the_servers_language() -> None:
     assert (embed.title or "").startswith("却下: リクエスト #")
     names = [f.name for f in embed.fields]
     assert "メンバー" in names and "理由" in names
-    assert "New key" in names  # a detail no message names yet: its English label
+    assert "`new_key`" in names  # a detail no message names yet: the key, as code
+
+
+def audit_shown(embed: discord.Embed) -> dict[str, str]:
+    return {f.name or "": f.value or "" for f in embed.fields}
+
+
+def test_audit_embed_in_japanese_labels_statuses_values_and_stored_messages() -> None:
+    from bot.storage.db import json_safe
+
+    record = dataclasses.replace(hostile_record(), status=CloneStatus.PENDING_APPROVAL)
+    stored = json_safe({"reason": Msg("audit-list-add", item="Aya"), "plain": "kept as written"})
+    detail = {
+        **stored,
+        "previous": "awaiting_consent",
+        "via": "voice_channel",
+        "source": "read_aloud",
+        "mode": "strict",
+        "decision": "extra_speech",
+        "recognizer": "pocketsphinx",
+        "found_by": "sweep",
+        "server_voice": True,
+        "fell_back": False,
+        "channel_id": 42,
+        "voice_owner_id": "7",
+        "text_length": 12,
+    }
+    shown = audit_shown(audit_embed(AuditAction.VERIFIED, record, 99, detail, locale="ja"))
+    assert shown["状態"] == "承認待ち" and shown["以前"] == "同意待ち"
+    assert shown["経由"] == "ボイスチャンネル" and shown["発話元"] == "メッセージの読み上げ"
+    assert shown["モード"] == "ボイスメッセージのみ" and shown["判定"] == "余分な発話"
+    assert shown["音声認識"] == "PocketSphinx（オフライン）" and shown["検出方法"] == "定期照合"
+    assert shown["サーバーの声"] == "はい" and shown["代替の読み上げ文"] == "いいえ"
+    assert shown["チャンネル"] == "<#42>" and shown["声の持ち主"] == "<@7>"
+    assert shown["テキストの長さ"] == "12"
+    assert shown["理由"] == "Aya を追加"  # a stored message, rendered in the server's language
+    assert shown["`plain`"] == "kept as written"
+    assert "Via" not in shown and "Status" not in shown
+
+
+def test_audit_embed_policy_change_in_german_and_english() -> None:
+    detail = {
+        "audit_channel_id": "123",
+        "speech_role_ids": "add 77",
+        "blocked_user_ids": "remove 8",
+        "allowed_channel_ids": "clear",
+        "verification": "on",
+        "cooldown_seconds": 60,
+    }
+    german = audit_shown(audit_embed(AuditAction.POLICY_CHANGED, None, 5, detail, locale="de"))
+    assert german["Audit-Kanal"] == "<#123>" and german["Rollen für Sprachausgabe"] == (
+        "<@&77> hinzugefügt"
+    )
+    assert german["Gesperrte Mitglieder"] == "<@8> entfernt"
+    assert german["Erlaubte Kanäle"] == "Geleert" and german["Gesprochene Einwilligung"] == "An"
+    english = audit_shown(audit_embed(AuditAction.POLICY_CHANGED, None, 5, detail))
+    assert english == {
+        "By": "<@5>",
+        "Audit channel": "<#123>",
+        "Speech roles": "Added <@&77>",
+        "Blocked members": "Removed <@8>",
+        "Allowed channels": "Cleared",
+        "Spoken consent": "On",
+        "Cooldown (seconds)": "60",
+    }
+
+
+def test_audit_embed_english_labels_and_values_as_before() -> None:
+    detail = {"erased": True, "warnings": 0, "recording_sha256": "ab", "voice_id": "v"}
+    record = dataclasses.replace(hostile_record(), status=CloneStatus.DONE)
+    shown = audit_shown(audit_embed(AuditAction.CLONED, record, record.user_id, detail))
+    assert shown["Erased"] == "True" and shown["Warnings"] == "0"
+    assert shown["Recording sha256"] == "ab" and shown["Voice id"] == "```\nv\n```"
+    assert shown["Status"] == "Done"
+
+
+def test_audit_embed_unknown_values_and_messages_show_as_code() -> None:
+    detail = {
+        "via": "carrier_pigeon",
+        "note": {"$msg": "audit-no-such-message", "args": {}},
+        "previous": "Old name",
+        "channel_id": "not an id",
+        "reason": "clear",
+        "name": {"$msg": "audit-list-add", "args": {"item": "**Aya**"}},
+    }
+    shown = audit_shown(audit_embed(AuditAction.RENAMED, None, None, detail, locale="ja"))
+    assert shown["経由"] == "`carrier_pigeon`"
+    assert shown["`note`"] == "`audit-no-such-message`"
+    assert shown["以前"] == "Old name"
+    assert shown["チャンネル"] == "not an id"  # a mention only of an ID
+    assert shown["理由"] == "clear"  # a list edit only of a list setting
+    assert "**Aya**" not in shown["名前"] and "Aya" in shown["名前"]  # escaped as typed
+    renamed = audit_embed(AuditAction.RENAMED, None, None, {"previous": "done"})
+    assert audit_shown(renamed)["Previous"] == "done"  # a voice's former name, not a status
+
+
+def test_every_audit_detail_key_has_a_label() -> None:
+    from bot.i18n import LOCALES, tr
+    from bot.storage.erasure import KEPT_DETAIL, PERSONAL_DETAIL
+    from bot.storage.repository import _POLICY_FIELDS
+
+    keys = KEPT_DETAIL | PERSONAL_DETAIL | set(_POLICY_FIELDS)
+    keys |= {"erased", "voice_owner_id", "source", "extra_speech_seconds"}
+    for key in sorted(keys):
+        for locale in LOCALES:
+            assert tr(locale, f"audit-field-{key.replace('_', '-')}"), key
