@@ -563,7 +563,7 @@ class CloneCog(commands.Cog):
                     view=None,
                 )
                 return
-            record = await desk.consent(record_id, interaction.user.id)
+            record = await desk.consent(record_id, interaction.user.id, member_locale(interaction))
             target, lease = self._reply_target(record_id, interaction, lease)
             if record.status is CloneStatus.PENDING_APPROVAL:
                 await target.edit_original_response(

@@ -224,17 +224,22 @@ class DeskBase:
         """The request failed before the member was asked to confirm: stored and audited;
         the member sees why on the interaction that is still open."""
         outcome: CloneOutcomeLabel | None
+        # The audit keeps the reason by message id (its post renders it in the server's
+        # language); the stored failure reason is English.
+        shown: Text
         if isinstance(exc, InworldError):
             outcome, reason = "api_error", exc.user_message
+            shown = exc.text()
         elif isinstance(exc, UserFacingError):
             outcome = "failed" if refusal_reason(exc) is None else None
-            reason = exc.user_message
+            reason, shown = exc.user_message, exc.message
         else:
             outcome, reason = "failed", f"internal error: {type(exc).__name__}"
+            shown = reason
         await self.lifecycle.fire(
             record.id,
             Event.PREPARE_FAILED,
-            said=Said(detail={"reason": reason}),
+            said=Said(detail={"reason": shown}),
             outcome=outcome,
             failure_reason=reason[:1000],
         )

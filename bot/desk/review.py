@@ -7,7 +7,7 @@ from typing import Any
 
 from ..delivery.text import safe_name, safe_text
 from ..errors import UserFacingError
-from ..i18n import Msg, tr
+from ..i18n import SOURCE, Msg, tr
 from ..lifecycle import TABLE, Event, Said, rows_for
 from ..policy import QUOTA_WINDOW, History, PolicyRefusal, check_quotas
 from ..storage import CloneRecord, CloneStatus, GuildPolicy, utcnow
@@ -44,8 +44,10 @@ class Review(DeskBase):
             raise UserFacingError(Msg("moderation-not-your-request"))
         return record
 
-    async def consent(self, record_id: int, user_id: int) -> CloneRecord:
-        """The requester attests; the request goes to review or straight to the queue."""
+    async def consent(self, record_id: int, user_id: int, locale: str = SOURCE) -> CloneRecord:
+        """The requester attests; the request goes to review or straight to the queue. The
+        statement stored (and quoted to reviewers and in the audit) is the one the member
+        was shown: the server's own, else the default in the member's language."""
         record = await self._own_record(record_id, user_id)
         policy = await self.store.get_policy(record.guild_id)
         now = utcnow()
@@ -55,7 +57,7 @@ class Review(DeskBase):
             with self._counting_refusals():
                 await self.limiter.check_room(record.guild_id)
         fields: dict[str, Any] = {
-            "consent_text": self.consent_text(policy),
+            "consent_text": self.consent_text(policy, locale),
             "consented_at": now,
             "expires_at": now + self.approval_timeout if review else None,
         }
