@@ -17,7 +17,6 @@ import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any, Literal, Protocol
 
 from bot.delivery import safe_name
@@ -25,7 +24,7 @@ from bot.errors import UserFacingError
 from bot.i18n import SOURCE, Msg, tr
 from bot.inworld import InworldError
 from bot.inworld.errors import RateLimited
-from bot.policy import Exceeded, format_duration
+from bot.policy import format_duration
 from bot.ratelimit import QueueFull, RateLimiter
 from bot.storage import AuditAction, CloneRecord, GuildPolicy
 
@@ -42,7 +41,7 @@ from .player import (
 )
 from .player import QueueFull as SpeechQueueFull
 from .policy import SpeechRefusal
-from .quota import Charge, refund, take_chars
+from .quota import Charge, CharStore, refund, take_chars
 from .text import split_sentences
 from .voice_message import VoiceMessage, VoiceMessageError, build_voice_message
 
@@ -63,7 +62,9 @@ class SpeechApi(Protocol):
     ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]: ...
 
 
-class SpeechStore(Protocol):
+class SpeechStore(CharStore, Protocol):
+    """What speaking reads and writes (the characters' part is :class:`CharStore`)."""
+
     async def get_policy(self, guild_id: int) -> GuildPolicy: ...
 
     async def find_voice(self, guild_id: int, voice_id: str) -> CloneRecord | None: ...
@@ -78,21 +79,6 @@ class SpeechStore(Protocol):
         offset: int = 0,
         limit: int = 25,
     ) -> tuple[list[CloneRecord], int]: ...
-
-    async def take_speech_chars(
-        self,
-        guild_id: int,
-        user_id: int,
-        chars: int,
-        *,
-        member_limit: int,
-        guild_limit: int,
-        now: datetime | None = None,
-    ) -> Exceeded | None: ...
-
-    async def refund_speech_chars(
-        self, guild_id: int, user_id: int, *, taken_at: datetime, kept: int = 0
-    ) -> bool: ...
 
     async def set_read_aloud(
         self, guild_id: int, user_id: int, *, enabled: bool, voice_id: str | None = None
