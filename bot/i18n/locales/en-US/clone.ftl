@@ -158,15 +158,6 @@ clone-audit-erased = Erased
 clone-audit-challenge-issued = Challenge issued
 clone-audit-verified = Verified
 clone-audit-verification-failed = Verification failed
-clone-audit-field-reason = Reason
-clone-audit-field-voice-id = Voice id
-clone-audit-field-name = Name
-clone-audit-field-language = Language
-clone-audit-field-samples = Samples
-clone-audit-field-previous = Previous
-clone-audit-field-deleted = Deleted
-clone-audit-field-warnings = Warnings
-clone-audit-field-errors = Errors
 
 ## Results and notices (bot/delivery/result.py, bot/notifier.py, bot/desk/)
 clone-headline-ready = <@{ $user }> your voice **{ $name }** is ready!

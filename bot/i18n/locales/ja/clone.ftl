@@ -149,15 +149,6 @@ clone-audit-erased = データ消去
 clone-audit-challenge-issued = 読み上げ文を発行
 clone-audit-verified = 確認済み
 clone-audit-verification-failed = 確認失敗
-clone-audit-field-reason = 理由
-clone-audit-field-voice-id = 声の ID
-clone-audit-field-name = 名前
-clone-audit-field-language = 言語
-clone-audit-field-samples = サンプル
-clone-audit-field-previous = 以前の状態
-clone-audit-field-deleted = 削除済み
-clone-audit-field-warnings = 警告
-clone-audit-field-errors = エラー
 
 ## Results and notices
 clone-headline-ready = <@{ $user }> あなたの声 **{ $name }** の準備ができました！

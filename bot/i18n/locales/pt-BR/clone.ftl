@@ -157,15 +157,6 @@ clone-audit-erased = Dados apagados
 clone-audit-challenge-issued = Frase emitida
 clone-audit-verified = Verificado
 clone-audit-verification-failed = Verificação falhou
-clone-audit-field-reason = Motivo
-clone-audit-field-voice-id = ID da voz
-clone-audit-field-name = Nome
-clone-audit-field-language = Idioma
-clone-audit-field-samples = Amostras
-clone-audit-field-previous = Anterior
-clone-audit-field-deleted = Excluída
-clone-audit-field-warnings = Avisos
-clone-audit-field-errors = Erros
 
 ## Results and notices
 clone-headline-ready = <@{ $user }> sua voz **{ $name }** está pronta!
