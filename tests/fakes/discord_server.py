@@ -2964,9 +2964,10 @@ class FakeDiscord:
         elif callback_type == CallbackType.UPDATE_MESSAGE:
             message = interaction.source_message
             assert message is not None
-            problem = self._voice_edit_problem(message, data) or self._validate_message(
-                data, files, require_content=False
-            )
+            # A web.Response is falsy on aiohttp < 3.14 (an empty mapping): no `or`.
+            problem = self._voice_edit_problem(message, data)
+            if problem is None:
+                problem = self._validate_message(data, files, require_content=False)
             if problem is not None:
                 return problem
             callback_files = self._apply_edit(message, data, files)
@@ -3081,9 +3082,10 @@ class FakeDiscord:
         if message is None:
             return _error(404, _ErrorCode.UNKNOWN_MESSAGE, "Unknown Message")
         payload, files = await self._read_body(request)
-        problem = self._voice_edit_problem(message, payload) or self._validate_message(
-            payload, files, require_content=False
-        )
+        # A web.Response is falsy on aiohttp < 3.14 (an empty mapping): no `or`.
+        problem = self._voice_edit_problem(message, payload)
+        if problem is None:
+            problem = self._validate_message(payload, files, require_content=False)
         if problem is not None:
             return problem
         new_files = self._apply_edit(message, payload, files)
@@ -3264,9 +3266,10 @@ class FakeDiscord:
         if int(message["author"]["id"]) != self.bot_user_id:
             return _error(403, _ErrorCode.GENERAL, "Cannot edit a message authored by another user")
         payload, files = await self._read_body(request)
-        problem = self._voice_edit_problem(message, payload) or self._validate_message(
-            payload, files, require_content=False
-        )
+        # A web.Response is falsy on aiohttp < 3.14 (an empty mapping): no `or`.
+        problem = self._voice_edit_problem(message, payload)
+        if problem is None:
+            problem = self._validate_message(payload, files, require_content=False)
         if problem is not None:
             return problem
         self._apply_edit(message, payload, files)
