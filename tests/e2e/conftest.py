@@ -15,6 +15,7 @@ from bot.client import CloneBot
 from bot.settings import Settings, load_settings
 from tests.fakes.discord_server import FakeDiscord, running_bot
 from tests.fakes.inworld_server import FakeInworld
+from tests.fakes.voice_server import FakeVoiceServer, attached_voice_server
 
 BotRunner = Callable[..., AbstractAsyncContextManager[CloneBot]]
 
@@ -61,3 +62,16 @@ def run_bot(discord_fake: FakeDiscord, make_settings: Callable[..., Settings]) -
         return running_bot(discord_fake, bot, timeout=15)  # type: ignore[return-value]
 
     return start
+
+
+@pytest.fixture
+async def voice(discord_fake: FakeDiscord) -> AsyncIterator[FakeVoiceServer]:
+    """The fake Discord voice server, attached to the fake Discord and trusted in-process."""
+    async with attached_voice_server(discord_fake) as server:
+        yield server
+
+
+@pytest.fixture
+def lounge(discord_fake: FakeDiscord) -> int:
+    """A voice channel, made before the bot connects (it arrives in GUILD_CREATE)."""
+    return discord_fake.add_voice_channel("Lounge")

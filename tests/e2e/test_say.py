@@ -10,7 +10,6 @@ encryption, RTP, Opus, pacing and content, not DAVE's frame encryption.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -19,30 +18,14 @@ from bot.client import CloneBot
 from bot.storage import AuditAction
 from tests.e2e.conftest import BotRunner
 from tests.e2e.helpers import configure, content_of, member, moderator
-from tests.e2e.test_voices import clone
+from tests.e2e.test_voices import clone, settled
+from tests.e2e.test_voices import voices as voices_interaction
 from tests.fakes.discord_server import FakeDiscord, FakeInteraction, MessageFlags
 from tests.fakes.inworld_server import FakeInworld, Fault, tts_reference_pcm
 from tests.fakes.voice_messages import parse_ogg_opus
-from tests.fakes.voice_server import FakeVoiceServer, attached_voice_server
+from tests.fakes.voice_server import FakeVoiceServer
 
 TEXT = "Hello everyone, this is my own voice speaking in the lounge."
-
-
-@pytest.fixture
-async def voice(discord_fake: FakeDiscord) -> AsyncIterator[FakeVoiceServer]:
-    async with attached_voice_server(discord_fake) as server:
-        yield server
-
-
-@pytest.fixture
-def lounge(discord_fake: FakeDiscord) -> int:
-    """A voice channel, made before the bot connects (it arrives in GUILD_CREATE)."""
-    return discord_fake.add_voice_channel("Lounge")
-
-
-def settled(interaction: FakeInteraction) -> bool:
-    message = interaction.original
-    return message is not None and not message["flags"] & MessageFlags.LOADING
 
 
 async def say(fake: FakeDiscord, user_id: int, text: str, **options: Any) -> FakeInteraction:
@@ -53,10 +36,8 @@ async def say(fake: FakeDiscord, user_id: int, text: str, **options: Any) -> Fak
 
 
 async def voices(fake: FakeDiscord, sub: str, user_id: int, **options: Any) -> str:
-    interaction = await fake.send_slash_command("voices", options, subcommand=sub, user_id=user_id)
-    await interaction.wait_for_callback(timeout=3)
-    await interaction.wait_for(settled, timeout=20)
-    return content_of(interaction)
+    """Run /voices <sub>; return what the member reads once it settled."""
+    return content_of(await voices_interaction(fake, sub, user_id, **options))
 
 
 async def spoken_audits(bot: CloneBot, guild_id: int) -> list[Any]:

@@ -7,7 +7,6 @@ the voice being spoken."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -19,20 +18,9 @@ from tests.e2e.test_voices import clone, press
 from tests.e2e.test_voices import voices as voices_interaction
 from tests.fakes.discord_server import CONNECT, FakeDiscord, MessageFlags
 from tests.fakes.inworld_server import FakeInworld, tts_reference_pcm
-from tests.fakes.voice_server import FakeVoiceServer, attached_voice_server
+from tests.fakes.voice_server import FakeVoiceServer
 
 LONG = "This is a long text that takes quite a while to say out loud. " * 4
-
-
-@pytest.fixture
-async def voice(discord_fake: FakeDiscord) -> AsyncIterator[FakeVoiceServer]:
-    async with attached_voice_server(discord_fake) as server:
-        yield server
-
-
-@pytest.fixture
-def lounge(discord_fake: FakeDiscord) -> int:
-    return discord_fake.add_voice_channel("Lounge")
 
 
 async def offered(fake: FakeDiscord, user_id: int, typed: str = "") -> set[str]:

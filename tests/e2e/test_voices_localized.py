@@ -9,13 +9,10 @@ from typing import Any
 
 from tests.e2e.conftest import BotRunner
 from tests.e2e.helpers import buttons, content_of, member
-from tests.e2e.test_say import lounge, voice
 from tests.e2e.test_voices import clone, settled
 from tests.fakes.discord_server import FakeDiscord, FakeInteraction
 from tests.fakes.inworld_server import FakeInworld
 from tests.fakes.voice_server import FakeVoiceServer
-
-__all__ = ["lounge", "voice"]  # fixtures of test_say, used here
 
 
 async def voices(
