@@ -880,6 +880,8 @@ class FakeDiscord:
         # What the bot did.
         self.synced_commands: dict[int | None, list[JSON]] = {}
         self.sync_count = 0
+        #: ``time.monotonic()`` of each accepted bulk overwrite (benchmarks time start-up).
+        self.synced_at: list[float] = []
         #: The ``errors`` of every command sync refused (400 Invalid Form Body), by scope.
         self.refused_syncs: list[tuple[int | None, JSON]] = []
         self.channel_messages: defaultdict[int, list[JSON]] = defaultdict(list)
@@ -2818,6 +2820,7 @@ class FakeDiscord:
             stored.append(entry)
         self.synced_commands[scope] = stored
         self.sync_count += 1
+        self.synced_at.append(time.monotonic())
         await self._notify()
         return _json_response(stored)
 

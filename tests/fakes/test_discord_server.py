@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import time
 from collections.abc import AsyncIterator
 
 import aiohttp
@@ -716,3 +717,18 @@ async def test_command_sync_refused_like_discord(fake: FakeDiscord, rule: str) -
     [(scope, errors)] = fake.refused_syncs
     assert scope == fake.guild_id
     assert code in _error_at(errors, path), errors
+
+
+async def test_identify_and_sync_times_are_recorded(fake: FakeDiscord) -> None:
+    """benchmarks/footprint.py times start-up from these: each IDENTIFY and each accepted sync
+    (the bot syncs in setup_hook, before it connects to the gateway)."""
+    before = time.monotonic()
+    async with running_bot(fake, make_bot(fake)) as bot:
+        with pytest.raises(discord.HTTPException):
+            await bot.http.bulk_upsert_guild_commands(
+                fake.application_id, fake.guild_id, _REFUSED["name-empty"][0]
+            )
+    [connection] = fake.connections
+    assert connection.identified_at is not None
+    assert len(fake.synced_at) == fake.sync_count == 1  # the refused sync is not counted
+    assert before <= fake.synced_at[0] <= connection.identified_at <= time.monotonic()
