@@ -362,8 +362,9 @@ def main(argv: list[str] | None = None) -> int:
             f"command: `{command}`"
         )
     failed = sum(args.members - run.clones_ok for run in runs)
-    if failed:
-        print(f"warning: {failed} /clone request(s) did not finish with a voice", file=sys.stderr)
+    if failed:  # the numbers would describe a different workload
+        print(f"error: {failed} /clone request(s) did not finish with a voice", file=sys.stderr)
+        return 1
     return 0
 
 
