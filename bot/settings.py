@@ -63,7 +63,9 @@ class Settings(BaseSettings):
     decode_seconds: float = Field(30.0, gt=0, le=600)
     sample_rate: int = Field(24_000, ge=8_000, le=48_000)
     ffmpeg_timeout_seconds: float = Field(20.0, gt=0)
-    ffmpeg_path: str = "ffmpeg"
+    #: The ffmpeg to run; unset, "" or "ffmpeg": the system's on PATH, else the one shipped in
+    #: the imageio-ffmpeg wheel (bot.audio.ffmpeg_binary). Set but not found is an error.
+    ffmpeg_path: str = ""
     audio_concurrency: int = Field(
         default_factory=lambda: max(1, min(4, os.cpu_count() or 1)), ge=1
     )

@@ -17,11 +17,11 @@ import asyncio
 import contextlib
 import math
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import AudioTimeout, NoAudioStream, UndecodableAudio, UnsupportedFormat
+from .ffmpeg_binary import resolve as resolve_ffmpeg
 from .sandbox import CHILD_ENV, DEFAULT_SANDBOX, ChildLimits, Sandbox
 
 #: Demuxers that read one self-contained media file and never open other resources.
@@ -153,12 +153,11 @@ def _classify_failure(stderr: str) -> Exception:
     )
 
 
-def _executable(ffmpeg: str) -> str:
-    """``ffmpeg``'s absolute path, found on this process's ``PATH`` (a few ``stat`` calls)."""
-    found = shutil.which(ffmpeg)
-    if found is None:
-        raise FileNotFoundError(f"ffmpeg not found: {ffmpeg!r}")
-    return str(Path(found).absolute())
+def _executable(ffmpeg: str | None) -> str:
+    """The absolute path of the ffmpeg to run (the child's ``PATH`` is minimal): ``ffmpeg`` is
+    ``FFMPEG_PATH``'s value, resolved (and cached) by :mod:`bot.audio.ffmpeg_binary`; raises
+    :class:`~bot.audio.ffmpeg_binary.FFmpegNotFound`, a ``FileNotFoundError``."""
+    return resolve_ffmpeg(ffmpeg).path
 
 
 async def _read_capped(stream: asyncio.StreamReader, limit: int) -> bytes:
@@ -184,7 +183,8 @@ async def decode(
     """Decode at most ``max_seconds`` of the first audio stream of the file at ``path``.
 
     ``path`` must be an absolute path the caller created (its name is ours, never the
-    member's). ``ffmpeg`` is looked up on this process's ``PATH`` (the child's is minimal).
+    member's). ``ffmpeg`` is ``FFMPEG_PATH``'s value ("" or "ffmpeg": the system's ffmpeg, else
+    the wheel's; see :mod:`bot.audio.ffmpeg_binary`).
     """
     if not path.is_absolute():
         raise ValueError("decode() needs an absolute path")

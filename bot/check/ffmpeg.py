@@ -1,21 +1,26 @@
-"""Check 2: ffmpeg is there and has every demuxer and audio decoder of the pipeline's
-allow-lists; a note says whether it will run without network."""
+"""Check 2: which ffmpeg the bot runs (path; configured, system or the imageio-ffmpeg wheel's;
+version) and that it has every demuxer and audio decoder of the pipeline's allow-lists; notes
+say who updates it and whether it will run without network."""
 
 from __future__ import annotations
 
+import asyncio
 import re
 import shutil
 
 from ..audio.ffmpeg import ALLOWED_DECODERS, ALLOWED_DEMUXERS
+from ..audio.ffmpeg_binary import INSTALL_HINT, FFmpegBinary, FFmpegNotFound, Source, is_auto
+from ..audio.ffmpeg_binary import resolve as resolve_ffmpeg
 from ..audio.sandbox import probe_network_isolation
 from .model import CheckResult, failed, passed
 from .process import ProcessTimeout, run_command
 
 NAME = "ffmpeg"
 LABEL = "ffmpeg"
-INSTALL_FIX = (
-    "install ffmpeg (e.g. apt-get install ffmpeg) or set FFMPEG_PATH to the full path of an "
-    "ffmpeg executable"
+INSTALL_FIX = INSTALL_HINT
+CONFIGURED_FIX = (
+    "set FFMPEG_PATH to an ffmpeg executable, or remove it to use the system's ffmpeg or the "
+    'static build of pip install "voiceclone-bot[ffmpeg]"'
 )
 FULL_BUILD_FIX = (
     "install a full ffmpeg build (e.g. Debian's or Ubuntu's ffmpeg package, or the official "
@@ -90,10 +95,30 @@ async def network_note(unshare: str | None) -> str:
     )
 
 
-async def check_ffmpeg(ffmpeg_path: str, *, timeout: float) -> CheckResult:
-    executable = shutil.which(ffmpeg_path)
-    if executable is None:
-        return failed(NAME, f"ffmpeg: not found (FFMPEG_PATH={ffmpeg_path!r})", INSTALL_FIX)
+def source_note(binary: FFmpegBinary) -> str:
+    """Where the ffmpeg came from and, for the wheel's, who updates it."""
+    if binary.source is Source.WHEEL:
+        return (
+            f"runs {binary.path}: the static build of {binary.detail}; no distribution "
+            "security updates reach it: keep it current with pip install -U imageio-ffmpeg, or "
+            "install your distribution's ffmpeg (preferred when present)"
+        )
+    if binary.source is Source.SYSTEM:
+        return f"runs {binary.path}: the system's ffmpeg (on PATH)"
+    return f"runs {binary.path}: set by FFMPEG_PATH"
+
+
+async def check_ffmpeg(ffmpeg_path: str | None, *, timeout: float) -> CheckResult:
+    try:
+        # The wheel's lookup imports imageio-ffmpeg and runs its ffmpeg once: off the loop.
+        binary = await asyncio.to_thread(resolve_ffmpeg, ffmpeg_path)
+    except FFmpegNotFound:
+        if is_auto(ffmpeg_path):
+            return failed(
+                NAME, "ffmpeg: none found (not on PATH, imageio-ffmpeg not installed)", INSTALL_FIX
+            )
+        return failed(NAME, f"ffmpeg: not found (FFMPEG_PATH={ffmpeg_path!r})", CONFIGURED_FIX)
+    executable = binary.path
     try:
         listing = await run_command(executable, "-hide_banner", "-demuxers", timeout=timeout)
         decoders = await run_command(executable, "-hide_banner", "-decoders", timeout=timeout)
@@ -110,7 +135,8 @@ async def check_ffmpeg(ffmpeg_path: str, *, timeout: float) -> CheckResult:
                 f"ffmpeg at {executable} failed to list its {what} (exit {run.returncode})",
                 INSTALL_FIX,
             )
-    label = f"ffmpeg {parse_version(version.stdout) or '(unknown version)'}"
+    version_text = parse_version(version.stdout) or "(unknown version)"
+    label = f"ffmpeg {version_text} ({binary.source}{_wheel_label(binary)})"
     required = required_demuxers()
     allowed = required_decoders()
     missing = missing_demuxers(parse_demuxers(listing.stdout))
@@ -131,6 +157,11 @@ async def check_ffmpeg(ffmpeg_path: str, *, timeout: float) -> CheckResult:
     return passed(
         NAME,
         f"{label} with all {len(required)} demuxers",
+        source_note(binary),
         f"audio decoders: all {len(allowed)} of the pipeline's allow-list",
         await network_note(shutil.which("unshare")),
     )
+
+
+def _wheel_label(binary: FFmpegBinary) -> str:
+    return f": {binary.detail}" if binary.source is Source.WHEEL else ""

@@ -26,16 +26,16 @@ import base64
 import contextlib
 import json
 import math
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import discord
 import numpy as np
 
 from bot.audio.ffmpeg import child_limits
+from bot.audio.ffmpeg_binary import FFmpegNotFound
+from bot.audio.ffmpeg_binary import resolve as resolve_ffmpeg
 from bot.audio.sandbox import CHILD_ENV, DEFAULT_SANDBOX, Sandbox
 
 FILENAME = "voice-message.ogg"
@@ -198,12 +198,13 @@ async def build_voice_message(
     )
 
 
-def _executable(ffmpeg: str) -> str:
-    """``ffmpeg``'s absolute path on this process's ``PATH`` (the child's is minimal)."""
-    found = shutil.which(ffmpeg)
-    if found is None:
-        raise VoiceMessageError(f"ffmpeg not found: {ffmpeg!r}")
-    return str(Path(found).absolute())
+def _executable(ffmpeg: str | None) -> str:
+    """The absolute path of the ffmpeg to run (the child's ``PATH`` is minimal), chosen by
+    :mod:`bot.audio.ffmpeg_binary` ("ffmpeg": the system's, else the wheel's)."""
+    try:
+        return resolve_ffmpeg(ffmpeg).path
+    except FFmpegNotFound as exc:
+        raise VoiceMessageError(str(exc)) from None
 
 
 async def _encode(

@@ -199,8 +199,9 @@ async def test_missing_ffmpeg(run: RunCheck) -> None:
     checked = await run(ffmpeg_path="/nonexistent")
     assert checked.code == 1
     assert checked.line("✘ ffmpeg:") == (
-        "✘ ffmpeg: not found (FFMPEG_PATH='/nonexistent') — fix: install ffmpeg (e.g. apt-get "
-        "install ffmpeg) or set FFMPEG_PATH to the full path of an ffmpeg executable"
+        "✘ ffmpeg: not found (FFMPEG_PATH='/nonexistent') — fix: set FFMPEG_PATH to an ffmpeg "
+        "executable, or remove it to use the system's ffmpeg or the static build of pip install "
+        '"voiceclone-bot[ffmpeg]"'
     )
 
 

@@ -78,7 +78,7 @@ async def test_bad_configuration_exits_1_without_secrets(
     assert "fix: set DISCORD_TOKEN to the bot token" in lines[7]
     assert "fix: create a read-write API key" in lines[6]
     assert "set DATABASE_URL to one that is reachable" in lines[4]
-    assert "fix: install ffmpeg" in lines[3]
+    assert "fix: set FFMPEG_PATH to an ffmpeg executable" in lines[3]
     for secret in ("wrong-token-Kp4", "hunter2", read_only.api_key):
         assert secret not in out
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import stat
+import sys
 from pathlib import Path
 
 import pytest
 
+from bot.audio import ffmpeg_binary
 from bot.check.ffmpeg import (
     check_ffmpeg,
     missing_decoders,
@@ -122,9 +125,9 @@ async def test_ffmpeg_missing_a_demuxer(run: RunCheck, tmp_path: Path) -> None:
     checked = await run(ffmpeg_path=str(fake_ffmpeg(tmp_path, present)))
     assert checked.code == 1
     assert checked.line("✘ ffmpeg") == (
-        "✘ ffmpeg 4.4-tiny lacks 3 of the 24 demuxers the audio pipeline uses: amr, ape, voc — "
-        "fix: install a full ffmpeg build (e.g. Debian's or Ubuntu's ffmpeg package, or the "
-        "official static build) or set FFMPEG_PATH to one"
+        "✘ ffmpeg 4.4-tiny (configured) lacks 3 of the 24 demuxers the audio pipeline uses: "
+        "amr, ape, voc — fix: install a full ffmpeg build (e.g. Debian's or Ubuntu's ffmpeg "
+        "package, or the official static build) or set FFMPEG_PATH to one"
     )
 
 
@@ -135,9 +138,9 @@ async def test_ffmpeg_missing_audio_decoders(run: RunCheck, tmp_path: Path) -> N
     assert checked.code == 1
     total = len(required_decoders())
     assert checked.line("✘ ffmpeg") == (
-        f"✘ ffmpeg 4.4-tiny lacks 2 of the {total} audio decoders the audio pipeline allows: "
-        "speex, wmavoice — fix: install a full ffmpeg build (e.g. Debian's or Ubuntu's ffmpeg "
-        "package, or the official static build) or set FFMPEG_PATH to one"
+        f"✘ ffmpeg 4.4-tiny (configured) lacks 2 of the {total} audio decoders the audio "
+        "pipeline allows: speex, wmavoice — fix: install a full ffmpeg build (e.g. Debian's or "
+        "Ubuntu's ffmpeg package, or the official static build) or set FFMPEG_PATH to one"
     )
 
 
@@ -154,12 +157,13 @@ async def test_ffmpeg_missing_demuxers_and_decoders_names_both(tmp_path: Path) -
 async def test_a_full_ffmpeg_passes_with_notes(tmp_path: Path) -> None:
     result = await check_ffmpeg(str(fake_ffmpeg(tmp_path, list(required_demuxers()))), timeout=5)
     assert result.status is Status.PASSED
-    assert result.message == "ffmpeg 4.4-tiny with all 24 demuxers"
+    assert result.message == "ffmpeg 4.4-tiny (configured) with all 24 demuxers"
+    assert result.notes[0] == f"runs {tmp_path / 'ffmpeg'}: set by FFMPEG_PATH"
     assert (
-        result.notes[0]
+        result.notes[1]
         == f"audio decoders: all {len(required_decoders())} of the pipeline's allow-list"
     )
-    assert result.notes[1].startswith("network: ")
+    assert result.notes[2].startswith("network: ")
 
 
 async def test_network_note_says_why_there_is_no_isolation(tmp_path: Path) -> None:
@@ -191,3 +195,59 @@ async def test_ffmpeg_that_fails(tmp_path: Path) -> None:
     result = await check_ffmpeg(str(script), timeout=5)
     assert result.status is Status.FAILED
     assert result.message == f"ffmpeg at {script} failed to list its demuxers (exit 3)"
+
+
+@pytest.fixture
+def fresh_resolver(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("IMAGEIO_FFMPEG_EXE", raising=False)
+    ffmpeg_binary.clear_cache()
+
+
+@pytest.mark.usefixtures("fresh_resolver")
+async def test_the_system_ffmpeg_on_path_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    system = fake_ffmpeg(tmp_path, list(required_demuxers()))
+    # First on PATH, before any real one; the script itself needs cat.
+    monkeypatch.setenv("PATH", f"{tmp_path}:/usr/bin:/bin")
+    result = await check_ffmpeg("", timeout=5)
+    assert result.status is Status.PASSED
+    assert result.message == "ffmpeg 4.4-tiny (system) with all 24 demuxers"
+    assert result.notes[0] == f"runs {system}: the system's ffmpeg (on PATH)"
+
+
+@pytest.mark.usefixtures("fresh_resolver")
+async def test_without_a_system_ffmpeg_the_wheels_build_is_named_with_its_update_story(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wheel = pytest.importorskip("imageio_ffmpeg", reason="the dev extras bring imageio-ffmpeg")
+    monkeypatch.setenv("PATH", str(tmp_path))  # no ffmpeg here
+    result = await check_ffmpeg(None, timeout=30)
+    version = ffmpeg_binary.wheel_version()
+    assert result.status is Status.PASSED, result
+    assert re.fullmatch(
+        rf"ffmpeg \S+ \(wheel: imageio-ffmpeg {re.escape(str(version))}\) with all 24 demuxers",
+        result.message,
+    )
+    assert result.notes[0] == (
+        f"runs {wheel.get_ffmpeg_exe()}: the static build of imageio-ffmpeg {version}; no "
+        "distribution security updates reach it: keep it current with pip install -U "
+        "imageio-ffmpeg, or install your distribution's ffmpeg (preferred when present)"
+    )
+    assert result.notes[1].startswith("audio decoders: all ")
+
+
+@pytest.mark.usefixtures("fresh_resolver")
+async def test_no_ffmpeg_anywhere_names_three_ways_to_get_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.setitem(sys.modules, "imageio_ffmpeg", None)  # not installed
+    result = await check_ffmpeg("ffmpeg", timeout=5)
+    assert result.status is Status.FAILED
+    assert result.message == "ffmpeg: none found (not on PATH, imageio-ffmpeg not installed)"
+    assert result.fix == (
+        'install ffmpeg with your package manager, or pip install "voiceclone-bot[ffmpeg]" (or '
+        "pip install imageio-ffmpeg) for a static build, or set FFMPEG_PATH to an ffmpeg "
+        "executable"
+    )
