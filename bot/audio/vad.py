@@ -4,16 +4,16 @@ Chosen over frame energy alone by measurement (``benchmarks/vad_eval.py``, READM
 pipeline"): on speech over white noise or music energy marks the background as speech, the VAD
 does not. It runs on 8/16/32/48 kHz PCM. Other rates that are a multiple of 8 kHz (the
 pipeline's 24 kHz) are averaged down to 8 kHz, telephone band, plenty for voice activity and a
-fraction of the cost of a polyphase resampler; any other rate is resampled to 16 kHz.
+fraction of the cost of a polyphase resampler; any other rate (22.05 or 44.1 kHz, say) is
+resampled to 16 kHz (``bot.audio.resample``, numpy only: no scipy at run time, issue #19).
 """
 
 from __future__ import annotations
 
-from math import gcd
-
 import numpy as np
 import webrtcvad
-from scipy.signal import resample_poly
+
+from .resample import resample
 
 FRAME_MS = 20
 #: 3 is the most aggressive mode (fewest non-speech frames called speech).
@@ -37,8 +37,7 @@ def voiced_frames(samples: np.ndarray, sample_rate: int) -> np.ndarray:
         pcm = (total // factor).astype(np.int16)
         rate = 8_000
     elif rate not in _NATIVE_RATES:
-        g = gcd(_FALLBACK_RATE, rate)
-        resampled = resample_poly(pcm.astype(np.float64), _FALLBACK_RATE // g, rate // g)
+        resampled = resample(pcm, rate, _FALLBACK_RATE)
         pcm = np.clip(np.round(resampled), -32768, 32767).astype(np.int16)
         rate = _FALLBACK_RATE
     step = rate * FRAME_MS // 1000

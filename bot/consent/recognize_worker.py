@@ -109,7 +109,8 @@ def isolate_network() -> bool:
 def wav_to_pcm16k(wav: bytes) -> bytes:
     """Mono 16-bit 16 kHz PCM of a 16-bit PCM WAV (any rate, channels mixed), padded."""
     import numpy as np  # here, so the parent importing MAX_INPUT_BYTES stays light
-    from scipy.signal import resample_poly
+
+    from bot.audio.resample import resample
 
     with wave.open(io.BytesIO(wav)) as reader:
         if reader.getsampwidth() != 2:
@@ -121,8 +122,7 @@ def wav_to_pcm16k(wav: bytes) -> bytes:
     if channels > 1:
         samples = samples[: len(samples) // channels * channels].reshape(-1, channels).mean(1)
     if rate != RATE:
-        g = np.gcd(rate, RATE)
-        samples = resample_poly(samples, RATE // g, rate // g)
+        samples = resample(samples, rate, RATE)
     rng = np.random.default_rng(0)
     pad = rng.normal(0.0, 32768 * 10 ** (PAD_DBFS / 20), int(PAD_SECONDS * RATE))
     samples = np.concatenate([pad, samples, pad[::-1]])
