@@ -327,6 +327,8 @@ def machine() -> dict[str, Any]:
         "cores": os.cpu_count(),
         "python": platform.python_version(),
         "platform": platform.platform(terse=True),
+        # Timings of a busy machine are inflated: the 1-minute load average says how busy.
+        "load_average": round(os.getloadavg()[0], 1),
     }
 
 
@@ -358,7 +360,8 @@ def main(argv: list[str] | None = None) -> int:
         info = report["machine"]
         print(
             f"\n{args.runs} run(s) of `python -m bot` on {info['cores']} cores, Python "
-            f"{info['python']} ({info['platform']}); MB = 10^6 bytes, MiB = 2^20 bytes; "
+            f"{info['python']} ({info['platform']}, load average {info['load_average']}); "
+            "MB = 10^6 bytes, MiB = 2^20 bytes; "
             f"command: `{command}`"
         )
     failed = sum(args.members - run.clones_ok for run in runs)
