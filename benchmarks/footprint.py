@@ -19,7 +19,7 @@ child processes; their sampled peak is reported on a line of its own):
 The image size comes from ``podman image inspect`` when such an image exists locally.
 MB = 10^6 bytes, MiB = 2^20 bytes.
 
-Usage: python benchmarks/footprint.py [--members 20] [--runs 3] [--json]
+Usage: python benchmarks/footprint.py [--members 20] [--runs 3] [--json] [--env NAME=VALUE]
 """
 
 from __future__ import annotations
@@ -141,11 +141,13 @@ async def stable_rss(pid: int, *, window: float = 3.0, tolerance: int = MiB) -> 
         await asyncio.sleep(0.25)
 
 
-def process_env(discord: FakeDiscord, inworld: FakeInworld) -> dict[str, str]:
-    """The required settings, the fakes' addresses and a wide clone limiter; nothing from the
-    host's bot settings."""
+def process_env(
+    discord: FakeDiscord, inworld: FakeInworld, extra: Sequence[str] = ()
+) -> dict[str, str]:
+    """The required settings, the fakes' addresses, a wide clone limiter and ``extra``
+    (NAME=VALUE); nothing from the host's bot settings."""
     env = {k: v for k, v in os.environ.items() if k.upper() not in SETTING_NAMES}
-    env.update(bot_settings(discord, inworld, ["CLONES_PER_MINUTE=1000"]))
+    env.update(bot_settings(discord, inworld, ["CLONES_PER_MINUTE=1000", *extra]))
     env["PYTHONPATH"] = str(ROOT)
     return env
 
@@ -196,12 +198,14 @@ async def stop(process: asyncio.subprocess.Process) -> None:
         await process.wait()
 
 
-async def measure_once(members: int, workdir: Path, clip: bytes) -> Run:
+async def measure_once(
+    members: int, workdir: Path, clip: bytes, extra_env: Sequence[str] = ()
+) -> Run:
     """Start ``python -m bot`` in ``workdir``, measure it idle and through one burst."""
     await asyncio.to_thread(workdir.mkdir, parents=True, exist_ok=True)
     log_path = workdir / "bot.log"
     async with FakeDiscord(interaction_deadline=None) as discord, FakeInworld() as inworld:
-        env = process_env(discord, inworld)
+        env = process_env(discord, inworld, extra_env)
         with log_path.open("wb") as log:
             started = time.monotonic()
             process = await asyncio.create_subprocess_exec(
@@ -275,11 +279,15 @@ def image_size() -> tuple[str, int] | None:
     return None
 
 
-async def measure(members: int, runs: int, workdir: Path) -> list[Run]:
+async def measure(
+    members: int, runs: int, workdir: Path, extra_env: Sequence[str] = ()
+) -> list[Run]:
     fixtures.set_cache_dir(workdir / "fixtures")
     clip = fixtures.encode(fixtures.standard_speech_wav(), "ogg_opus_voice").read_bytes()
     import_times(workdir)  # compile and cache the bytecode once, as an installed bot has it
-    return [await measure_once(members, workdir / f"run{i + 1}", clip) for i in range(runs)]
+    return [
+        await measure_once(members, workdir / f"run{i + 1}", clip, extra_env) for i in range(runs)
+    ]
 
 
 def summary(runs: Sequence[Run]) -> dict[str, dict[str, float]]:
@@ -337,10 +345,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--members", type=int, default=20, help="concurrent /clone requests")
     parser.add_argument("--runs", type=int, default=3, help="bot starts (median and max)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of markdown")
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="another setting for the bot process (repeatable), e.g. AUDIO_CONCURRENCY=1",
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="voiceclone-footprint-") as tmp:
-        runs = asyncio.run(measure(args.members, args.runs, Path(tmp)))
+        runs = asyncio.run(measure(args.members, args.runs, Path(tmp), args.env))
     image = image_size()
     command = shlex.join(["python", "benchmarks/footprint.py", *(argv or sys.argv[1:])])
     report: dict[str, Any] = {
