@@ -8,13 +8,24 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from bot.audio.ffmpeg_binary import FFmpegNotFound
+from bot.audio.ffmpeg_binary import resolve as resolve_ffmpeg
 from tests.audio import fixtures
 from tests.audio.hostile import CanaryServer
+
+
+def pytest_report_header() -> str:
+    """Which ffmpeg the pipeline tests run (FFMPEG_PATH, as the bot reads it)."""
+    try:
+        return f"ffmpeg under test: {resolve_ffmpeg(os.environ.get('FFMPEG_PATH')).describe()}"
+    except FFmpegNotFound as exc:
+        return f"ffmpeg under test: none ({exc})"
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -31,6 +31,17 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.audio.ffmpeg_binary import resolve as resolve_ffmpeg
+
+# --------------------------------------------------------------------------- ffmpeg under test
+
+
+def ffmpeg_under_test() -> str:
+    """The absolute path of the ffmpeg the bot would run for this environment's ``FFMPEG_PATH``
+    (unset: the system's on PATH, else imageio-ffmpeg's static build)."""
+    return resolve_ffmpeg(os.environ.get("FFMPEG_PATH")).path
+
+
 # --------------------------------------------------------------------------- canary server
 
 
