@@ -157,7 +157,7 @@ def _executable(ffmpeg: str | None) -> str:
     """The absolute path of the ffmpeg to run (the child's ``PATH`` is minimal): ``ffmpeg`` is
     ``FFMPEG_PATH``'s value, resolved (and cached) by :mod:`bot.audio.ffmpeg_binary`; raises
     :class:`~bot.audio.ffmpeg_binary.FFmpegNotFound`, a ``FileNotFoundError``."""
-    return resolve_ffmpeg(ffmpeg).path
+    return resolve_ffmpeg(ffmpeg, announce=True).path
 
 
 async def _read_capped(stream: asyncio.StreamReader, limit: int) -> bytes:

@@ -62,22 +62,27 @@ class FFmpegNotFound(FileNotFoundError):
 
 
 _cache: dict[tuple[str, str], FFmpegBinary] = {}
+_announced: set[FFmpegBinary] = set()
 
 
 def is_auto(configured: str | None) -> bool:
     return configured is None or configured.strip() in AUTO_VALUES
 
 
-def resolve(configured: str | None = None) -> FFmpegBinary:
+def resolve(configured: str | None = None, *, announce: bool = False) -> FFmpegBinary:
     """The ffmpeg to run for this ``FFMPEG_PATH`` value (``None`` or ``""``: auto).
 
-    Raises :class:`FFmpegNotFound` with a message that says what to do.
+    ``announce``: log (INFO, once per binary) that it runs, for its first run rather than at
+    start-up, when logging may not be set up yet. Raises :class:`FFmpegNotFound` with a
+    message that says what to do.
     """
     key = ("" if configured is None else configured.strip(), os.environ.get("PATH", ""))
     found = _cache.get(key)
     if found is None:
         found = _resolve(key[0])
         _cache[key] = found
+    if announce and found not in _announced:
+        _announced.add(found)
         log.info("ffmpeg: %s", found.describe())
     return found
 
@@ -85,6 +90,7 @@ def resolve(configured: str | None = None) -> FFmpegBinary:
 def clear_cache() -> None:
     """Forget resolved binaries (tests; a process whose PATH or packages changed)."""
     _cache.clear()
+    _announced.clear()
 
 
 def _absolute(found: str) -> str:

@@ -202,7 +202,7 @@ def _executable(ffmpeg: str | None) -> str:
     """The absolute path of the ffmpeg to run (the child's ``PATH`` is minimal), chosen by
     :mod:`bot.audio.ffmpeg_binary` ("ffmpeg": the system's, else the wheel's)."""
     try:
-        return resolve_ffmpeg(ffmpeg).path
+        return resolve_ffmpeg(ffmpeg, announce=True).path
     except FFmpegNotFound as exc:
         raise VoiceMessageError(str(exc)) from None
 

@@ -170,3 +170,15 @@ def test_the_pipeline_and_voice_messages_report_a_missing_ffmpeg() -> None:
         audio_ffmpeg._executable("ffmpeg")
     with pytest.raises(VoiceMessageError, match="no ffmpeg found"):
         voice_message._executable("ffmpeg")
+
+
+def test_the_first_run_of_each_binary_is_logged_once(
+    system_ffmpeg: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("INFO", logger="bot.audio.ffmpeg_binary")
+    resolve("")  # e.g. python -m bot's start-up check, before logging is set up: silent
+    assert caplog.messages == []
+    for _ in range(3):
+        audio_ffmpeg._executable("")
+    voice_message._executable("ffmpeg")
+    assert caplog.messages == [f"ffmpeg: {system_ffmpeg} (system: on PATH)"]
