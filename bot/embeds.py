@@ -12,19 +12,20 @@ import math
 import re
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 
 from .audio import ProcessedSample
-from .audio.quality import TIP_CLIPPING, TIP_CLOSER, TIP_LONGER, TIP_QUIET_ROOM, QualityReport
-from .audio.waveform import render_wav
 from .cloning import CloneOutcome
 from .delivery.letter import Attachment
 from .delivery.text import safe_code, safe_name, safe_text
 from .i18n import SOURCE, MissingMessage, stored, tr
 from .inworld import language_label
 from .storage import AuditAction, CloneRecord, CloneStatus, ConsentChallenge, VerificationMode
+
+if TYPE_CHECKING:
+    from .audio.quality import QualityReport
 
 SUCCESS = discord.Colour.green()
 PARTIAL = discord.Colour.orange()
@@ -64,13 +65,18 @@ def waveform_filename(index: int) -> str:
     return f"sample{index + 1}-waveform.png"
 
 
-#: The pipeline's tips (stored in English with the request) and their messages.
-_TIPS = {
-    TIP_CLOSER: "clone-tip-closer",
-    TIP_LONGER: "clone-tip-longer",
-    TIP_QUIET_ROOM: "clone-tip-quiet-room",
-    TIP_CLIPPING: "clone-tip-clipping",
-}
+def _tip_messages() -> dict[str, str]:
+    """The pipeline's tips (stored in English with the request) and their messages."""
+    # Imported here: bot.audio.quality loads numpy (memory, issue #19), and a report to show
+    # tips of exists only once it is loaded.
+    from .audio.quality import TIP_CLIPPING, TIP_CLOSER, TIP_LONGER, TIP_QUIET_ROOM
+
+    return {
+        TIP_CLOSER: "clone-tip-closer",
+        TIP_LONGER: "clone-tip-longer",
+        TIP_QUIET_ROOM: "clone-tip-quiet-room",
+        TIP_CLIPPING: "clone-tip-clipping",
+    }
 
 
 def quality_summary(report: QualityReport, *, locale: str = SOURCE) -> str:
@@ -97,13 +103,17 @@ def quality_lines(sample: ProcessedSample, *, locale: str = SOURCE) -> list[str]
     report = sample.quality
     if report is None:
         return []
-    tips = [tr(locale, _TIPS[tip]) if tip in _TIPS else tip for tip in report.tips]
+    messages = _tip_messages()
+    tips = [tr(locale, messages[tip]) if tip in messages else tip for tip in report.tips]
     return [quality_summary(report, locale=locale), *(f"💡 {tip}" for tip in tips)]
 
 
 def waveform_attachments(samples: Sequence[ProcessedSample]) -> list[Attachment]:
     """One waveform PNG per sample that has a quality report. Synchronous and CPU-bound
     (a few ms each): call it in a worker thread."""
+    # Imported here: the renderer loads PIL and numpy (memory, issue #19).
+    from .audio.waveform import render_wav
+
     return [
         Attachment(waveform_filename(i), render_wav(s.wav, s.quality))
         for i, s in enumerate(samples)

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..audio import ProcessedSample, QualityReport
+from ..audio import ProcessedSample
 from ..cloning import CloneOptions, SampleSource
 from ..storage import CloneRecord, ConsentChallenge, GuildPolicy, VerificationMode
 
@@ -41,6 +41,9 @@ def sample_facts(source: SampleSource, sample: ProcessedSample) -> dict[str, Any
 
 
 def restore_samples(record: CloneRecord, wavs: Sequence[bytes]) -> list[ProcessedSample]:
+    # Imported here: bot.audio.quality loads numpy (memory, issue #19).
+    from ..audio.quality import QualityReport
+
     restored = []
     for facts, wav in zip(record.samples, wavs, strict=True):
         values: dict[str, Any] = {name: facts.get(name) for name in _SAMPLE_FACT_FIELDS}

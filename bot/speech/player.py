@@ -3,6 +3,9 @@
 One VoiceHub per bot (``VoiceHub.for_client(client, config)``) owns a GuildSpeaker per guild:
 a bounded FIFO of Utterances played through discord.py's VoiceClient from a StreamingPcmSource
 fed with PCM s16le mono 48 kHz chunks as the TTS stream delivers them.
+
+The source itself is in bot.speech.playback.source, not re-exported: it loads numpy, which the
+idle bot does not need (memory, issue #19).
 """
 
 from bot.speech.playback.discord_glue import DiscordConnector, DiscordStatusBoard, DiscordVoiceLink
@@ -26,10 +29,8 @@ from bot.speech.playback.model import (
     clean_name,
     status_text,
 )
-from bot.speech.playback.source import FRAME_BYTES, StreamingPcmSource
 
 __all__ = [
-    "FRAME_BYTES",
     "BusyElsewhere",
     "ChannelLike",
     "ConnectFailed",
@@ -47,7 +48,6 @@ __all__ = [
     "QueueSnapshot",
     "Skipped",
     "StatusBoard",
-    "StreamingPcmSource",
     "Utterance",
     "VoiceHub",
     "VoiceLink",

@@ -5,13 +5,15 @@ from __future__ import annotations
 import contextlib
 import logging
 import secrets
+from typing import TYPE_CHECKING
 
 import discord
 
 from bot.errors import UserFacingError
 from bot.i18n import Msg
 
-from .voice_message import VoiceMessage, send_voice_message
+if TYPE_CHECKING:
+    from .voice_message import VoiceMessage
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,9 @@ class ChannelPoster:
             )
 
     async def post_voice_message(self, channel_id: int, message: VoiceMessage) -> int:
+        # Imported here: voice messages load numpy (memory, issue #19).
+        from .voice_message import send_voice_message
+
         try:
             payload = await send_voice_message(
                 self.client.http, channel_id, message, nonce=secrets.token_hex(12)

@@ -17,7 +17,7 @@ import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from bot.delivery import safe_name
 from bot.errors import UserFacingError
@@ -43,7 +43,9 @@ from .player import QueueFull as SpeechQueueFull
 from .policy import SpeechRefusal
 from .quota import Charge, CharStore, refund, take_chars
 from .text import split_sentences
-from .voice_message import VoiceMessage, VoiceMessageError, build_voice_message
+
+if TYPE_CHECKING:
+    from .voice_message import VoiceMessage
 
 log = logging.getLogger(__name__)
 
@@ -400,6 +402,9 @@ class SpeechService:
         if not pcm or not self._may_still_speak(current, request.speaker, policy):
             raise UserFacingError(Msg("speech-voice-gone"))
         del pcm[len(pcm) // 2 * 2 :]  # whole 16-bit samples only
+        # Imported here: voice messages load numpy (memory, issue #19).
+        from .voice_message import VoiceMessageError, build_voice_message
+
         try:
             message = await build_voice_message(bytes(pcm), sample_rate=SAMPLE_RATE)
         except VoiceMessageError as error:

@@ -8,8 +8,12 @@ import threading
 import numpy as np
 import pytest
 
-from bot.speech.playback.source import SILENCE_FRAME, mono_to_stereo
-from bot.speech.player import FRAME_BYTES, StreamingPcmSource
+from bot.speech.playback.source import (
+    FRAME_BYTES,
+    SILENCE_FRAME,
+    StreamingPcmSource,
+    mono_to_stereo,
+)
 
 
 def mono(n: int, start: int = 1) -> bytes:

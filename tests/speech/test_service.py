@@ -23,6 +23,7 @@ import numpy as np
 import pytest
 
 import bot.speech.service as service_module
+import bot.speech.voice_message as voice_message_module
 from bot.errors import UserFacingError
 from bot.policy import QUOTA_WINDOW, Exceeded, Limit
 from bot.ratelimit import QueueFull, RateLimiter, Slot
@@ -374,7 +375,7 @@ def built(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[World]]:
             ogg=b"OggS" + pcm, duration_secs=len(pcm) / 2 / sample_rate, waveform=""
         )
 
-    monkeypatch.setattr(service_module, "build_voice_message", fake_build)
+    monkeypatch.setattr(voice_message_module, "build_voice_message", fake_build)
     yield worlds
 
 
@@ -898,7 +899,7 @@ async def test_a_voice_message_gathers_the_audio_and_posts_its_line_first(
         gathered.append(pcm)
         return VoiceMessage(ogg=b"OggS", duration_secs=len(pcm) / 2 / sample_rate, waveform="")
 
-    monkeypatch.setattr(service_module, "build_voice_message", build)
+    monkeypatch.setattr(voice_message_module, "build_voice_message", build)
     text = sentences(2)
     outcome = await world.service.say(request(text, text_channel=OTHER_TEXT))
     assert outcome.where == "voice_message" and outcome.message_id == 9001
@@ -983,7 +984,7 @@ async def test_audio_that_makes_no_voice_message_is_a_friendly_refusal(
         seen.append(len(pcm))
         raise VoiceMessageError("audio too short for a voice message")
 
-    monkeypatch.setattr(service_module, "build_voice_message", refuse)
+    monkeypatch.setattr(voice_message_module, "build_voice_message", refuse)
     world.tts.odd_tail = True
     error = await refused(world, request())
     assert "cannot be sent as a voice message" in error.user_message

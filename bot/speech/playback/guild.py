@@ -8,7 +8,7 @@ import logging
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.speech.playback.model import (
     BusyElsewhere,
@@ -26,8 +26,10 @@ from bot.speech.playback.model import (
     VoiceLink,
     status_text,
 )
-from bot.speech.playback.source import StreamingPcmSource
 from bot.speech.playback.status import StatusKeeper
+
+if TYPE_CHECKING:
+    from bot.speech.playback.source import StreamingPcmSource
 
 log = logging.getLogger(__name__)
 
@@ -167,6 +169,9 @@ class GuildSpeaker:
             self._runner = asyncio.create_task(self._run(), name=f"voice-runner-{self.guild_id}")
 
     async def _run(self) -> None:
+        # Imported here: the source loads numpy (memory, issue #19); the idle bot plays nothing.
+        from bot.speech.playback.source import StreamingPcmSource
+
         playing: _Playing | None = None
         try:
             while self._queue and self._link is not None and not self._closed:
