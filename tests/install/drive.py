@@ -8,7 +8,7 @@ checks that the member got the voice ID, then stops the bot with SIGTERM and che
 cleanly with no traceback and no secret in its output::
 
     python -m tests.install.drive [--env-file PATH] [--env NAME=VALUE] [--health-port N] \\
-        -- COMMAND [ARG...]
+        [--probe SHELL-COMMAND] [--expect-output TEXT] -- COMMAND [ARG...]
 
 With ``--env-file`` the settings are written to that file (the README's ``.env`` step) instead of
 the environment. The names of the bot's variables are also passed as ``BOT_ENV_NAMES`` so a
@@ -57,6 +57,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument(
         "--secret", action="append", default=[], help="another value the output must not hold"
+    )
+    parser.add_argument(
+        "--expect-output",
+        action="append",
+        default=[],
+        help="text the bot's output must hold once it stopped, e.g. the ffmpeg it ran (repeatable)",
     )
     parser.add_argument("--startup-timeout", type=float, default=900.0)
     parser.add_argument("--cwd", type=Path, help="working directory (default: a fresh one)")
@@ -135,7 +141,9 @@ async def run_probe(command: str, env: dict[str, str]) -> str:
     return f"probe {command.split(' -- ')[-1]!r}: {last}"
 
 
-async def wait_for_sync(discord: FakeDiscord, process: asyncio.subprocess.Process, timeout: float):
+async def wait_for_sync(
+    discord: FakeDiscord, process: asyncio.subprocess.Process, timeout: float
+) -> None:
     """Wait for the command sync, failing at once if the bot process exits first."""
     sync = asyncio.ensure_future(discord.wait_for_sync(timeout=timeout))
     exited = asyncio.ensure_future(process.wait())
@@ -215,6 +223,11 @@ async def drive(args: argparse.Namespace, log_path: Path) -> list[str]:
                 raise DriveFailure(f"the bot's output holds {name}")
         if any(secret in output for secret in args.secret):
             raise DriveFailure("the bot's output holds a secret given with --secret")
+        for text in args.expect_output:
+            found = next((line for line in output.splitlines() if text in line), None)
+            if found is None:
+                raise DriveFailure(f"the bot's output lacks {text!r}")
+            report.append(f"output: {found.strip()[:300]}")
         report.append("stopped cleanly on SIGTERM; no traceback, no secret in the output")
     return report
 
