@@ -1,8 +1,29 @@
 # syntax=docker/dockerfile:1
-# The bot on Debian 12 with Debian's Python 3.11, ffmpeg and libopus. BASE_IMAGE lets CI build
-# this same file on a locally made Debian base (see .ci/container.sh); published builds use the
-# default.
+# The bot on Debian 12 with Debian's Python 3.11 and libopus, and an ffmpeg built from Debian's
+# own source package with only what the bot uses. BASE_IMAGE lets CI build this same file on a
+# locally made Debian base (see .ci/container.sh); published builds use the default.
 ARG BASE_IMAGE=debian:bookworm-slim
+
+# --- ffmpeg: Debian's source (its security archive's when newer), only the bot's formats ------
+# Upstream's release with Debian's patches, configured by scripts/build-ffmpeg.sh: the `file`
+# and `pipe` protocols, the allow-listed demuxers and audio decoders, PCM and libopus encoders.
+# Most of ffmpeg (network protocols, devices, playlists, video and picture codecs) is not even
+# compiled in. One static binary linked dynamically against libc and Debian's libopus0.
+FROM ${BASE_IMAGE} AS ffmpeg
+ENV DEBIAN_FRONTEND=noninteractive
+RUN sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources \
+        >/etc/apt/sources.list.d/debian-src.sources \
+    && apt-get update \
+    && apt-get install -y --no-install-recommends dpkg-dev gcc libc6-dev make nasm pkg-config \
+        libopus-dev
+# The layer cache keeps the source it fetched: change FFMPEG_REFRESH (e.g. to today's date) or
+# build with --no-cache to fetch Debian's newest security release of ffmpeg.
+ARG FFMPEG_REFRESH=
+WORKDIR /build
+RUN apt-get update && apt-get source --only-source ffmpeg \
+    && rm -f ./*.tar.* ./*.dsc && mv ffmpeg-*/ src
+COPY scripts/build-ffmpeg.sh ./
+RUN bash build-ffmpeg.sh /build/src /opt/ffmpeg
 
 # --- build: a virtualenv with the bot and its dependencies (wheels only: no compilers) ---------
 FROM ${BASE_IMAGE} AS build
@@ -21,13 +42,19 @@ RUN python3 -c "import tomllib; print('\n'.join(tomllib.load(open('pyproject.tom
 COPY README.md LICENSE ./
 COPY bot ./bot
 COPY cogs ./cogs
+COPY scripts/babel-locales.py ./
+# Then what the bot never runs: pip and setuptools, numpy's own test suite, bytecode caches and
+# Babel's data for locales the bot does not speak (29 MB; the script checks that every language
+# of the bot formats the same before and after).
 RUN /opt/venv/bin/pip install --no-deps . \
-    && /opt/venv/bin/pip uninstall -y -q pip \
+    && /opt/venv/bin/python babel-locales.py prune \
+    && /opt/venv/bin/pip uninstall -y -q pip setuptools \
+    && find /opt/venv -path '*/numpy/*' -type d -name tests -prune -exec rm -rf {} + \
     && find /opt/venv -name '__pycache__' -prune -exec rm -rf {} +
 
-# --- runtime: Python, ffmpeg, libopus and the virtualenv; no pip, no build tools -------------
-# libopus0: discord.py encodes voice with it (ffmpeg's libavcodec already pulls it in; named
-# here because the bot loads it itself). davey and PyNaCl came as wheels above.
+# --- runtime: Python, libopus, ffmpeg and the virtualenv; no pip, no build tools --------------
+# libopus0: discord.py encodes voice with it and ffmpeg's libopus encoder links to it. davey and
+# PyNaCl came as wheels above.
 FROM ${BASE_IMAGE}
 ARG BASE_IMAGE
 ARG VERSION=0.1.0
@@ -38,9 +65,10 @@ LABEL org.opencontainers.image.title="voiceclone-bot" \
       org.opencontainers.image.base.name="${BASE_IMAGE}"
 ENV DEBIAN_FRONTEND=noninteractive
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends python3 ffmpeg libopus0 \
-    && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin \
+    && apt-get install -y --no-install-recommends python3 libopus0 \
+    && rm -rf /var/lib/apt/lists/* /var/cache/apt/*.bin /var/cache/apt/archives/*.deb \
     && useradd --create-home --uid 10001 --user-group bot
+COPY --from=ffmpeg /opt/ffmpeg/bin/ffmpeg /usr/local/bin/ffmpeg
 COPY --from=build /opt/venv /opt/venv
 ENV PATH=/opt/venv/bin:$PATH \
     PYTHONUNBUFFERED=1 \
