@@ -8,10 +8,8 @@ import math
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.asyncio import (
@@ -22,6 +20,17 @@ from sqlalchemy.ext.asyncio import (
 )
 
 from ..i18n import ListOf, Msg
+from .upgrade import (
+    UpgradeFailed,
+    UpgradeJob,
+    at_head,
+    shareable,
+    upgrade_in_child,
+    upgrades_in_child,
+)
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +87,8 @@ def _with_async_driver(url: str) -> str:
 
 def alembic_config(*, connection: Connection | None = None, url: str | None = None) -> Config:
     """Alembic configuration built in code (no alembic.ini), optionally bound to a connection."""
+    from alembic.config import Config  # only when migrating: see bot.storage.upgrade
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
@@ -142,6 +153,10 @@ def _make_sqlite_folder(database: str | None) -> None:
 
 
 def _upgrade_to_head(connection: Connection) -> None:
+    if at_head(connection):
+        return  # another process upgraded while this one waited for the lock
+    from alembic import command  # only when migrating: see bot.storage.upgrade
+
     command.upgrade(alembic_config(connection=connection), "head")
 
 
@@ -209,13 +224,39 @@ class Database:
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
         log.info("Connected to %s database", self.backend)
 
-    async def migrate(self) -> None:
+    async def migrate(self, *, in_child: bool | None = None) -> None:
         """Upgrade the schema to the newest Alembic revision, one process at a time.
+
+        A database already there is only read (Alembic is not imported). Otherwise, with
+        ``in_child`` (by default: as :func:`~bot.storage.upgrade.set_upgrades_in_child` said),
+        a child process upgrades it (not an in-memory SQLite database, which it cannot reach),
+        so Alembic's memory is not kept by this one; see :mod:`bot.storage.upgrade`.
 
         PostgreSQL: a transaction-scoped advisory lock serialises concurrent start-ups and the
         whole upgrade commits at once. SQLite: ``BEGIN IMMEDIATE`` does the same, with foreign
         keys off (as batch migrations that rebuild tables need) and checked before commit.
         """
+        if await self._at_head():
+            return
+        if (upgrades_in_child() if in_child is None else in_child) and shareable(self.url):
+            await upgrade_in_child(
+                UpgradeJob(
+                    self.url,
+                    self.sqlite_busy_timeout_ms,
+                    self.lock_timeout,
+                    self.idle_in_transaction_timeout,
+                )
+            )
+            if not await self._at_head():
+                raise UpgradeFailed("the child process left the schema behind its head")
+            return
+        await self._migrate_here()
+
+    async def _at_head(self) -> bool:
+        async with self.engine.connect() as conn:
+            return await conn.run_sync(at_head)
+
+    async def _migrate_here(self) -> None:
         async with self.engine.connect() as conn:
             if self.backend != "sqlite":
                 async with conn.begin():
