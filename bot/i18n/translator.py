@@ -13,19 +13,27 @@ each one's translation by where it is, so no decorator carries an id:
 English, and a language without the message, return None: Discord shows the default. A
 language's own catalogue only answers (never the English fallback), so a name left equal to
 English is still sent: a test can tell a translation from a missing one.
+
+The sync asks for every language at once, so the strings come from each ``commands.ftl``
+read as a small table of plain text (:func:`command_strings`), not from the languages' full
+catalogues: those, and Babel's data for each language (about 1.2 MB each), are loaded only
+for a language a member or server uses.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import unicodedata
-from typing import Any
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
 import discord
 from discord import app_commands
+from fluent.syntax import FluentParser, ast
 
-from .catalog import bundle, format_attribute
+from .catalog import LOCALE_DIR, bundle, format_attribute
 from .locales import LOCALES, SOURCE, catalogue_for
 
 log = logging.getLogger(__name__)
@@ -60,6 +68,38 @@ def _is_description(location: _Location) -> bool:
         _Location.group_description,
         _Location.parameter_description,
     )
+
+
+class CommandText(NamedTuple):
+    """A ``commands.ftl`` message as plain text (None where it has no such part)."""
+
+    value: str | None
+    description: str | None
+
+
+def _plain(pattern: ast.Pattern | None) -> str | None:
+    return "".join(e.value for e in pattern.elements) if pattern is not None else None  # type: ignore[union-attr]
+
+
+def _is_plain(pattern: ast.Pattern | None) -> bool:
+    return pattern is None or all(isinstance(e, ast.TextElement) for e in pattern.elements)
+
+
+@functools.cache
+def command_strings(locale: str) -> Mapping[str, CommandText | None]:
+    """``locale``'s ``commands.ftl`` messages as plain strings (what the catalogue formats
+    them to); None for a message with a placeable, which the catalogue formats."""
+    source = (LOCALE_DIR / locale / "commands.ftl").read_text(encoding="utf-8")
+    table: dict[str, CommandText | None] = {}
+    for item in FluentParser(with_spans=False).parse(source).body:
+        if not isinstance(item, ast.Message) or item.id.name in table:
+            continue
+        description = next((a.value for a in item.attributes if a.id.name == "description"), None)
+        plain = _is_plain(item.value) and _is_plain(description)
+        table[item.id.name] = (
+            CommandText(_plain(item.value), _plain(description)) if plain else None
+        )
+    return table
 
 
 def _own_value(locale: str, message_id: str) -> str | None:
@@ -102,7 +142,13 @@ def translate(locale: str, location: _Location, data: Any, english: str) -> str 
     found = message_id(location, data, english)
     if found is None or locale == SOURCE or locale not in LOCALES:
         return None
-    if _is_description(location):
+    table = command_strings(locale)
+    plain = table.get(found)
+    if plain is not None:
+        text = plain.description if _is_description(location) else plain.value
+    elif found not in table:
+        text = None  # only commands.ftl has command messages (a test checks)
+    elif _is_description(location):
         text = format_attribute(locale, found, "description")
     else:
         text = _own_value(locale, found)
