@@ -56,7 +56,10 @@ class AttachmentTooLarge(DownloadError):
         )
 
 
-_FLUSH_BYTES = 1024 * 1024
+#: Bytes gathered before a write (off the event loop). The buffer is written as it is, never
+#: copied: a download holds about this much however large the file (issue #19: up to 20
+#: downloads run at once, outside the audio pipeline's concurrency limit).
+FLUSH_BYTES = 256 * 1024
 
 
 async def download_to_file(
@@ -71,7 +74,8 @@ async def download_to_file(
     """Stream ``url`` into ``path``; return its SHA-256.
 
     Stops as soon as more than ``max_bytes`` arrive, whatever the headers claimed, and never
-    holds more than about a megabyte in memory. Writes happen off the event loop.
+    holds more than about ``FLUSH_BYTES`` plus one network chunk in memory. Writes happen off
+    the event loop.
     """
     digest = hashlib.sha256()
     received = 0
@@ -93,10 +97,12 @@ async def download_to_file(
                         raise AttachmentTooLarge(filename, None, max_bytes)
                     digest.update(chunk)
                     buffer += chunk
-                    if len(buffer) >= _FLUSH_BYTES:
-                        await asyncio.to_thread(file.write, bytes(buffer))
+                    if len(buffer) >= FLUSH_BYTES:
+                        # The bytearray itself (no copy); cleared once the write is done.
+                        await asyncio.to_thread(file.write, buffer)
                         buffer.clear()
-                await asyncio.to_thread(file.write, bytes(buffer))
+                if buffer:
+                    await asyncio.to_thread(file.write, buffer)
     except TimeoutError:
         raise DownloadError(
             Msg("error-download-timeout", filename=filename, seconds=float(timeout))

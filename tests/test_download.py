@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from collections.abc import AsyncIterator
+import tracemalloc
+from collections.abc import AsyncIterator, Awaitable, Callable
 from pathlib import Path
 
 import aiohttp
 import pytest
 from aiohttp import web
 
-from bot.download import AttachmentTooLarge, DownloadError, Size, download_to_file, human_size
+from bot.download import (
+    FLUSH_BYTES,
+    AttachmentTooLarge,
+    DownloadError,
+    Size,
+    download_to_file,
+    human_size,
+)
 
 BODY = bytes(range(256)) * 400  # 100 kB
 
@@ -146,3 +154,60 @@ async def test_refusals_read_in_the_members_language(server: str, tmp_path: Path
         await fetch(server, "/missing", tmp_path / "c", max_bytes=100)
     assert "(HTTP 404)" in missing.value.render("pt-BR")
     assert missing.value.render("pt-BR").startswith("O Discord não deixou o bot baixar")
+
+
+async def _peak_growth(work: Callable[[], Awaitable[object]]) -> int:
+    """How far ``work()`` raised the Python heap's peak (tracemalloc) above where it began."""
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        await work()
+        return tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+
+
+async def test_a_large_download_holds_one_flush_in_memory(tmp_path: Path) -> None:
+    """8 MB through the real client and a loopback server: the download holds one flush
+    buffer (written as it is, never copied) beyond what writing each chunk at once holds,
+    not everything buffered twice (issue #19: 20 downloads run at once)."""
+    chunk = bytes(range(256)) * 256  # 64 KiB, allocated before measuring
+    count = 128
+
+    async def big(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse()
+        response.content_length = count * len(chunk)
+        await response.prepare(request)
+        for _ in range(count):
+            await response.write(chunk)
+        return response
+
+    app = web.Application()
+    app.router.add_get("/big", big)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", 0).start()
+    url = f"http://127.0.0.1:{runner.addresses[0][1]}/big"
+    target = tmp_path / "big"
+    try:
+        async with aiohttp.ClientSession() as session:
+
+            async def unbuffered() -> None:  # the same stream, each chunk written at once
+                with (tmp_path / "plain").open("wb") as file:
+                    async with session.get(url) as response:
+                        async for piece in response.content.iter_chunked(65536):
+                            await asyncio.to_thread(file.write, piece)
+
+            async def download() -> str:
+                return await download_to_file(
+                    session, url, target, filename="big.ogg", max_bytes=10**8, timeout=30
+                )
+
+            await download()  # warm up (connection, imports)
+            await unbuffered()
+            reading = await _peak_growth(unbuffered)
+            downloading = await _peak_growth(download)
+    finally:
+        await runner.cleanup()
+    assert target.read_bytes() == chunk * count
+    assert downloading - reading < FLUSH_BYTES + 128 * 1024, (downloading, reading)
