@@ -48,7 +48,6 @@ PENDING_PIPELINE = frozenset(
         "numpy",
         "pydub",
         "webrtcvad",
-        "scipy",
         "bot.audio.quality",
         "bot.audio.speech",
         "bot.audio.loudness",
