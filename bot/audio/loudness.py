@@ -126,7 +126,10 @@ def _step_energies(samples: np.ndarray, rate: int) -> npt.NDArray[np.float64]:
         buffer[:lead] = 0.0
         buffer[lead : filt.preroll + end - start] = samples[start - filt.preroll + lead : end]
         buffer[filt.preroll + end - start :] = 0.0
-        weighted = np.fft.irfft(np.fft.rfft(buffer) * filt.response, filt.segment)
+        spectrum = np.fft.rfft(buffer)
+        spectrum *= filt.response  # in place: one segment's spectrum fewer at a time
+        weighted = np.fft.irfft(spectrum, filt.segment)
+        del spectrum
         body = weighted[filt.preroll : filt.preroll + end - start].reshape(count, step)
         out[first : first + count] = np.einsum("ij,ij->i", body, body)
     return out
@@ -160,25 +163,42 @@ def integrated_lufs(samples: np.ndarray, sample_rate: int) -> float:
 def frame_dbfs(samples: np.ndarray, frame_len: int) -> np.ndarray:
     """RMS level (dBFS) of each whole ``frame_len`` frame of int16 ``samples``.
 
-    Squares summed exactly in int64 with ``einsum``: several times faster than a float64
-    copy of the signal, and this runs on every decoded window.
+    Squares summed exactly in int64 by ``einsum`` straight from the int16 frames (numpy casts
+    in small buffers): no int64 or float64 copy of the signal, which would be 4x its size
+    (issue #19: 20 concurrent /clone), and this runs on every decoded window.
     """
     count = len(samples) // frame_len
-    frames = np.asarray(samples[: count * frame_len], dtype=np.int64).reshape(count, frame_len)
-    rms = np.sqrt(np.einsum("ij,ij->i", frames, frames) / frame_len) / FULL_SCALE
+    frames = np.asarray(samples[: count * frame_len]).reshape(count, frame_len)
+    sums = np.einsum("ij,ij->i", frames, frames, dtype=np.int64)
+    rms = np.sqrt(sums / frame_len) / FULL_SCALE
     with np.errstate(divide="ignore"):
         db: np.ndarray = 20 * np.log10(np.maximum(rms, 1e-10))
         return db
 
 
+def peak(samples: np.ndarray) -> int:
+    """Largest magnitude of integer ``samples`` (32768 for -32768), without a widened copy."""
+    if not len(samples):
+        return 0
+    return max(int(np.max(samples)), -int(np.min(samples)))
+
+
 def peak_dbfs(samples: np.ndarray) -> float:
-    peak = int(np.max(np.abs(np.asarray(samples, dtype=np.int32)))) if len(samples) else 0
-    return 20 * math.log10(peak / FULL_SCALE) if peak > 0 else -math.inf
+    top = peak(np.asarray(samples))
+    return 20 * math.log10(top / FULL_SCALE) if top > 0 else -math.inf
+
+
+def count_clipped(samples: np.ndarray) -> int:
+    """Samples at (or within one step of) full scale, either sign; compares the int16 values
+    themselves (one byte per sample of temporaries, not an int32 copy)."""
+    samples = np.asarray(samples)
+    return int(np.count_nonzero(samples >= CLIP_LEVEL)) + int(
+        np.count_nonzero(samples <= -CLIP_LEVEL)
+    )
 
 
 def clipped_fraction(samples: np.ndarray) -> float:
     """Share of samples at (or within one step of) full scale."""
     if not len(samples):
         return 0.0
-    clipped = np.count_nonzero(np.abs(np.asarray(samples, dtype=np.int32)) >= CLIP_LEVEL)
-    return float(clipped) / len(samples)
+    return float(count_clipped(samples)) / len(samples)

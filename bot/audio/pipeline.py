@@ -68,10 +68,15 @@ class ProcessedSample:
 
 
 def _shape_and_assess(
-    pcm: bytes, sample_rate: int, *, max_seconds: float, min_seconds: float
+    taken: list[bytes], sample_rate: int, *, max_seconds: float, min_seconds: float
 ) -> tuple[ShapedClip, QualityReport]:
-    """Shape the clip, measure it, refuse it when it is clearly unusable (worker thread)."""
+    """Shape the clip, measure it, refuse it when it is clearly unusable (worker thread).
+
+    ``taken`` holds the only reference to the decoded PCM (up to ``decode_seconds`` of it):
+    it is emptied, so the PCM is freed once shaped, before the measuring (issue #19)."""
+    pcm = taken.pop()
     shaped = shape_clip(pcm, sample_rate, max_seconds=max_seconds, min_seconds=min_seconds)
+    del pcm
     report, problem = assess(
         shaped.samples,
         sample_rate,
@@ -156,27 +161,30 @@ class AudioPipeline:
                 ffmpeg=self.ffmpeg,
             )
             _refuse_truncated(decoded, limits)
+            rate, original = decoded.sample_rate, decoded.original_seconds
+            container, codec = decoded.container, decoded.codec
+            taken = [decoded.pcm]
+            del decoded  # the worker drops the PCM as soon as the clip is shaped
             shaped, report = await asyncio.to_thread(
                 _shape_and_assess,
-                decoded.pcm,
-                decoded.sample_rate,
+                taken,
+                rate,
                 max_seconds=keep,
                 min_seconds=min(limits.min_seconds, keep),
             )
         return ProcessedSample(
             wav=shaped.wav,
-            sample_rate=decoded.sample_rate,
+            sample_rate=rate,
             seconds=shaped.seconds,
             speech_seconds=shaped.speech_seconds,
-            original_seconds=decoded.original_seconds,
-            container=decoded.container,
-            codec=decoded.codec,
+            original_seconds=original,
+            container=container,
+            codec=codec,
             peak_dbfs=shaped.peak_dbfs,
             clipped_fraction=shaped.clipped_fraction,
             gain_db=shaped.gain_db,
             sha256=sha256,
             input_bytes=size,
-            truncated=shaped.truncated
-            or (decoded.original_seconds or 0.0) > limits.decode_seconds + 0.5,
+            truncated=shaped.truncated or (original or 0.0) > limits.decode_seconds + 0.5,
             quality=report,
         )

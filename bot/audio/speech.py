@@ -17,7 +17,8 @@ import numpy as np
 from pydub import AudioSegment
 
 from .errors import MostlyNoise, SilentAudio, TooShortAudio
-from .loudness import frame_dbfs
+from .loudness import count_clipped, frame_dbfs
+from .loudness import peak as loudness_peak
 from .vad import voiced_frames
 
 FRAME_MS = 20
@@ -105,7 +106,7 @@ def _assemble(
     """Join speech regions, keeping at most MAX_PAUSE_MS of each pause; return per-frame
     speech and where in the input (ms) each output frame came from."""
     half_pause = MAX_PAUSE_MS // 2
-    out = AudioSegment.empty().set_frame_rate(audio.frame_rate).set_channels(1)
+    pieces: list[bytes] = []
     speech_frames: list[bool] = []
     origin_ms: list[int] = []
     for i, (start, end) in enumerate(regions):
@@ -121,9 +122,13 @@ def _assemble(
         # Whole frames only, so speech_frames stays aligned with the joined audio.
         a = max(0, start_ms - lead // FRAME_MS * FRAME_MS)
         b = min(len(audio) // FRAME_MS * FRAME_MS, end_ms + trail // FRAME_MS * FRAME_MS)
-        out += audio[a:b]
+        pieces.append(audio[a:b].raw_data)
         speech_frames += [start_ms <= ms < end_ms for ms in range(a, b, FRAME_MS)]
         origin_ms += range(a, b, FRAME_MS)
+    # Joined once: ``+=`` per region would copy the growing clip every time.
+    out = AudioSegment(
+        data=b"".join(pieces), sample_width=2, frame_rate=audio.frame_rate, channels=1
+    )
     return out, speech_frames, origin_ms
 
 
@@ -141,8 +146,7 @@ def shape_clip(
 ) -> ShapedClip:
     """Trim silence, shorten long pauses, keep the best ``max_seconds``, normalise loudness."""
     samples = np.frombuffer(pcm, dtype="<i2")
-    clipped = float(np.count_nonzero(np.abs(samples.astype(np.int32)) >= FULL_SCALE - 1))
-    clipped_fraction = clipped / max(1, len(samples))
+    clipped_fraction = count_clipped(samples) / max(1, len(samples))
     frame_len = sample_rate * FRAME_MS // 1000
     if len(samples) < frame_len:
         raise TooShortAudio(len(samples) / sample_rate, min_seconds)
@@ -170,18 +174,23 @@ def shape_clip(
     is_speech = np.asarray(kept_speech[: len(clip_db)], dtype=bool)
     speech_db = clip_db[: len(is_speech)][is_speech]
     speech_rms_db = float(10 * np.log10(np.mean(np.power(10.0, speech_db / 10))))
-    peak = int(np.max(np.abs(clip_samples.astype(np.int32))))
+    peak = loudness_peak(clip_samples)
     peak_db = 20 * math.log10(peak / FULL_SCALE) if peak > 0 else -math.inf
     gain = min(TARGET_SPEECH_DBFS - speech_rms_db, PEAK_CEILING_DBFS - peak_db, MAX_GAIN_DB)
     clip = clip.apply_gain(gain).fade_in(FADE_MS).fade_out(FADE_MS)
 
     buffer = io.BytesIO()
     clip.export(buffer, format="wav")
+    wav = buffer.getvalue()
+    del buffer
     out_peak = clip.max
-    out_samples = np.frombuffer(clip.raw_data, dtype="<i2")
+    seconds = len(clip) / 1000
+    # The output's samples are the WAV's data chunk (its tail): a view, not a second copy.
+    out_samples = np.frombuffer(wav, dtype="<i2", offset=len(wav) - len(clip.raw_data))
+    del clip
     return ShapedClip(
-        wav=buffer.getvalue(),
-        seconds=len(clip) / 1000,
+        wav=wav,
+        seconds=seconds,
         speech_seconds=kept_speech_seconds,
         peak_dbfs=20 * math.log10(out_peak / FULL_SCALE) if out_peak > 0 else -math.inf,
         clipped_fraction=clipped_fraction,
