@@ -39,23 +39,6 @@ FORBIDDEN = (
     "bot.consent.extra_speech",
 )
 
-#: Loaded at start-up today only through bot/audio/pipeline.py (bot.settings builds AudioLimits,
-#: bot.client the AudioPipeline), whose top-level ``from .quality import ...`` and ``from .speech
-#: import ...`` pull in numpy, pydub and webrtcvad. Strict xfail: once pipeline.py imports them in
-#: ``_shape_and_assess`` (its worker thread) these pass, fail as XPASS, and this set must go.
-PENDING_PIPELINE = frozenset(
-    {
-        "numpy",
-        "pydub",
-        "webrtcvad",
-        "bot.audio.quality",
-        "bot.audio.speech",
-        "bot.audio.loudness",
-        "bot.audio.noise",
-        "bot.audio.vad",
-    }
-)
-
 #: What ``python -m bot`` imports before it connects: bot.__main__ (bot.client, bot.check, the
 #: settings), then each extension setup_hook loads.
 BOT = (
@@ -85,15 +68,11 @@ def loaded(modules: frozenset[str], name: str) -> bool:
 
 
 def cases() -> list[Any]:
-    """(entry, module) pairs; those waiting on bot/audio/pipeline.py marked strict xfail."""
-    pending = pytest.mark.xfail(
-        strict=True, reason="bot/audio/pipeline.py imports .quality and .speech at the top"
-    )
+    """(entry, module) pairs."""
     return [
         pytest.param(
             entry,
             module,
-            marks=pending if entry != "healthcheck" and module in PENDING_PIPELINE else (),
             id=f"{entry}-{module}",
         )
         for entry in sorted(ENTRIES)

@@ -7,13 +7,16 @@ import hashlib
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..i18n import Msg
 from .errors import UndecodableAudio
 from .ffmpeg import DecodedAudio, decode
-from .quality import QualityReport, assess, gate
 from .sniff import read_head, sniff
-from .speech import ShapedClip, shape_clip
+
+if TYPE_CHECKING:
+    from .quality import QualityReport
+    from .speech import ShapedClip
 
 #: The clone API cuts samples at 15 s; keeping more only wastes upload bytes.
 API_MAX_SECONDS = 15.0
@@ -74,6 +77,11 @@ def _shape_and_assess(
 
     ``taken`` holds the only reference to the decoded PCM (up to ``decode_seconds`` of it):
     it is emptied, so the PCM is freed once shaped, before the measuring (issue #19)."""
+    # Imported here, in the worker thread: numpy, pydub and webrtcvad load with the first
+    # sample, not at start-up (idle memory, issue #19; tests/test_import_footprint.py).
+    from .quality import assess, gate
+    from .speech import shape_clip
+
     pcm = taken.pop()
     shaped = shape_clip(pcm, sample_rate, max_seconds=max_seconds, min_seconds=min_seconds)
     del pcm
