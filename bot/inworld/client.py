@@ -58,6 +58,8 @@ RetryCallback = Callable[[InworldError, float], Awaitable[None]]
 #: Awaited before every clone attempt after the first (e.g. to take a slot of the limiter).
 BeforeRetry = Callable[[], Awaitable[None]]
 Sleep = Callable[[float], Awaitable[None]]
+#: A request body as sent (a clone body is built as a ``bytearray``: no copy).
+Body = bytes | bytearray
 Endpoint = Literal["clone", "list", "delete", "get", "update", "tts", "tts_stream"]
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 #: A 502/504 may come from a proxy that had already forwarded the request.
@@ -181,7 +183,7 @@ class InworldClient:
         result: CloneResult = await self._request(
             "POST",
             "/voices/v1/voices:clone",
-            request.to_json(),
+            request.to_payload(),
             "clone",
             on_retry=on_retry,
             before_retry=before_retry,
@@ -191,7 +193,7 @@ class InworldClient:
 
     async def clone_once(self, request: CloneRequest) -> CloneResult:
         """One clone POST, never retried; ambiguous failures are flagged (``ambiguous``)."""
-        payload = json.dumps(request.to_json()).encode()
+        payload = request.to_payload()
         data = await self._measured_attempt(
             "clone", "POST", self._url("/voices/v1/voices:clone"), payload, self._headers(payload)
         )
@@ -414,7 +416,7 @@ class InworldClient:
     def _url(self, path: str) -> str:
         return f"{self.base_url}{path}"
 
-    def _headers(self, payload: bytes | None) -> dict[str, str]:
+    def _headers(self, payload: Body | None) -> dict[str, str]:
         headers = {"Authorization": f"Basic {self._api_key}", "Accept": "application/json"}
         if payload is not None:
             headers["Content-Type"] = "application/json"
@@ -424,15 +426,16 @@ class InworldClient:
         self,
         method: str,
         path: str,
-        body: dict[str, Any] | None,
+        body: dict[str, Any] | bytearray | None,
         endpoint: Endpoint | None,
         *,
         on_retry: RetryCallback | None = None,
         before_retry: BeforeRetry | None = None,
         parse: Callable[[Any], Any] | None = None,
     ) -> Any:
+        """``body``: a JSON object, or one already encoded (``CloneRequest.to_payload``)."""
         url = self._url(path)
-        payload = json.dumps(body).encode() if body is not None else None
+        payload = json.dumps(body).encode() if isinstance(body, dict) else body
         headers = self._headers(payload)
 
         async def attempt() -> Any:
@@ -516,7 +519,7 @@ class InworldClient:
         endpoint: Endpoint,
         method: str,
         url: str,
-        payload: bytes | None,
+        payload: Body | None,
         headers: dict[str, str],
     ) -> Any:
         """One attempt, reported to the metrics (its duration; its error, if any)."""
@@ -544,7 +547,7 @@ class InworldClient:
         return False
 
     async def _attempt(
-        self, method: str, url: str, payload: bytes | None, headers: dict[str, str]
+        self, method: str, url: str, payload: Body | None, headers: dict[str, str]
     ) -> Any:
         """One HTTP exchange. For a POST, every failure after the request may have been sent
         is flagged ``ambiguous``; reads and deletes are idempotent, so never ambiguous."""
@@ -566,7 +569,7 @@ class InworldClient:
         return exc.http_status in AMBIGUOUS_STATUSES
 
     async def _exchange(
-        self, method: str, url: str, payload: bytes | None, headers: dict[str, str]
+        self, method: str, url: str, payload: Body | None, headers: dict[str, str]
     ) -> Any:
         try:
             async with self._session.request(
@@ -606,7 +609,8 @@ class InworldClient:
         raise error_from_response(status, body, retry_after=retry_after, redact=self._redact)
 
     @staticmethod
-    async def _read_capped(response: aiohttp.ClientResponse) -> bytes:
+    async def _read_capped(response: aiohttp.ClientResponse) -> bytearray:
+        """The body, as read (not copied into ``bytes``: a clone answer is about 1 MB)."""
         if (response.content_length or 0) > MAX_RESPONSE_BYTES:
             raise BadResponse("response too large", http_status=response.status)
         raw = bytearray()
@@ -614,14 +618,22 @@ class InworldClient:
             raw += chunk
             if len(raw) > MAX_RESPONSE_BYTES:
                 raise BadResponse("response too large", http_status=response.status)
-        return bytes(raw)
+        return raw
 
     @staticmethod
-    def _decode(raw: bytes) -> Any:
-        """Parsed JSON; ``{}`` for an empty body; None for a body that is not JSON."""
+    def _decode(raw: bytes | bytearray) -> Any:
+        """Parsed JSON; ``{}`` for an empty body; None for a body that is not JSON.
+
+        Every ``audioData`` member is dropped as soon as its object is parsed: the clone
+        answer echoes each sample's processed audio there, which nothing uses (memory)."""
         if not raw.strip():
             return {}
         try:
-            return json.loads(raw)
+            return json.loads(raw, object_hook=_without_audio)
         except (ValueError, UnicodeDecodeError):
             return None
+
+
+def _without_audio(obj: dict[str, Any]) -> dict[str, Any]:
+    obj.pop("audioData", None)
+    return obj

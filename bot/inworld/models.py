@@ -1,11 +1,21 @@
-"""Typed views of the clone API's request and response."""
+"""Typed views of the clone API's request and response.
+
+Memory (issue #19): the request body is written straight into one buffer (the samples'
+base64 never exists as a ``str`` nor twice), and the processed audio the clone API echoes back
+(``audioSamplesValidated[].audioData``, as large as the sample) is not kept: nothing uses it.
+"""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import json
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
+
+#: Raw bytes base64-encoded per step when writing a body (a multiple of 3: no padding inside).
+_B64_STEP = 3 * 16_384
 
 
 @dataclass(frozen=True)
@@ -25,13 +35,34 @@ class CloneRequest:
 
     def to_json(self) -> dict[str, Any]:
         """The request body, exactly as the OpenAPI schema names its fields."""
+        return self._body([base64.b64encode(s.audio).decode("ascii") for s in self.samples])
+
+    def to_payload(self) -> bytearray:
+        """``json.dumps(self.to_json()).encode()``, built without the base64 strings: the
+        JSON is dumped with a marker per sample, then each sample's base64 is written into
+        the one buffer in place of its marker (a few hundred kB per step at most)."""
+        marker = f"@audio-{secrets.token_hex(16)}-"
+        text = json.dumps(self._body([f"{marker}{i}" for i in range(len(self.samples))]))
+        pieces = text.encode().split(f'"{marker}'.encode())
+        buffer = bytearray(pieces[0])
+        for piece in pieces[1:]:
+            index, rest = piece.split(b'"', 1)
+            audio = self.samples[int(index)].audio
+            buffer += b'"'
+            for start in range(0, len(audio), _B64_STEP):
+                buffer += binascii.b2a_base64(audio[start : start + _B64_STEP], newline=False)
+            buffer += b'"'
+            buffer += rest
+        return buffer
+
+    def _body(self, audio_data: list[str]) -> dict[str, Any]:
         body: dict[str, Any] = {
             "displayName": self.display_name,
             "langCode": self.lang_code,
             "voiceSamples": [
-                {"audioData": base64.b64encode(s.audio).decode("ascii")}
+                {"audioData": data}
                 | ({"transcription": s.transcription} if s.transcription else {})
-                for s in self.samples
+                for s, data in zip(self.samples, audio_data, strict=True)
             ],
         }
         if self.description:
@@ -56,11 +87,12 @@ class Voice:
 
 @dataclass(frozen=True)
 class SampleValidation:
+    """The API's report on one sample (its echo of the processed audio is not kept)."""
+
     warnings: tuple[str, ...]
     errors: tuple[str, ...]
     transcription: str | None
     lang_code: str | None
-    audio: bytes | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -116,18 +148,11 @@ def parse_voice(data: Any) -> Voice:
 def _parse_sample(data: Any) -> SampleValidation:
     if not isinstance(data, dict):
         raise MalformedResponse("audioSamplesValidated item is not an object")
-    audio: bytes | None = None
-    if isinstance(data.get("audioData"), str) and data["audioData"]:
-        try:
-            audio = base64.b64decode(data["audioData"], validate=True)
-        except (binascii.Error, ValueError):
-            audio = None
     return SampleValidation(
         warnings=_texts(data.get("warnings"), "warnings"),
         errors=_texts(data.get("errors"), "errors"),
         transcription=_optional_str(data, "transcription"),
         lang_code=_optional_str(data, "langCode"),
-        audio=audio,
     )
 
 
