@@ -622,15 +622,22 @@ class InworldClient:
 
     @staticmethod
     def _decode(raw: bytes | bytearray) -> Any:
-        """Parsed JSON; ``{}`` for an empty body; None for a body that is not JSON.
+        """Parsed JSON; ``{}`` for an empty body; None for a body that is not JSON. A
+        ``bytearray`` is emptied once decoded (the caller is done with it).
 
         Every ``audioData`` member is dropped as soon as its object is parsed: the clone
         answer echoes each sample's processed audio there, which nothing uses (memory)."""
         if not raw.strip():
             return {}
         try:
-            return json.loads(raw, object_hook=_without_audio)
-        except (ValueError, UnicodeDecodeError):
+            text = raw.decode(json.detect_encoding(raw), "surrogatepass")
+        except UnicodeDecodeError:
+            return None
+        if isinstance(raw, bytearray):
+            raw.clear()  # the text replaces it (json.loads would hold both while parsing)
+        try:
+            return json.loads(text, object_hook=_without_audio)
+        except ValueError:
             return None
 
 
