@@ -28,13 +28,14 @@ class Localized(str):
         return self.message.render(locale)
 
 
-#: The consent statement of a server that wrote none (English; ``render(locale)`` for others).
-DEFAULT_CONSENT_TEXT = Localized(Msg("settings-consent-default"))
+#: The consent statement of a server that wrote none (rendered when asked for, not at import:
+#: rendering loads the catalogue and Babel's data, which an idle bot does without, issue #19).
+DEFAULT_CONSENT = Msg("settings-consent-default")
 
 
 def default_consent(locale: str | None) -> str:
-    """The default consent statement in ``locale``."""
-    return DEFAULT_CONSENT_TEXT.render(locale)
+    """The default consent statement in ``locale`` (English for a language without one)."""
+    return DEFAULT_CONSENT.render(locale)
 
 
 QUOTA_WINDOW = timedelta(hours=24)

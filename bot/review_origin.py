@@ -10,12 +10,10 @@ import asyncio
 from collections.abc import Awaitable, Callable
 
 from .errors import UserFacingError
-from .i18n import SOURCE, Msg, tr
+from .i18n import Msg
 from .storage import CloneRecord, CloneStatus
 
 _NOT_ITS_POST = Msg("moderation-not-its-review-post")
-#: The refusal in English (logs, tests).
-NOT_ITS_REVIEW_POST = tr(SOURCE, _NOT_ITS_POST.id)
 #: The bot posts the review post, then stores its id: a press in between waits this long
 #: for the id (a moderator is rarely that quick; tests are).
 STORED_WAIT_SECONDS = 5.0

@@ -117,3 +117,19 @@ def test_audio_names_load_on_first_use() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.split() == ["False", "True", "True", "missing"]
+
+
+def test_no_catalogue_is_loaded_at_import() -> None:
+    """Rendering any text loads a language's catalogue and Babel's data for it (~4 MB for
+    English): nothing the bot imports may render at import time (a module constant, a button
+    label in a decorator, an error class's English text); it renders when first used."""
+    code = (
+        f"{BOT}\n"
+        "import sys, bot.i18n.catalog as catalog\n"
+        "print(sorted(catalog._bundles), 'babel.localedata' in sys.modules and "
+        "bool(sys.modules['babel.localedata']._cache))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert done.stdout.split() == ["[]", "False"], done.stdout

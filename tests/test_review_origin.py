@@ -7,8 +7,11 @@ import dataclasses
 import pytest
 
 from bot.errors import UserFacingError
-from bot.review_origin import NOT_ITS_REVIEW_POST, check_review_origin, pressed_on_review_post
+from bot.i18n import SOURCE, tr
+from bot.review_origin import check_review_origin, pressed_on_review_post
 from bot.storage import CloneRecord, CloneStatus
+
+NOT_ITS_REVIEW_POST = tr(SOURCE, "moderation-not-its-review-post")
 
 GUILD, POST = 10, 500
 

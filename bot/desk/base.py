@@ -21,7 +21,7 @@ from ..leases import LeaseKeeper
 from ..lifecycle import Event, Lifecycle, Said
 from ..observability.metrics import BotMetrics, CloneOutcomeLabel, refusal_reason
 from ..outbox.live import LiveRequests
-from ..policy import DEFAULT_CONSENT_TEXT
+from ..policy import default_consent as policy_default_consent
 from ..ratelimit import RateLimiter
 from ..storage import AuditAction, CloneRecord, CloneStore, GuildPolicy
 
@@ -42,10 +42,8 @@ def request_line(user_id: int, name: str) -> Msg:
 
 
 def default_consent(locale: str) -> str:
-    """The default consent statement in ``locale`` (bot.policy's, which renders itself)."""
-    statement: Any = DEFAULT_CONSENT_TEXT
-    rendered = getattr(statement, "render", None)
-    return str(rendered(locale)) if callable(rendered) else str(statement)
+    """The default consent statement in ``locale`` (bot.policy's)."""
+    return policy_default_consent(locale)
 
 
 def api_language(locale: str | None) -> str | None:

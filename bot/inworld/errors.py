@@ -19,6 +19,16 @@ UNAVAILABLE = 14
 UNAUTHENTICATED = 16
 
 
+class _EnglishOfMemberMessage:
+    """``user_message`` of a class: the English text of its ``member_message``, rendered when
+    first read, not when the class is defined (that would load the English catalogue and
+    Babel's data at start-up: idle memory, issue #19). A subclass's own English string and an
+    instance's own message (set in ``__init__``) take precedence, as for any attribute."""
+
+    def __get__(self, instance: object, owner: type[InworldError]) -> str:
+        return render(owner.member_message, SOURCE)
+
+
 class InworldError(Exception):
     """``member_message`` is safe to show in Discord (a :class:`~bot.i18n.Msg`, ids in
     ``locales/*/inworld.ftl``, rendered in the member's language by :meth:`render`);
@@ -32,13 +42,8 @@ class InworldError(Exception):
     """
 
     member_message: ClassVar[Text] = Msg("inworld-error")
-    user_message: str = ""
+    user_message: str = _EnglishOfMemberMessage()  # type: ignore[assignment]
     ambiguous = False
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        super().__init_subclass__(**kwargs)
-        if "member_message" in vars(cls):
-            cls.user_message = render(cls.member_message, SOURCE)
 
     def __init__(
         self,
@@ -79,9 +84,6 @@ class InworldError(Exception):
     def render(self, locale: str | None) -> str:
         """The member's message in ``locale``."""
         return render(self.text(), locale)
-
-
-InworldError.user_message = render(InworldError.member_message, SOURCE)
 
 
 class InvalidArgument(InworldError):

@@ -20,10 +20,6 @@ from ..i18n import SOURCE, tr
 from ..storage import AuditAction, OutboxMessage
 from .dispatcher import NotDelivered
 
-#: What a post the bot could not delete says instead (in English; posted in the server's
-#: language).
-REMOVED = tr(SOURCE, "moderation-post-removed")
-
 _GONE = 404
 _REFUSED = 403
 

@@ -5,7 +5,7 @@ a message id (``speech.ftl``), rendered in the member's language. A voice is spo
 by its owner, or by any member when it is a server voice and the server lets members use them;
 never another member's own voice, whatever ID is typed, moderators included. An ID the member
 could not see (another server's, a deleted one, another member's private voice) gets the one
-:data:`~bot.voices.access.NOT_HERE` answer, so nothing about it leaks.
+:data:`~bot.voices.access.NOT_HERE_MSG` answer, so nothing about it leaks.
 
 Mentions of roles and channels are joined with ", " (language-neutral enough for a list of
 mentions, and English stays as it was).

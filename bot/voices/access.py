@@ -15,8 +15,6 @@ from bot.storage import CloneRecord, CloneStatus
 
 #: The one answer for a voice the member may not know about (any server's, any state).
 NOT_HERE_MSG: Final = Msg("voices-not-here")
-#: Its English text (what ``UserFacingError.user_message`` reads).
-NOT_HERE: Final = str(NOT_HERE_MSG)
 PREVIEW_PRIVATE: Final = Msg("voices-preview-private")
 
 Managing = Literal["delete", "rename"]

@@ -123,15 +123,15 @@ class PagerView(discord.ui.View):
             embed=page_embed(self.page, self.locale), view=self
         )
 
-    @discord.ui.button(
-        label=tr(SOURCE, "voices-pager-previous"), style=discord.ButtonStyle.secondary
-    )
+    # Each button is labelled in __init__, in the member's language (a label rendered here
+    # would load the catalogue at import: idle memory, issue #19).
+    @discord.ui.button(style=discord.ButtonStyle.secondary)
     async def previous(
         self, interaction: discord.Interaction, button: discord.ui.Button[PagerView]
     ) -> None:
         await self._turn(interaction, -1)
 
-    @discord.ui.button(label=tr(SOURCE, "voices-pager-next"), style=discord.ButtonStyle.secondary)
+    @discord.ui.button(style=discord.ButtonStyle.secondary)
     async def next(
         self, interaction: discord.Interaction, button: discord.ui.Button[PagerView]
     ) -> None:
@@ -162,7 +162,8 @@ class ConfirmView(discord.ui.View):
             return False
         return True
 
-    @discord.ui.button(label=tr(SOURCE, "voices-confirm"), style=discord.ButtonStyle.danger)
+    # Labelled in __init__ (see PagerView).
+    @discord.ui.button(style=discord.ButtonStyle.danger)
     async def confirm(
         self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmView]
     ) -> None:
@@ -170,7 +171,7 @@ class ConfirmView(discord.ui.View):
         await interaction.response.edit_message(view=None)
         await self.on_confirm(interaction)
 
-    @discord.ui.button(label=tr(SOURCE, "voices-cancel"), style=discord.ButtonStyle.secondary)
+    @discord.ui.button(style=discord.ButtonStyle.secondary)
     async def cancel(
         self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmView]
     ) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy import update
 
-from bot.outbox.takedown import REMOVED
+from bot.i18n import SOURCE, tr
 from bot.storage import CloneStore, Database, OutboxMessage, utcnow
 from tests.e2e.conftest import BotRunner
 from tests.e2e.helpers import (
@@ -27,6 +27,8 @@ from tests.e2e.test_moderation import button_id, embed_text, enable_approval, sa
 from tests.e2e.test_voices import clone, press, voices
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.inworld_server import FakeInworld, Fault
+
+REMOVED = tr(SOURCE, "moderation-post-removed")
 
 JSON = dict[str, Any]
 MESSAGE_PATH = r"/channels/\d+/messages/\d+"

@@ -9,9 +9,12 @@ from typing import Any
 import discord
 import pytest
 
-from bot.i18n import tr
-from bot.outbox.takedown import REMOVED, PostRemover
+from bot.i18n import SOURCE, tr
+from bot.outbox.takedown import PostRemover
 from bot.storage import OutboxMessage
+
+#: What a post the bot could not delete says instead, in English.
+REMOVED = tr(SOURCE, "moderation-post-removed")
 
 GUILD = 7
 

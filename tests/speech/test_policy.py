@@ -25,7 +25,10 @@ from bot.speech.policy import (
     voice_for_speech,
 )
 from bot.storage import CloneRecord, CloneStatus, GuildPolicy
-from bot.voices.access import NOT_HERE
+from bot.voices.access import NOT_HERE_MSG
+
+#: The one answer for a voice the member may not know about, in English.
+NOT_HERE = str(NOT_HERE_MSG)
 
 GUILD, OTHER_GUILD = 10, 20
 ALICE, BOB, MOD = 1, 2, 3

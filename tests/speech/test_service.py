@@ -39,7 +39,7 @@ from bot.speech.service import (
 )
 from bot.speech.voice_message import VoiceMessage, VoiceMessageError
 from bot.storage import AuditAction, CloneRecord, CloneStatus, GuildPolicy, utcnow
-from bot.voices.access import NOT_HERE
+from bot.voices.access import NOT_HERE_MSG
 from tests.speech.player_fakes import (
     GUILD,
     FakeChannel,
@@ -49,6 +49,9 @@ from tests.speech.player_fakes import (
     make_hub,
     until,
 )
+
+#: The one answer for a voice the member may not know about, in English.
+NOT_HERE = str(NOT_HERE_MSG)
 
 ALICE, BOB, CAROL, MOD = 1, 2, 4, 3
 SPEAKERS = 70

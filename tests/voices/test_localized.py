@@ -10,8 +10,11 @@ import pytest
 from bot.errors import UserFacingError
 from bot.policy import Exceeded, Limit
 from bot.storage.models import UsageKind
-from bot.voices.access import NOT_HERE, Actor, check_manage, live_voice_of_guild
+from bot.voices.access import NOT_HERE_MSG, Actor, check_manage, live_voice_of_guild
 from bot.voices.limits import RENAMES, take_use
+
+#: The one answer for a voice the member may not know about, in English.
+NOT_HERE = str(NOT_HERE_MSG)
 
 
 class FullStore:
