@@ -11,10 +11,17 @@ from __future__ import annotations
 import io
 import itertools
 import math
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
-from pydub import AudioSegment
+
+with warnings.catch_warnings():
+    # pydub looks for an ffmpeg on PATH when it loads and warns if there is none; it never
+    # runs one here (raw PCM in, WAV out), and the bot runs its own (bot.audio.ffmpeg_binary),
+    # possibly imageio-ffmpeg's, which is not on PATH.
+    warnings.filterwarnings("ignore", "Couldn't find ffmpeg", RuntimeWarning)
+    from pydub import AudioSegment
 
 from .errors import MostlyNoise, SilentAudio, TooShortAudio
 from .loudness import count_clipped, frame_dbfs
