@@ -121,6 +121,7 @@ SPEECH_REFUSALS: Final = (
     "voice_queue_full",
     "busy_elsewhere",
     "connect_failed",
+    "no_opus",
     "other",
 )
 #: From a text accepted to its first sound in a voice channel (queue wait and TTS included).

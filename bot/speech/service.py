@@ -29,6 +29,7 @@ from bot.ratelimit import QueueFull, RateLimiter
 from bot.storage import AuditAction, CloneRecord, GuildPolicy
 
 from . import policy as rules
+from .opus import opus_available
 from .player import (
     BusyElsewhere,
     ConnectFailed,
@@ -197,6 +198,8 @@ class SpeechService:
     #: Called after each audit event was stored (its post goes through the outbox).
     audited: Callable[[], Awaitable[None]] | None = None
     metrics: SpeechMetrics = field(default_factory=lambda: NO_METRICS)
+    #: Whether voice channels can be spoken in here (libopus loads); voice messages need not.
+    can_play_voice: Callable[[], bool] = opus_available
     _ids: int = field(default=0, init=False)
 
     # --- choosing a voice ---------------------------------------------------------------
@@ -275,6 +278,8 @@ class SpeechService:
         rules.check_text_channel(policy, request.text_channel_id)
         if request.voice_channel is not None:
             rules.check_voice_channel(policy, request.voice_channel.id)
+            if not self.can_play_voice():
+                raise SpeechRefusal(Msg("speech-no-opus"), reason="no_opus")
         if request.source == "read_aloud":
             rules.check_read_aloud(policy, enabled_bot_wide=self.config.read_aloud_enabled)
 

@@ -1191,3 +1191,19 @@ async def test_erasure_and_deletion_pass_to_the_hub(built: list[World]) -> None:
     assert await world.service.forget_member(None, ALICE) == 1
     assert await world.service.forget_member(GUILD.id, BOB) == 1
     assert world.service.hub.queue_of(GUILD.id).current is None
+
+
+async def test_without_libopus_a_voice_channel_is_refused_and_voice_messages_still_work(
+    built: list[World],
+) -> None:
+    """The run command installs libopus only where it may (root or passwordless sudo): a bot
+    without it says so before any TTS call, and voice messages (ffmpeg's libopus) still go."""
+    world = make_world(built, [voice(ALICE)], speech_enabled=True)
+    world.service.can_play_voice = lambda: False
+    error = await refused(world, request(channel=world.lounge))
+    assert isinstance(error, SpeechRefusal) and error.reason == "no_opus"
+    assert "Opus" in error.user_message and "/say" in error.user_message
+    world.nothing_spent()
+    assert world.store.takes == []
+    outcome = await world.service.say(request())
+    assert outcome.where == "voice_message"

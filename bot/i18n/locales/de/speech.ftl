@@ -27,6 +27,7 @@ speech-tts-queue-full = Es warten bereits zu viele Texte ({ $waiting }); nichts 
 speech-tts-queue-full-server = Es warten bereits zu viele Texte von diesem Server ({ $waiting }); nichts wurde eingereiht. Bitte versuche es in etwa { $wait } erneut.
 speech-voice-queue-full = Die Sprachwarteschlange dieses Servers ist voll; bitte versuche es gleich noch einmal.
 speech-connect-failed = Ich konnte deinem Sprachkanal nicht beitreten (habe ich dort die Berechtigungen „Verbinden“ und „Sprechen“?). Es wurde nichts gesprochen.
+speech-no-opus = Ich kann in dieser Installation nicht in Sprachkanälen sprechen (die Opus-Audiobibliothek fehlt; der Betreiber kann sie installieren). Nutze /say außerhalb eines Sprachkanals für eine Sprachnachricht. Es wurde nichts gesprochen.
 speech-restarting = Der Bot startet gerade neu; es wurde nichts gesprochen.
 speech-busy-elsewhere = Ich spreche gerade in <#{ $channel_id }>; komm dazu oder versuche es erneut, wenn es dort ruhig ist.
 speech-message-too-long = Dieser Text ergibt eine Sprachnachricht, die zu lang zum Senden ist.

@@ -26,6 +26,7 @@ speech-tts-queue-full = Too many spoken texts are waiting already ({ $waiting })
 speech-tts-queue-full-server = Too many spoken texts from this server are waiting already ({ $waiting }); nothing was queued. Please try again in about { $wait }.
 speech-voice-queue-full = The voice queue of this server is full; please try again in a moment.
 speech-connect-failed = I could not join your voice channel (do I have the Connect and Speak permissions there?). Nothing was spoken.
+speech-no-opus = I cannot speak in voice channels on this installation (the Opus audio library is missing; the server's owner can install it). Use /say outside a voice channel for a voice message. Nothing was spoken.
 speech-restarting = The bot is restarting; nothing was spoken.
 speech-busy-elsewhere = I am speaking in <#{ $channel_id }> right now; join it, or try again once it is quiet there.
 speech-message-too-long = That text makes a voice message too long to send.

@@ -27,6 +27,7 @@ speech-tts-queue-full = Ya hay demasiados textos en espera ({ $waiting }); no se
 speech-tts-queue-full-server = Ya hay demasiados textos de este servidor en espera ({ $waiting }); no se agregó nada a la cola. Vuelve a intentarlo dentro de unos { $wait }.
 speech-voice-queue-full = La cola de voz de este servidor está llena; vuelve a intentarlo en un momento.
 speech-connect-failed = No pude unirme a tu canal de voz (¿tengo los permisos Conectar y Hablar allí?). No se dijo nada.
+speech-no-opus = No puedo hablar en canales de voz en esta instalación (falta la biblioteca de audio Opus; quien administra el bot puede instalarla). Usa /say fuera de un canal de voz para enviar un mensaje de voz. No se dijo nada.
 speech-restarting = El bot se está reiniciando; no se dijo nada.
 speech-busy-elsewhere = Estoy hablando en <#{ $channel_id }> ahora mismo; únete o vuelve a intentarlo cuando haya silencio allí.
 speech-message-too-long = Ese texto da un mensaje de voz demasiado largo para enviarlo.

@@ -27,6 +27,7 @@ speech-tts-queue-full = Trop de textes sont déjà en attente ({ $waiting }) ; r
 speech-tts-queue-full-server = Trop de textes de ce serveur sont déjà en attente ({ $waiting }) ; rien n'a été mis en file. Réessaie dans environ { $wait }.
 speech-voice-queue-full = La file vocale de ce serveur est pleine ; réessaie dans un instant.
 speech-connect-failed = Je n'ai pas pu rejoindre ton salon vocal (ai-je les permissions Se connecter et Parler là-bas ?). Rien n'a été dit.
+speech-no-opus = Je ne peux pas parler dans les salons vocaux sur cette installation (la bibliothèque audio Opus manque ; la personne qui héberge le bot peut l'installer). Utilise /say hors d'un salon vocal pour un message vocal. Rien n'a été dit.
 speech-restarting = Le bot redémarre ; rien n'a été dit.
 speech-busy-elsewhere = Je parle dans <#{ $channel_id }> en ce moment ; rejoins-le, ou réessaie quand ce sera calme là-bas.
 speech-message-too-long = Ce texte donnerait un message vocal trop long pour être envoyé.

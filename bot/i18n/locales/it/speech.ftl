@@ -27,6 +27,7 @@ speech-tts-queue-full = Ci sono già troppi testi in attesa ({ $waiting }); non 
 speech-tts-queue-full-server = Ci sono già troppi testi di questo server in attesa ({ $waiting }); non è stato messo in coda nulla. Riprova tra circa { $wait }.
 speech-voice-queue-full = La coda vocale di questo server è piena; riprova tra un momento.
 speech-connect-failed = Non sono riuscito a entrare nel tuo canale vocale (ho i permessi Connettiti e Parla lì?). Non è stato detto nulla.
+speech-no-opus = Non posso parlare nei canali vocali in questa installazione (manca la libreria audio Opus; chi gestisce il bot può installarla). Usa /say fuori da un canale vocale per un messaggio vocale. Non è stato detto nulla.
 speech-restarting = Il bot si sta riavviando; non è stato detto nulla.
 speech-busy-elsewhere = Sto parlando in <#{ $channel_id }> in questo momento; raggiungimi lì, o riprova quando lì sarà tutto tranquillo.
 speech-message-too-long = Quel testo produce un messaggio vocale troppo lungo da inviare.

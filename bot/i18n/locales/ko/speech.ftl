@@ -27,6 +27,7 @@ speech-tts-queue-full = 대기 중인 텍스트가 너무 많습니다({ $waitin
 speech-tts-queue-full-server = 이 서버에서 대기 중인 텍스트가 너무 많습니다({ $waiting }개). 아무것도 대기열에 추가되지 않았습니다. 약 { $wait } 후에 다시 시도해 주세요.
 speech-voice-queue-full = 이 서버의 음성 대기열이 가득 찼습니다. 잠시 후 다시 시도해 주세요.
 speech-connect-failed = 음성 채널에 참가하지 못했습니다(그곳에서 연결 및 말하기 권한이 있나요?). 아무것도 말하지 않았습니다.
+speech-no-opus = 이 설치 환경에서는 음성 채널에서 말할 수 없습니다(Opus 오디오 라이브러리가 없습니다. 봇 운영자가 설치할 수 있습니다). 음성 메시지를 보내려면 음성 채널 밖에서 /say를 사용하세요. 아무것도 말하지 않았습니다.
 speech-restarting = 봇이 다시 시작하는 중입니다. 아무것도 말하지 않았습니다.
 speech-busy-elsewhere = 지금 <#{ $channel_id }>에서 말하고 있습니다. 그곳에 참가하거나 조용해진 뒤 다시 시도해 주세요.
 speech-message-too-long = 그 텍스트로는 보내기에 너무 긴 음성 메시지가 만들어집니다.

@@ -27,6 +27,7 @@ speech-tts-queue-full = Er wachten al te veel teksten ({ $waiting }); er is niet
 speech-tts-queue-full-server = Er wachten al te veel teksten van deze server ({ $waiting }); er is niets in de wachtrij gezet. Probeer het over ongeveer { $wait } opnieuw.
 speech-voice-queue-full = De spraakwachtrij van deze server is vol; probeer het zo opnieuw.
 speech-connect-failed = Ik kon je spraakkanaal niet in (heb ik daar de rechten Verbinden en Spreken?). Er is niets gezegd.
+speech-no-opus = Op deze installatie kan ik niet spreken in spraakkanalen (de Opus-audiobibliotheek ontbreekt; wie de bot beheert kan die installeren). Gebruik /say buiten een spraakkanaal voor een spraakbericht. Er is niets gezegd.
 speech-restarting = De bot wordt opnieuw opgestart; er is niets gezegd.
 speech-busy-elsewhere = Ik spreek nu in <#{ $channel_id }>; kom daar ook, of probeer het opnieuw als het daar stil is.
 speech-message-too-long = Die tekst levert een spraakbericht op dat te lang is om te versturen.

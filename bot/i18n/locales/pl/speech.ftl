@@ -39,6 +39,7 @@ speech-tts-queue-full = Czeka już zbyt wiele tekstów ({ $waiting }); nic nie d
 speech-tts-queue-full-server = Czeka już zbyt wiele tekstów z tego serwera ({ $waiting }); nic nie dodano do kolejki. Spróbuj ponownie za około { $wait }.
 speech-voice-queue-full = Kolejka głosowa tego serwera jest pełna; spróbuj ponownie za chwilę.
 speech-connect-failed = Nie mogłem dołączyć do Twojego kanału głosowego (czy mam tam uprawnienia Połącz i Mów?). Nic nie zostało powiedziane.
+speech-no-opus = W tej instalacji nie mogę mówić na kanałach głosowych (brakuje biblioteki audio Opus; osoba prowadząca bota może ją zainstalować). Użyj /say poza kanałem głosowym, aby wysłać wiadomość głosową. Nic nie zostało powiedziane.
 speech-restarting = Bot się restartuje; nic nie zostało powiedziane.
 speech-busy-elsewhere = Mówię teraz na <#{ $channel_id }>; dołącz tam albo spróbuj ponownie, gdy tam ucichnie.
 speech-message-too-long = Z tego tekstu powstałaby wiadomość głosowa za długa do wysłania.

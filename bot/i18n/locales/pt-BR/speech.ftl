@@ -27,6 +27,7 @@ speech-tts-queue-full = Já há textos demais esperando para serem falados ({ $w
 speech-tts-queue-full-server = Já há textos demais deste servidor esperando para serem falados ({ $waiting }); nada foi adicionado. Tente de novo em cerca de { $wait }.
 speech-voice-queue-full = A fila de voz deste servidor está cheia; tente de novo daqui a pouco.
 speech-connect-failed = Não consegui entrar no seu canal de voz (tenho as permissões Conectar e Falar lá?). Nada foi falado.
+speech-no-opus = Não posso falar em canais de voz nesta instalação (falta a biblioteca de áudio Opus; quem administra o bot pode instalá-la). Use /say fora de um canal de voz para uma mensagem de voz. Nada foi falado.
 speech-restarting = O bot está reiniciando; nada foi falado.
 speech-busy-elsewhere = Estou falando em <#{ $channel_id }> agora; entre lá ou tente de novo quando estiver tudo quieto.
 speech-message-too-long = Esse texto gera uma mensagem de voz longa demais para ser enviada.

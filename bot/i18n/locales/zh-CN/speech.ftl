@@ -27,6 +27,7 @@ speech-tts-queue-full = 等待朗读的文本已太多（{ $waiting } 条）；�
 speech-tts-queue-full-server = 此服务器等待朗读的文本已太多（{ $waiting } 条）；未加入队列。请在约 { $wait } 后重试。
 speech-voice-queue-full = 此服务器的语音队列已满；请稍后重试。
 speech-connect-failed = 我无法加入你的语音频道（我在那里有“连接”和“说话”权限吗？）。没有说任何内容。
+speech-no-opus = 此安装无法在语音频道中说话（缺少 Opus 音频库，机器人运营者可以安装）。在语音频道外使用 /say 可发送语音消息。没有说任何内容。
 speech-restarting = 机器人正在重启；没有说任何内容。
 speech-busy-elsewhere = 我正在 <#{ $channel_id }> 说话；请加入那里，或等那里安静后重试。
 speech-message-too-long = 该文本生成的语音消息太长，无法发送。

@@ -27,6 +27,7 @@ speech-tts-queue-full = 等待朗讀的文字已太多（{ $waiting } 則）；�
 speech-tts-queue-full-server = 這個伺服器等待朗讀的文字已太多（{ $waiting } 則）；沒有加入佇列。請在約 { $wait } 後再試一次。
 speech-voice-queue-full = 這個伺服器的語音佇列已滿；請稍後再試。
 speech-connect-failed = 我無法加入你的語音頻道（我在那裡有「連接」和「說話」權限嗎？）。沒有說任何內容。
+speech-no-opus = 此安裝無法在語音頻道中說話（缺少 Opus 音訊函式庫，機器人營運者可以安裝）。在語音頻道外使用 /say 可傳送語音訊息。沒有說任何內容。
 speech-restarting = 機器人正在重新啟動；沒有說任何內容。
 speech-busy-elsewhere = 我正在 <#{ $channel_id }> 說話；請加入那裡，或等那裡安靜後再試一次。
 speech-message-too-long = 這段文字產生的語音訊息太長，無法傳送。
