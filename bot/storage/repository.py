@@ -13,7 +13,6 @@ from datetime import datetime
 from typing import Any, Literal, cast
 
 from sqlalchemy import JSON, Select, delete, func, or_, select, text, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -22,6 +21,7 @@ from ..policy import History
 from . import usage
 from .challenges import ChallengeQueries
 from .db import Database, json_safe
+from .dialect import upsert_insert
 from .erasure import impersonal
 from .models import (
     OPEN_STATUSES,
@@ -324,7 +324,7 @@ class CloneStore(
         backend = self.database.backend
         async with self.database.session() as session, session.begin():
             if backend in ("postgresql", "sqlite"):
-                insert = postgresql.insert if backend == "postgresql" else sqlite.insert
+                insert = upsert_insert(backend)
                 await session.execute(
                     insert(GuildPolicy)
                     .values(guild_id=guild_id, **self.policy_defaults)

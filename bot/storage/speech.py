@@ -22,12 +22,12 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Select, delete, func, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..policy import QUOTA_WINDOW, Exceeded, Limit, Per
 from . import usage
+from .dialect import upsert_insert
 from .models import ReadAloudPreference, UsageKind, UsageMark, utcnow
 
 SPOKEN = UsageKind.SPOKEN
@@ -204,7 +204,7 @@ class SpeechQueries(usage.UsageQueries):
                     )
                 )
                 return None
-            insert = postgresql.insert if self.database.backend == "postgresql" else sqlite.insert
+            insert = upsert_insert(self.database.backend)
             await session.execute(
                 insert(ReadAloudPreference)
                 .values(guild_id=guild_id, user_id=user_id, voice_id=voice_id, enabled_at=utcnow())

@@ -21,12 +21,12 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import Select, delete, func, select, text
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from ..policy import MAX_COUNTED, QUOTA_WINDOW, Exceeded, Limit, first_exceeded
 from .db import Database
+from .dialect import upsert_insert
 from .models import (
     DEFAULT_COOLDOWN_SECONDS,
     GuildPolicy,
@@ -161,7 +161,7 @@ class UsageQueries:
         backend = self.database.backend
         async with self.database.session() as session, session.begin():
             if backend in ("postgresql", "sqlite"):
-                insert = postgresql.insert if backend == "postgresql" else sqlite.insert
+                insert = upsert_insert(backend)
                 await session.execute(
                     insert(UsageKey)
                     .values(id=_KEY_ID, secret=secrets.token_hex(32), created_at=utcnow())
