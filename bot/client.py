@@ -14,7 +14,7 @@ import discord
 import yarl
 from discord.ext import commands
 
-from .audio import AudioPipeline
+from .audio import AudioPipeline, heap
 from .cloning import CloneService
 from .consent.recognizer import SentenceRecognizer
 from .consent.verifier import ConsentVerifier
@@ -249,6 +249,9 @@ class CloneBot(commands.AutoShardedBot):
         self.sweeper.start()  # its first pass settles what a restart left behind
         self.outbox.start()  # what a restart left undelivered goes out first
         await self.sync_commands()
+        # Start-up's garbage (imports, the schema check, the command tree and its sync) is
+        # freed by now; its pages go back to the system (idle memory, issue #19).
+        heap.trim()
 
     def _outbox(self, live: LiveRequests) -> OutboxDispatcher:
         """The dispatcher of every Discord side effect of a state change (bot.outbox)."""

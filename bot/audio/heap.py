@@ -67,3 +67,13 @@ def limit_arenas(arenas: int = ARENAS) -> bool:
     if "MALLOC_ARENA_MAX" in os.environ:
         return False
     return bool(libc.mallopt(M_ARENA_MAX, arenas))
+
+
+def trim() -> bool:
+    """Give the pages that freed blocks sat on back to the system (``malloc_trim(0)``, which
+    also releases whole free pages inside the heap, not only at its top); True if any were.
+    Once after start-up: importing, migrating and syncing leave a fragmented heap behind."""
+    libc = _glibc()
+    if libc is None:
+        return False
+    return bool(libc.malloc_trim(0))

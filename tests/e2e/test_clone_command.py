@@ -199,3 +199,16 @@ async def test_voice_message_context_menu(
     (request,) = fake_inworld.clone_requests
     assert request.body["displayName"] == "Alice VM"
     assert next(iter(fake_inworld.voices)) in content_of(submit)
+
+
+async def test_the_heap_is_trimmed_once_commands_are_synced(
+    discord_fake: FakeDiscord, run_bot, monkeypatch
+):
+    """Start-up's garbage goes back to the system once, after the sync (idle memory)."""
+    from bot.audio import heap
+
+    seen: list[int] = []
+    monkeypatch.setattr(heap, "trim", lambda: seen.append(len(discord_fake.synced_at)) or True)
+    async with run_bot():
+        pass
+    assert seen == [1]
