@@ -34,6 +34,7 @@ from .models import (
     CloneResult,
     MalformedResponse,
     Speech,
+    StreamedJson,
     Voice,
     VoicePage,
     parse_clone_response,
@@ -58,8 +59,8 @@ RetryCallback = Callable[[InworldError, float], Awaitable[None]]
 #: Awaited before every clone attempt after the first (e.g. to take a slot of the limiter).
 BeforeRetry = Callable[[], Awaitable[None]]
 Sleep = Callable[[float], Awaitable[None]]
-#: A request body as sent (a clone body is built as a ``bytearray``: no copy).
-Body = bytes | bytearray
+#: A request body as sent: JSON bytes, or a clone body encoded while it is sent.
+Body = bytes | bytearray | StreamedJson
 Endpoint = Literal["clone", "list", "delete", "get", "update", "tts", "tts_stream"]
 RETRY_STATUSES = frozenset({429, 502, 503, 504})
 #: A 502/504 may come from a proxy that had already forwarded the request.
@@ -183,7 +184,7 @@ class InworldClient:
         result: CloneResult = await self._request(
             "POST",
             "/voices/v1/voices:clone",
-            request.to_payload(),
+            request.to_stream(),
             "clone",
             on_retry=on_retry,
             before_retry=before_retry,
@@ -193,7 +194,7 @@ class InworldClient:
 
     async def clone_once(self, request: CloneRequest) -> CloneResult:
         """One clone POST, never retried; ambiguous failures are flagged (``ambiguous``)."""
-        payload = request.to_payload()
+        payload = request.to_stream()
         data = await self._measured_attempt(
             "clone", "POST", self._url("/voices/v1/voices:clone"), payload, self._headers(payload)
         )
@@ -420,20 +421,23 @@ class InworldClient:
         headers = {"Authorization": f"Basic {self._api_key}", "Accept": "application/json"}
         if payload is not None:
             headers["Content-Type"] = "application/json"
+        if isinstance(payload, StreamedJson):
+            # Known up front: sent with a Content-Length (as a bytes body is), not chunked.
+            headers["Content-Length"] = str(payload.size)
         return headers
 
     async def _request(
         self,
         method: str,
         path: str,
-        body: dict[str, Any] | bytearray | None,
+        body: dict[str, Any] | StreamedJson | None,
         endpoint: Endpoint | None,
         *,
         on_retry: RetryCallback | None = None,
         before_retry: BeforeRetry | None = None,
         parse: Callable[[Any], Any] | None = None,
     ) -> Any:
-        """``body``: a JSON object, or one already encoded (``CloneRequest.to_payload``)."""
+        """``body``: a JSON object, or a clone body (``CloneRequest.to_stream``)."""
         url = self._url(path)
         payload = json.dumps(body).encode() if isinstance(body, dict) else body
         headers = self._headers(payload)
@@ -575,7 +579,8 @@ class InworldClient:
             async with self._session.request(
                 method,
                 url,
-                data=payload,
+                # A new stream per attempt: each retry sends the whole body again.
+                data=payload.stream() if isinstance(payload, StreamedJson) else payload,
                 headers=headers,
                 timeout=self._timeout,
                 allow_redirects=False,

@@ -1,7 +1,7 @@
 """Typed views of the clone API's request and response.
 
-Memory (issue #19): the request body is written straight into one buffer (the samples'
-base64 never exists as a ``str`` nor twice), and the processed audio the clone API echoes back
+Memory (issue #19): the request body is encoded while it is sent (the samples' base64 never
+exists whole, as a ``str`` or bytes), and the processed audio the clone API echoes back
 (``audioSamplesValidated[].audioData``, as large as the sample) is not kept: nothing uses it.
 """
 
@@ -11,6 +11,7 @@ import base64
 import binascii
 import json
 import secrets
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,22 +39,26 @@ class CloneRequest:
         return self._body([base64.b64encode(s.audio).decode("ascii") for s in self.samples])
 
     def to_payload(self) -> bytearray:
-        """``json.dumps(self.to_json()).encode()``, built without the base64 strings: the
-        JSON is dumped with a marker per sample, then each sample's base64 is written into
-        the one buffer in place of its marker (a few hundred kB per step at most)."""
+        """``json.dumps(self.to_json()).encode()``, built without the base64 strings (the
+        bytes :meth:`to_stream` sends, in one buffer)."""
+        buffer = bytearray()
+        for chunk in self.to_stream().chunks():
+            buffer += chunk
+        return buffer
+
+    def to_stream(self) -> StreamedJson:
+        """The same body as :meth:`to_payload`, written while it is sent: the JSON is dumped
+        with a marker per sample, and each sample's base64 is encoded in its place a step at a
+        time, so a request in flight holds ~64 kB of body instead of its whole base64 (20
+        concurrent clones: ~15 MB less at the peak)."""
         marker = f"@audio-{secrets.token_hex(16)}-"
         text = json.dumps(self._body([f"{marker}{i}" for i in range(len(self.samples))]))
         pieces = text.encode().split(f'"{marker}'.encode())
-        buffer = bytearray(pieces[0])
+        parts: list[bytes | CloneSample] = [pieces[0]]
         for piece in pieces[1:]:
             index, rest = piece.split(b'"', 1)
-            audio = self.samples[int(index)].audio
-            buffer += b'"'
-            for start in range(0, len(audio), _B64_STEP):
-                buffer += binascii.b2a_base64(audio[start : start + _B64_STEP], newline=False)
-            buffer += b'"'
-            buffer += rest
-        return buffer
+            parts += [b'"', self.samples[int(index)], b'"' + rest]
+        return StreamedJson(tuple(parts))
 
     def _body(self, audio_data: list[str]) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -72,6 +77,35 @@ class CloneRequest:
         if self.remove_background_noise is not None:
             body["audioProcessingConfig"] = {"removeBackgroundNoise": self.remove_background_noise}
         return body
+
+
+@dataclass(frozen=True)
+class StreamedJson:
+    """A JSON body whose samples' base64 is encoded as it is sent (see
+    :meth:`CloneRequest.to_stream`); its length is known up front (a Content-Length, not
+    chunked), and :meth:`chunks` starts over for each attempt."""
+
+    parts: tuple[bytes | CloneSample, ...]
+
+    @property
+    def size(self) -> int:
+        return sum(
+            len(p) if isinstance(p, bytes) else 4 * ((len(p.audio) + 2) // 3) for p in self.parts
+        )
+
+    def chunks(self) -> Iterator[bytes]:
+        for part in self.parts:
+            if isinstance(part, bytes):
+                yield part
+                continue
+            audio = memoryview(part.audio)  # slices without copies
+            for start in range(0, len(audio), _B64_STEP):
+                yield binascii.b2a_base64(audio[start : start + _B64_STEP], newline=False)
+
+    async def stream(self) -> AsyncIterator[bytes]:
+        """:meth:`chunks` for aiohttp (each a few microseconds of base64 on the loop)."""
+        for chunk in self.chunks():
+            yield chunk
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import asyncio
 import base64
 import logging
 import time
+from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
@@ -22,6 +23,7 @@ from bot.inworld.errors import (
     Unauthenticated,
     Unavailable,
 )
+from bot.inworld.models import StreamedJson
 from tests.fakes.inworld_server import FakeInworld, Fault, make_wav
 
 FAST_RETRY = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.05, total_budget=5)
@@ -364,3 +366,29 @@ def test_parse_retry_after() -> None:
     assert parse_retry_after(None) is None
     assert parse_retry_after("garbage") is None
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0
+
+
+async def test_a_clone_body_is_streamed_with_its_length(
+    fake_inworld, http_session, monkeypatch
+) -> None:
+    """The body is encoded while it is sent (memory), yet arrives as the same JSON with a
+    Content-Length, not chunked; a retried attempt sends the whole body again."""
+    streams: list[int] = []
+    original = StreamedJson.stream
+
+    def stream(self: StreamedJson) -> AsyncIterator[bytes]:
+        streams.append(self.size)
+        return original(self)
+
+    monkeypatch.setattr(StreamedJson, "stream", stream)
+    client = client_for(fake_inworld, http_session)
+    sent = request(seconds=6, description="d")
+    fake_inworld.enqueue(Fault.rate_limited(retry_after=0))
+    result = await client.clone_voice(sent)
+    assert result.voice is not None
+    first, second = fake_inworld.clone_requests
+    for recorded in (first, second):
+        assert recorded.raw == sent.to_payload()
+        assert recorded.header("Content-Length") == str(len(recorded.raw))
+        assert recorded.header("Transfer-Encoding") is None
+    assert streams == [len(first.raw)] * 2  # each attempt streamed
