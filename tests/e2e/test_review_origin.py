@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.review_origin import NOT_ITS_REVIEW_POST
+from bot.i18n import SOURCE, tr
 from bot.storage import CloneStatus
 from tests.audio import fixtures
 from tests.e2e.conftest import BotRunner
 from tests.e2e.helpers import buttons, configure, confirm_consent, member, moderator, start_clone
 from tests.fakes.discord_server import FakeDiscord, FakeInteraction
 from tests.fakes.inworld_server import FakeInworld
+
+NOT_ITS_REVIEW_POST = tr(SOURCE, "moderation-not-its-review-post")
 
 
 def sample() -> dict[str, tuple[str, bytes]]:
