@@ -1,4 +1,5 @@
-"""bot.audio.heap: glibc's arena cap, applied by ``python -m bot``, a no-op elsewhere."""
+"""bot.audio.heap: glibc's arena cap and fixed mmap threshold, applied by ``python -m bot``, and
+the trim after start-up; a no-op elsewhere."""
 
 from __future__ import annotations
 
@@ -13,27 +14,12 @@ from bot.audio import heap
 
 ROOT = Path(__file__).resolve().parents[1]
 
+GLIBC = hasattr(os, "confstr") and (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc")
+glibc_only = pytest.mark.skipif(not GLIBC, reason="glibc only")
 
-def test_not_glibc_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
-    monkeypatch.setattr(heap, "_glibc", lambda: None)
-    assert heap.limit_arenas() is False
-
-
-def test_operators_setting_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
-    assert heap.limit_arenas() is False
-
-
-@pytest.mark.skipif(
-    not (hasattr(os, "confstr") and (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc")),
-    reason="glibc only",
-)
-def test_entry_point_caps_the_arenas() -> None:
-    """``python -m bot`` caps them before any thread starts: 16 threads allocating at once
-    then share the main arena and one more (glibc's malloc_info counts them)."""
-    script = """
-import ctypes, os, sys, threading
+#: A script's start: ``python -m bot``'s set-up, stopped right after it tunes malloc.
+AFTER_ENTRY_POINT = """
+import ctypes
 from unittest import mock
 import bot.__main__ as entry
 
@@ -42,23 +28,14 @@ with mock.patch.object(entry, "load_settings", side_effect=SystemExit(0)):
         entry.main([])
     except SystemExit:
         pass
-
-def work():
-    for _ in range(200):
-        bytearray(100_000)
-
-threads = [threading.Thread(target=work) for _ in range(16)]
-for t in threads: t.start()
-for t in threads: t.join()
 libc = ctypes.CDLL(None)
-libc.open_memstream.restype = ctypes.c_void_p
-buf, size = ctypes.c_char_p(), ctypes.c_size_t()
-stream = libc.open_memstream(ctypes.byref(buf), ctypes.byref(size))
-libc.malloc_info(0, ctypes.c_void_p(stream))
-libc.fclose(ctypes.c_void_p(stream))
-print(buf.value.decode().count("<heap nr="))
 """
-    env = {k: v for k, v in os.environ.items() if k != "MALLOC_ARENA_MAX"}
+
+
+def run(script: str) -> int:
+    """The last line ``script`` prints, as a number (a fresh interpreter with no MALLOC_*
+    settings of its own)."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MALLOC_")}
     done = subprocess.run(
         [sys.executable, "-c", script],
         cwd=ROOT,
@@ -68,21 +45,89 @@ print(buf.value.decode().count("<heap nr="))
         timeout=120,
         check=True,
     )
-    assert int(done.stdout.strip().splitlines()[-1]) <= heap.ARENAS
+    return int(done.stdout.strip().splitlines()[-1])
 
 
-def test_not_glibc_trims_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_not_glibc_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
     monkeypatch.setattr(heap, "_glibc", lambda: None)
+    assert heap.limit_arenas() is False
     assert heap.trim() is False
 
 
-@pytest.mark.skipif(
-    not (hasattr(os, "confstr") and (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc")),
-    reason="glibc only",
-)
+def test_operators_setting_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "4")
+    assert heap.limit_arenas() is False
+
+
+def test_an_operators_threshold_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MALLOC_MMAP_THRESHOLD_", "65536")
+    calls: list[tuple[int, int]] = []
+
+    class Libc:
+        def mallopt(self, param: int, value: int) -> int:
+            calls.append((param, value))
+            return 1
+
+    assert heap.fix_mmap_threshold(Libc()) is False  # type: ignore[arg-type]
+    assert calls == []
+
+
+@glibc_only
+def test_entry_point_caps_the_arenas() -> None:
+    """``python -m bot`` caps them before any thread starts: 16 threads allocating at once
+    then share the main arena and one more (glibc's malloc_info counts them)."""
+    script = (
+        AFTER_ENTRY_POINT
+        + """
+import threading
+
+def work():
+    for _ in range(200):
+        bytearray(100_000)
+
+threads = [threading.Thread(target=work) for _ in range(16)]
+for t in threads: t.start()
+for t in threads: t.join()
+libc.open_memstream.restype = ctypes.c_void_p
+buf, size = ctypes.c_char_p(), ctypes.c_size_t()
+stream = libc.open_memstream(ctypes.byref(buf), ctypes.byref(size))
+libc.malloc_info(0, ctypes.c_void_p(stream))
+libc.fclose(ctypes.c_void_p(stream))
+print(buf.value.decode().count("<heap nr="))
+"""
+    )
+    assert run(script) <= heap.ARENAS
+
+
+@glibc_only
+def test_entry_point_keeps_big_blocks_mapped_after_a_bigger_one_is_freed() -> None:
+    """Free one 8 MB block, then allocate 1 MB: with glibc's dynamic threshold the free
+    raises it to 8 MB and the 1 MB block lands in the arena (kept by the process once
+    freed); fixed, the block is mapped on its own."""
+    script = (
+        AFTER_ENTRY_POINT
+        + """
+class Mallinfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]
+
+libc.mallinfo2.restype = Mallinfo2
+big = bytearray(8_000_000)
+del big
+before = libc.mallinfo2().hblkhd
+block = bytearray(1_000_000)
+print(libc.mallinfo2().hblkhd - before)
+"""
+    )
+    assert run(script) >= 1_000_000
+
+
+@glibc_only
 def test_trim_gives_back_the_pages_of_a_fragmented_heap() -> None:
-    """Small blocks freed all around a few survivors keep their pages in the process (the
-    heap's top is not free, so glibc's own trimming cannot shrink it); trim() returns them."""
+    """Blocks freed all around a few survivors keep their pages in the process (the heap's
+    top is not free, so glibc's own trimming cannot shrink it); trim() returns them."""
     script = """
 from bot.audio import heap
 
@@ -98,7 +143,4 @@ before = rss()
 heap.trim()
 print(before - rss())
 """
-    done = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert int(done.stdout.strip()) > 20_000_000, done.stdout
+    assert run(script) > 20_000_000
