@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from bot.audio import loudness, pipeline, quality
+from bot.audio import loudness, quality
 from bot.audio.pipeline import AudioPipeline
 from bot.audio.speech import shape_clip
 from tests.audio import fixtures as fx
@@ -81,7 +81,7 @@ async def test_the_decoded_pcm_is_freed_before_the_clip_is_measured(
         held.append(tracemalloc.get_traced_memory()[0])
         return measure(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "assess", assess)
+    monkeypatch.setattr(quality, "assess", assess)  # the pipeline imports it per job
     tracemalloc.start()
     try:
         base = tracemalloc.get_traced_memory()[0]
