@@ -114,6 +114,13 @@ class Mallinfo2(ctypes.Structure):
         "fordblks", "keepcost")]
 
 libc.mallinfo2.restype = Mallinfo2
+
+probe_before = libc.mallinfo2().hblkhd
+probe = bytearray(1_000_000)
+if libc.mallinfo2().hblkhd - probe_before < 1_000_000:
+    print(-1)  # not mapped even before any free: glibc's thresholds are not in charge here
+    raise SystemExit
+del probe
 big = bytearray(8_000_000)
 del big
 before = libc.mallinfo2().hblkhd
@@ -121,7 +128,13 @@ block = bytearray(1_000_000)
 print(libc.mallinfo2().hblkhd - before)
 """
     )
-    assert run(script) >= 1_000_000
+    mapped = run(script)
+    if mapped == -1:
+        # Seen with pydantic-core 2.18 (pydantic 2.7, the lowest versions CI installs): once
+        # it is loaded, even a first 1 MB block is not mapped, so glibc's mmap threshold is not
+        # what places blocks in this process and there is nothing to check.
+        pytest.skip("glibc's mmap threshold does not govern this process's allocations")
+    assert mapped >= 1_000_000
 
 
 @glibc_only
