@@ -435,6 +435,9 @@ class RecordedRequest:
     received_at: float
     """:func:`time.monotonic` when the body had been read."""
     query: dict[str, str] = field(default_factory=dict)
+    arrived_at: float | None = None
+    """:func:`time.monotonic` when the request line and headers had arrived (a client that
+    streams its body sends the rest later): when the call began, for rate checks."""
     status: int | None = None
     """HTTP status answered, ``None`` while pending or when the connection was dropped."""
 
@@ -1406,10 +1409,11 @@ class FakeInworld:
         request: web.Request,
         handler: Callable[[web.Request], Awaitable[web.StreamResponse]],
     ) -> web.StreamResponse:
+        arrived_at = time.monotonic()
         try:
             raw = await request.read()
         except web.HTTPRequestEntityTooLarge:
-            record = self._record(request, b"")
+            record = self._record(request, b"", arrived_at)
             response: web.StreamResponse = _RpcError(
                 3,
                 f"request body too large: the limit is {self.max_body_bytes} bytes",
@@ -1417,7 +1421,7 @@ class FakeInworld:
             ).response()
             record.status = response.status
             return response
-        record = self._record(request, raw)
+        record = self._record(request, raw, arrived_at)
         try:
             route = request.match_info.route.name
             queue = (
@@ -1455,7 +1459,9 @@ class FakeInworld:
         record.status = response.status
         return response
 
-    def _record(self, request: web.Request, raw: bytes) -> RecordedRequest:
+    def _record(
+        self, request: web.Request, raw: bytes, arrived_at: float | None = None
+    ) -> RecordedRequest:
         body = _parse_json_lenient(raw)
         samples: list[bytes] = []
         if isinstance(body, dict) and isinstance(body.get("voiceSamples"), list):
@@ -1472,6 +1478,7 @@ class FakeInworld:
             samples=samples,
             received_at=time.monotonic(),
             query=dict(request.query),
+            arrived_at=arrived_at,
         )
         self.requests.append(record)
         self._request_arrived.set()

@@ -839,11 +839,9 @@ class Cluster:
         calls = []
         for record in self.inworld.clone_requests:
             name = record.body.get("displayName") if isinstance(record.body, dict) else None
-            calls.append(
-                CloneCall(
-                    name if isinstance(name, str) else None, record.received_at, record.status
-                )
-            )
+            # When the call began (its body streams in after): what the limiter governs.
+            began = record.arrived_at if record.arrived_at is not None else record.received_at
+            calls.append(CloneCall(name if isinstance(name, str) else None, began, record.status))
         return calls
 
     def ack_latencies(self) -> list[float]:
