@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -48,3 +51,23 @@ async def python_m_bot(
     stdout, stderr = await asyncio.wait_for(process.communicate(), timeout)
     assert process.returncode is not None
     return process.returncode, stdout.decode(), stderr.decode()
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def fresh_python(code: str, *args: str, env: Mapping[str, str] | None = None) -> Any:
+    """Run ``code`` in a fresh interpreter at the checkout's root (what a new process of the
+    bot would import, nothing of the test run's) and return its last line of output, read
+    as JSON; a failure shows the child's stderr."""
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=ROOT,
+        env=None if env is None else dict(env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])

@@ -4,15 +4,11 @@ the trim after start-up; a no-op elsewhere."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from bot.audio import heap
-
-ROOT = Path(__file__).resolve().parents[1]
+from tests.helpers import fresh_python
 
 GLIBC = hasattr(os, "confstr") and (os.confstr("CS_GNU_LIBC_VERSION") or "").startswith("glibc")
 glibc_only = pytest.mark.skipif(not GLIBC, reason="glibc only")
@@ -36,16 +32,7 @@ def run(script: str) -> int:
     """The last line ``script`` prints, as a number (a fresh interpreter with no MALLOC_*
     settings of its own)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MALLOC_")}
-    done = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    return int(done.stdout.strip().splitlines()[-1])
+    return int(fresh_python(script, env=env))
 
 
 def test_not_glibc_does_nothing(monkeypatch: pytest.MonkeyPatch) -> None:

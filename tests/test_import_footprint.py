@@ -11,12 +11,13 @@ request that needs them (see the ``Imported here`` comments at the deferrals).
 from __future__ import annotations
 
 import functools
-import json
 import subprocess
 import sys
 from typing import Any
 
 import pytest
+
+from tests.helpers import fresh_python
 
 #: Loaded by requests only (a sample, a waveform, a voice message, speaking in a channel, an
 #: offline consent hearing), or only by another configuration (PostgreSQL's dialect and driver:
@@ -64,11 +65,7 @@ ALLOWED = {("check", "sqlalchemy.dialects.postgresql")}
 def modules_after(entry: str) -> frozenset[str]:
     """``sys.modules`` of a fresh interpreter after running ``ENTRIES[entry]``."""
     code = f"{ENTRIES[entry]}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False, timeout=120
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return frozenset(json.loads(done.stdout.splitlines()[-1]))
+    return frozenset(fresh_python(code))
 
 
 def loaded(modules: frozenset[str], name: str) -> bool:

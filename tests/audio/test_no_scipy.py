@@ -9,10 +9,9 @@ interpreter imports the audio package and runs the code paths that used them).
 from __future__ import annotations
 
 import ast
-import json
-import subprocess
-import sys
 from pathlib import Path
+
+from tests.helpers import fresh_python
 
 ROOT = Path(__file__).resolve().parents[2]
 FORBIDDEN = ("scipy", "pyloudnorm")
@@ -75,13 +74,4 @@ def test_the_audio_package_runs_without_importing_scipy_or_pyloudnorm() -> None:
     """A fresh interpreter: import the audio package and the recogniser worker, measure
     loudness, run the VAD at a rate it resamples, resample, convert a WAV for the recogniser.
     (Where scipy is not installed an import of it fails the probe instead.)"""
-    proc = subprocess.run(
-        [sys.executable, "-c", _PROBE],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout.strip().splitlines()[-1]) == []
+    assert fresh_python(_PROBE) == []

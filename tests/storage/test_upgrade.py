@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +14,7 @@ from sqlalchemy import text
 from bot.storage import db as db_module
 from bot.storage.db import Database, alembic_config
 from bot.storage.upgrade import UpgradeFailed, head_revision, shareable
+from tests.helpers import fresh_python
 from tests.storage.helpers import make_database, sqlite_url
 from tests.storage.test_db import TABLES, _state
 
@@ -36,16 +36,7 @@ print(json.dumps(sorted(m for m in ("alembic", "mako", "asyncpg") if m in sys.mo
 
 
 def _modules_after_opening(url: str) -> list[str]:
-    done = subprocess.run(
-        [sys.executable, "-c", OPEN_SCRIPT, url],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    modules: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
+    modules: list[str] = fresh_python(OPEN_SCRIPT, url)
     return modules
 
 
